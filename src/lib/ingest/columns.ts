@@ -1,0 +1,118 @@
+// Raw string columns -> typed columns by role, with row problems collected as data.
+import type { ColumnFormat, ColumnRole, DatasetKind, Mapping, RawTable, RowIssue } from '../types';
+import { parseNumber, detectDecimal } from '../parsing/numbers';
+import { parseDate, detectDateFormat } from '../parsing/dates';
+import { parseFlag } from '../parsing/infer';
+import { requiredRoles } from '../schema/detect';
+
+export type RoleType = 'text' | 'number' | 'date' | 'flag';
+
+/** How each role's cells are read. Roles not listed are text. */
+const ROLE_TYPES: Partial<Record<ColumnRole, RoleType>> = {
+  timestamp: 'date', date: 'date', created: 'date', closed: 'date',
+  value: 'number', cost: 'number', conversions: 'number', nulls: 'number', users: 'number', revenue: 'number',
+  revenue_ss: 'number', weight: 'number', pre_value: 'number', spend: 'number', impressions: 'number',
+  clicks: 'number', amount: 'number',
+  conversion: 'flag', converted: 'flag', won: 'flag',
+};
+
+/** Counts that cannot be negative: a negative one is a row problem, not a number to sum. */
+const NON_NEGATIVE = new Set<ColumnRole>(['conversions', 'nulls', 'users', 'spend', 'impressions', 'clicks', 'cost']);
+
+/** Status words of CRMs: won (1), lost (0) or still open (-1, like an empty cell), beyond the flags parseFlag knows. */
+const WON_WORDS = new Map<string, number>([
+  ['won', 1], ['closed won', 1], ['voitettu', 1], ['vyhrano', 1], ['kauppa', 1],
+  ['lost', 0], ['closed lost', 0], ['havitty', 0], ['open', -1], ['avoin', -1], ['prohrano', 0],
+]);
+
+export function roleType(role: ColumnRole): RoleType {
+  return ROLE_TYPES[role] ?? 'text';
+}
+
+/** Empty cells are NaN in number and date columns and -1 in flag columns. */
+export type TypedColumn =
+  | { type: 'text'; name: string; values: string[] }
+  | { type: 'number' | 'date'; name: string; values: Float64Array }
+  | { type: 'flag'; name: string; values: Int8Array };
+
+export interface RoleColumns {
+  /** Typed column of each mapped role. */
+  byRole: Map<ColumnRole, TypedColumn>;
+  /** 1 where the row passed every check, 0 where it is skipped. */
+  valid: Uint8Array;
+  issues: RowIssue[];
+}
+
+function fold(s: string): string {
+  return s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function readCell(raw: string, type: RoleType, format: ColumnFormat): { value: number; problem?: RowIssue['reason'] } {
+  if (type === 'number') {
+    const v = parseNumber(raw, format.decimal ?? '.');
+    if (v === null) return { value: NaN };
+    return Number.isNaN(v) ? { value: NaN, problem: 'not_a_number' } : { value: v };
+  }
+  if (type === 'date') {
+    if (!format.dateFormat) return raw.trim() === '' ? { value: NaN } : { value: NaN, problem: 'not_a_date' };
+    const v = parseDate(raw, format.dateFormat);
+    if (v === null) return { value: NaN };
+    return Number.isNaN(v) ? { value: NaN, problem: 'not_a_date' } : { value: v };
+  }
+  const f = parseFlag(raw);
+  if (f === null) return { value: -1 };
+  if (f !== undefined) return { value: f ? 1 : 0 };
+  const w = WON_WORDS.get(fold(raw));
+  return w === undefined ? { value: -1, problem: 'not_a_flag' } : { value: w };
+}
+
+/** The format a role needs from a column, re-detected when the inferred type does not fit the role. */
+function formatFor(type: RoleType, values: readonly string[], inferred: ColumnFormat): ColumnFormat {
+  if (type === 'number' && inferred.type !== 'number') return { type: 'number', decimal: detectDecimal(values.slice(0, 5000)).decimal };
+  if (type === 'date' && inferred.type !== 'date') {
+    const d = detectDateFormat(values.slice(0, 5000));
+    return d ? { type: 'date', dateFormat: d.format, ambiguous: d.ambiguous } : { type: 'date' };
+  }
+  return inferred;
+}
+
+/**
+ * Reads every mapped column with its role's type. A row whose required role is empty, or whose typed cell
+ * does not parse, is marked invalid and reported once per problem. Does not mutate its inputs.
+ */
+export function readRoleColumns(table: RawTable, formats: readonly ColumnFormat[], mapping: Mapping, kind: DatasetKind): RoleColumns {
+  const n = table.rowNumbers.length;
+  const valid = new Uint8Array(n).fill(1);
+  const issues: RowIssue[] = [];
+  const byRole = new Map<ColumnRole, TypedColumn>();
+  const required = new Set(requiredRoles(kind).filter((alts) => alts.length === 1).map((alts) => alts[0]));
+  mapping.forEach((role, c) => {
+    if (role === 'ignore' || byRole.has(role)) return;
+    const name = table.header[c];
+    const raw = table.columns[c];
+    const type = roleType(role);
+    const need = required.has(role);
+    const report = (r: number, reason: RowIssue['reason']) => {
+      valid[r] = 0;
+      issues.push({ row: table.rowNumbers[r], column: name, value: raw[r].slice(0, 80), reason });
+    };
+    if (type === 'text') {
+      if (need) for (let r = 0; r < n; r++) if (raw[r].trim() === '') report(r, 'missing_value');
+      byRole.set(role, { type, name, values: raw });
+      return;
+    }
+    const format = formatFor(type, raw, formats[c]);
+    const values = type === 'flag' ? new Int8Array(n) : new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      const cell = readCell(raw[r], type, format);
+      values[r] = cell.value;
+      const empty = type === 'flag' ? cell.value === -1 : Number.isNaN(cell.value);
+      if (cell.problem) report(r, cell.problem);
+      else if (need && empty) report(r, 'missing_value');
+      else if (NON_NEGATIVE.has(role) && cell.value < 0) report(r, 'negative');
+    }
+    byRole.set(role, type === 'flag' ? { type, name, values: values as Int8Array } : { type, name, values: values as Float64Array });
+  });
+  issues.sort((a, b) => a.row - b.row);
+  return { byRole, valid, issues };
+}

@@ -1,0 +1,166 @@
+// Typed role columns -> the data each kind keeps in the worker (journeys, spend rows, experiment arms, deals).
+import type { ColumnRole, DatasetKind, JourneySet, RowIssue } from '../types';
+import type { RoleColumns, TypedColumn } from './columns';
+import { buildJourneys, type TouchRow } from '../journeys/build';
+import { journeysFromPaths, detectPathSeparator, type PathRow } from '../journeys/paths';
+import { defaultChannelGroup } from '../journeys/channel-grouping';
+
+export interface SpendRow { channel: string; time?: number; period?: string; spend: number; impressions?: number; clicks?: number }
+export interface ExperimentArm {
+  metric: string;
+  variant: string;
+  users: number;
+  conversions: number;
+  /** Sum of revenue (value) and its sum of squares, when known. */
+  revenue?: number;
+  revenueSquares?: number;
+  weight?: number;
+}
+export interface Deal { id: string; created?: number; closed?: number; stage?: string; amount?: number; won?: boolean; channel?: string }
+
+export type DatasetData =
+  | { kind: 'touchpoints' | 'paths'; journeys: JourneySet; pathSeparator?: string }
+  | { kind: 'spend'; rows: SpendRow[] }
+  | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[] }
+  | { kind: 'deals'; deals: Deal[] }
+  | { kind: 'unknown' };
+
+/** Event names that mean a conversion (GA4 recommended events, CRM exports). */
+const CONVERSION_EVENTS = new Set(['purchase', 'conversion', 'convert', 'won', 'deal_won', 'closed_won', 'generate_lead', 'qualify_lead', 'close_convert_lead', 'sign_up', 'form_submit', 'lead']);
+/** Stage values that mean the journey ended in a won deal, used when no conversion column is mapped. */
+const WON_STAGES = new Set(['won', 'closed won', 'closedwon', 'customer', 'kauppa', 'voitettu', 'asiakas']);
+
+const fold = (s: string) => s.trim().toLowerCase();
+
+type Getter<T> = (r: number) => T | undefined;
+
+function text(cols: RoleColumns, role: ColumnRole): Getter<string> {
+  const c = cols.byRole.get(role);
+  if (!c || c.type !== 'text') return () => undefined;
+  return (r) => { const v = c.values[r].trim(); return v === '' ? undefined : v; };
+}
+function num(cols: RoleColumns, role: ColumnRole): Getter<number> {
+  const c: TypedColumn | undefined = cols.byRole.get(role);
+  if (!c || (c.type !== 'number' && c.type !== 'date')) return () => undefined;
+  return (r) => (Number.isNaN(c.values[r]) ? undefined : c.values[r]);
+}
+function flag(cols: RoleColumns, role: ColumnRole): Getter<boolean> {
+  const c = cols.byRole.get(role);
+  if (!c || c.type !== 'flag') return () => undefined;
+  return (r) => (c.values[r] === -1 ? undefined : c.values[r] === 1);
+}
+
+function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
+  const id = text(cols, 'journey_id'), time = num(cols, 'timestamp'), channel = text(cols, 'channel');
+  const source = text(cols, 'source'), medium = text(cols, 'medium'), campaign = text(cols, 'campaign');
+  const type = text(cols, 'touch_type'), stage = text(cols, 'stage'), value = num(cols, 'value');
+  const convFlag = flag(cols, 'conversion'), event = text(cols, 'event_name');
+  const hasFlag = cols.byRole.has('conversion'), hasEvent = cols.byRole.has('event_name'), hasStage = cols.byRole.has('stage');
+  const hasSource = cols.byRole.has('source') || cols.byRole.has('medium');
+  const channelName = cols.byRole.get('channel')?.name ?? cols.byRole.get('source')?.name;
+  const rows: TouchRow[] = [];
+  for (let r = 0; r < rowNumbers.length; r++) {
+    if (!cols.valid[r]) continue;
+    const v = value(r);
+    const conversion = hasFlag ? convFlag(r) === true
+      : hasEvent ? CONVERSION_EVENTS.has(fold(event(r) ?? ''))
+      : hasStage ? WON_STAGES.has(fold(stage(r) ?? ''))
+      : v !== undefined && v > 0;
+    let ch = channel(r);
+    if (ch === undefined && hasSource) ch = defaultChannelGroup(source(r) ?? '', medium(r) ?? '', campaign(r));
+    if (ch === undefined && !conversion) {
+      issues.push({ row: rowNumbers[r], column: channelName, value: '', reason: 'missing_value' });
+      continue;
+    }
+    rows.push({ journey: id(r) as string, time: time(r), channel: ch, type: type(r), stage: stage(r), campaign: campaign(r), conversion, value: conversion ? v : undefined });
+  }
+  return { kind: 'touchpoints', journeys: buildJourneys(rows) };
+}
+
+function paths(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
+  const path = text(cols, 'path'), conv = num(cols, 'conversions'), nulls = num(cols, 'nulls'), value = num(cols, 'value');
+  const pathCol = cols.byRole.get('path');
+  const samples: string[] = [];
+  for (let r = 0; r < rowNumbers.length && samples.length < 200; r++) { const p = path(r); if (p) samples.push(p); }
+  const separator = detectPathSeparator(samples);
+  const rows: PathRow[] = [];
+  for (let r = 0; r < rowNumbers.length; r++) {
+    if (!cols.valid[r]) continue;
+    const p = path(r) ?? '';
+    if (p.split(separator.trim() || separator).every((s) => s.trim() === '')) {
+      issues.push({ row: rowNumbers[r], column: pathCol?.name, value: p, reason: 'empty_path' });
+      continue;
+    }
+    rows.push({ path: p, conversions: conv(r) ?? 0, value: value(r) ?? 0, nulls: nulls(r) ?? 0 });
+  }
+  return { kind: 'paths', journeys: journeysFromPaths(rows, separator), pathSeparator: separator };
+}
+
+function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
+  const channel = text(cols, 'channel'), campaign = text(cols, 'campaign'), amount = num(cols, 'spend');
+  const date = num(cols, 'date'), week = text(cols, 'week'), month = text(cols, 'month');
+  const impressions = num(cols, 'impressions'), clicks = num(cols, 'clicks');
+  const rows: SpendRow[] = [];
+  for (let r = 0; r < rowNumbers.length; r++) {
+    if (!cols.valid[r]) continue;
+    rows.push({
+      channel: channel(r) ?? campaign(r) ?? '(not set)', time: date(r), period: week(r) ?? month(r),
+      spend: amount(r) ?? 0, impressions: impressions(r), clicks: clicks(r),
+    });
+  }
+  return { kind: 'spend', rows };
+}
+
+function experiment(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
+  const variant = text(cols, 'variant'), metric = text(cols, 'metric'), users = num(cols, 'users');
+  const conv = num(cols, 'conversions'), revenue = num(cols, 'revenue'), squares = num(cols, 'revenue_ss'), weight = num(cols, 'weight');
+  const arms: ExperimentArm[] = [];
+  for (let r = 0; r < rowNumbers.length; r++) {
+    if (!cols.valid[r]) continue;
+    arms.push({ metric: metric(r) ?? 'conversion', variant: variant(r) as string, users: users(r) ?? 0, conversions: conv(r) ?? 0, revenue: revenue(r), revenueSquares: squares(r), weight: weight(r) });
+  }
+  return { kind: 'experiment', arms };
+}
+
+/** Per-user rows reduced to per-variant sums (users, conversions, value sum and sum of squares). */
+function experimentUsers(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
+  const variant = text(cols, 'variant'), converted = flag(cols, 'converted'), value = num(cols, 'revenue');
+  const byVariant = new Map<string, ExperimentArm>();
+  const hasValue = cols.byRole.has('revenue');
+  for (let r = 0; r < rowNumbers.length; r++) {
+    if (!cols.valid[r]) continue;
+    const name = variant(r) as string;
+    let arm = byVariant.get(name);
+    if (!arm) byVariant.set(name, (arm = { metric: 'conversion', variant: name, users: 0, conversions: 0, revenue: hasValue ? 0 : undefined, revenueSquares: hasValue ? 0 : undefined }));
+    const v = value(r) ?? 0;
+    arm.users++;
+    if (converted(r) ?? v > 0) arm.conversions++;
+    if (hasValue) { arm.revenue = (arm.revenue ?? 0) + v; arm.revenueSquares = (arm.revenueSquares ?? 0) + v * v; }
+  }
+  return { kind: 'experiment_users', arms: [...byVariant.values()] };
+}
+
+function deals(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
+  const id = text(cols, 'deal_id'), created = num(cols, 'created'), closed = num(cols, 'closed'), stage = text(cols, 'stage');
+  const amount = num(cols, 'amount'), won = flag(cols, 'won'), channel = text(cols, 'channel') ;
+  const list: Deal[] = [];
+  for (let r = 0; r < rowNumbers.length; r++) {
+    if (!cols.valid[r]) continue;
+    const s = stage(r);
+    list.push({ id: id(r) as string, created: created(r), closed: closed(r), stage: s, amount: amount(r), won: won(r) ?? (s ? WON_STAGES.has(fold(s)) || undefined : undefined), channel: channel(r) });
+  }
+  return { kind: 'deals', deals: list };
+}
+
+/** Builds the kind's data from valid rows; rows dropped here are added to `issues`. Does not mutate `cols`. */
+export function extract(kind: DatasetKind, cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
+  switch (kind) {
+    case 'touchpoints': return touchpoints(cols, rowNumbers, issues);
+    case 'paths': return paths(cols, rowNumbers, issues);
+    case 'spend': return spend(cols, rowNumbers);
+    case 'experiment': return experiment(cols, rowNumbers);
+    case 'experiment_users': return experimentUsers(cols, rowNumbers);
+    case 'deals': return deals(cols, rowNumbers);
+    default: return { kind: 'unknown' };
+  }
+}

@@ -1,0 +1,31 @@
+// The CLI's `inspect` output for one dataset: the JSON contract analysts script against.
+import type { DatasetSummary } from './load';
+
+/** The CLI's JSON for one dataset: the contract analysts script against. */
+export function inspectJson(path: string, s: DatasetSummary): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    file: path,
+    kind: s.kind,
+    encoding: s.encoding,
+    delimiter: s.delimiter,
+    decimal: s.decimal,
+    rows: s.rows,
+    usedRows: s.usedRows,
+    headerRow: s.headerRow,
+    columns: s.columns.map(({ name, role, type }) => ({ name, role, type })),
+    issues: { count: s.issues.count, byReason: s.issues.byReason, first: s.issues.first },
+    warnings: s.warnings,
+    mappingProblem: s.mappingProblem,
+    dateRange: s.dateRange && s.dateRange.map((ms) => new Date(ms).toISOString()),
+  };
+  const st = s.stats;
+  if (st.type === 'journeys') {
+    Object.assign(out, {
+      journeys: st.journeys, paths: st.paths, conversions: st.conversions, conversionValue: st.conversionValue,
+      nulls: st.nulls, touches: st.touches, channels: st.channels.map((c) => c.name),
+    });
+  } else if (st.type === 'spend') Object.assign(out, { spend: st.total, spendByChannel: Object.fromEntries(st.channels.map((c) => [c.name, c.spend])) });
+  else if (st.type === 'experiment') Object.assign(out, { arms: st.arms });
+  else if (st.type === 'deals') Object.assign(out, { deals: st.deals, won: st.won, lost: st.lost, open: st.open, amount: st.amount, wonAmount: st.wonAmount });
+  return out;
+}

@@ -1,0 +1,203 @@
+// Bytes -> Dataset: decode, sniff, parse in chunks, type columns by vote, detect the kind, extract, summarise.
+import type {
+  ColumnFormat, ColumnType, DatasetKind, DateFormat, DecimalMark, Delimiter, Encoding, FileProblem, IssueSummary,
+  Mapping, RawTable, RowIssue,
+} from '../types';
+import { decode, sniffBinary } from '../parsing/decode';
+import { sniffDialect } from '../parsing/sniff';
+import { inferColumn } from '../parsing/infer';
+import { detectKind, checkMapping, headerKey, suggestMapping } from '../schema/detect';
+import { parseTable } from './table';
+import { readRoleColumns, roleType } from './columns';
+import { extract, type DatasetData } from './extract';
+import { summarize, type KindSummary } from './summary';
+
+export interface Progress {
+  phase: 'decoding' | 'parsing' | 'building';
+  /** 0..1 over the whole load. */
+  fraction: number;
+  rows: number;
+  rowsPerSecond: number;
+}
+
+/** A mapping the user chose for files with the same headers. */
+export interface RememberedMapping { kind: DatasetKind; mapping: Mapping }
+
+export interface LoadOptions {
+  /** Overrides of what the sniffers decide. */
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+  kind?: DatasetKind;
+  mapping?: Mapping;
+  /** Saved mappings by headerKey(header); applied when no explicit kind/mapping is given. */
+  remembered?: Readonly<Record<string, RememberedMapping>>;
+  onProgress?: (p: Progress) => void;
+  pauseBetweenChunks?: () => Promise<void>;
+  isCancelled?: () => boolean;
+  /** Clock for rows/s; injectable for tests. */
+  now?: () => number;
+}
+
+export interface ColumnSummary {
+  name: string;
+  role: Mapping[number];
+  type: ColumnType;
+  decimal?: DecimalMark;
+  dateFormat?: DateFormat;
+  ambiguous?: boolean;
+  /** A few distinct non-empty values, for the column mapper. */
+  samples: string[];
+}
+
+export interface DatasetSummary {
+  file: string;
+  bytes: number;
+  kind: DatasetKind;
+  encoding: Encoding;
+  bom: boolean;
+  delimiter: Delimiter;
+  decimal: DecimalMark;
+  /** Data rows read (after preamble, footer and blank lines were skipped). */
+  rows: number;
+  /** Rows used after row problems were skipped. */
+  usedRows: number;
+  headerRow: number;
+  columns: ColumnSummary[];
+  issues: IssueSummary;
+  warnings: string[];
+  /** A sentence saying which role is missing, or null when the mapping is usable. */
+  mappingProblem: string | null;
+  headerKey: string;
+  /** Earliest and latest date in the first date column used, ms UTC. */
+  dateRange: [number, number] | null;
+  stats: KindSummary;
+  /** The first rows as text, for the mapper's preview. */
+  preview: string[][];
+}
+
+/** Everything the worker keeps about a loaded file. */
+export interface Dataset {
+  summary: DatasetSummary;
+  table: RawTable;
+  formats: ColumnFormat[];
+  data: DatasetData;
+}
+
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problem: FileProblem };
+
+const MAX_LISTED_ISSUES = 50;
+
+function summarizeIssues(issues: readonly RowIssue[]): IssueSummary {
+  const byReason: IssueSummary['byReason'] = {};
+  for (const i of issues) byReason[i.reason] = (byReason[i.reason] ?? 0) + 1;
+  return { count: issues.length, byReason, first: issues.slice(0, MAX_LISTED_ISSUES) };
+}
+
+function samplesOf(values: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (let r = 0; r < values.length && out.size < 5 && r < 2000; r++) {
+    const v = values[r].trim();
+    if (v !== '') out.add(v.slice(0, 40));
+  }
+  return [...out];
+}
+
+function dominantDecimal(formats: readonly ColumnFormat[]): DecimalMark {
+  let comma = 0, dot = 0;
+  for (const f of formats) if (f.type === 'number' && f.decimal) f.decimal === ',' ? comma++ : dot++;
+  return comma > dot ? ',' : '.';
+}
+
+function dateRangeOf(data: Dataset['table'], cols: ReturnType<typeof readRoleColumns>): [number, number] | null {
+  for (const col of cols.byRole.values()) {
+    if (col.type !== 'date') continue;
+    let min = Infinity, max = -Infinity;
+    for (let r = 0; r < data.rowNumbers.length; r++) {
+      const v = col.values[r];
+      if (!cols.valid[r] || Number.isNaN(v)) continue;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    if (min <= max) return [min, max];
+  }
+  return null;
+}
+
+/** Applies a kind and mapping to a parsed table: typed columns, row problems, the kind's data and summary. */
+export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows'>,
+  table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
+  const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table.columns[c]) }));
+  const mappingProblem = kind === 'unknown'
+    ? `Mittari could not tell what kind of data ${base.file} holds. Pick its kind and the role of each column in the column mapper.`
+    : checkMapping(kind, table.header, mapping);
+  let data: DatasetData = { kind: 'unknown' };
+  const issues: RowIssue[] = [...table.skipped];
+  let dateRange: [number, number] | null = null;
+  let usedRows = 0;
+  if (!mappingProblem) {
+    const cols = readRoleColumns(table, formats, mapping, kind);
+    const dropped: RowIssue[] = [];
+    data = extract(kind, cols, table.rowNumbers, dropped);
+    issues.push(...cols.issues, ...dropped);
+    dateRange = dateRangeOf(table, cols);
+    usedRows = cols.valid.reduce((a, b) => a + b, 0) - dropped.length;
+  }
+  issues.sort((a, b) => a.row - b.row);
+  const summary: DatasetSummary = { ...base, kind, columns, issues: summarizeIssues(issues), mappingProblem, dateRange, stats: summarize(data), usedRows };
+  return { summary, table, formats, data };
+}
+
+/** Reads one file. Whole-file problems come back as `{ok: false}`; row problems are in the summary. */
+export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadResult> {
+  const now = options.now ?? (() => Date.now());
+  const started = now();
+  const report = (phase: Progress['phase'], fraction: number, rows: number) =>
+    options.onProgress?.({ phase, fraction, rows, rowsPerSecond: rows / Math.max(0.001, (now() - started) / 1000) });
+  if (bytes.length === 0) return { ok: false, problem: { code: 'empty', message: `${file} is empty. Export it again from the source tool.` } };
+  const binary = sniffBinary(bytes);
+  if (binary) {
+    return { ok: false, problem: { code: 'binary', message: `${file} is ${binary}, not a CSV file. Open it in Excel or your spreadsheet tool and save it as CSV (comma or semicolon separated), then add that file.` } };
+  }
+  report('decoding', 0, 0);
+  const decoded = decode(bytes, options.encoding);
+  const dialect = sniffDialect(decoded.text);
+  const delimiter = options.delimiter ?? dialect.delimiter;
+  const parsed = await parseTable(file, decoded.text, {
+    delimiter,
+    headerLine: dialect.headerLine,
+    preambleLines: dialect.preambleLines,
+    onProgress: (fraction, rows) => report('parsing', 0.05 + 0.85 * fraction, rows),
+    pauseBetweenChunks: options.pauseBetweenChunks,
+    isCancelled: options.isCancelled,
+  });
+  if ('code' in parsed) return { ok: false, problem: parsed };
+  const { table, warnings } = parsed;
+  report('building', 0.9, table.rowNumbers.length);
+  const formats = table.columns.map((values) => inferColumn(values));
+  const key = headerKey(table.header);
+  const remembered = options.remembered?.[key];
+  const detected = detectKind(table.header, formats);
+  const kind = options.kind ?? remembered?.kind ?? detected.kind;
+  const mapping = options.mapping ?? remembered?.mapping ?? (kind === detected.kind ? detected.mapping : suggestMapping(kind, table.header, formats));
+  for (const [c, f] of formats.entries()) {
+    if (f.ambiguous && f.type === 'date' && roleType(mapping[c]) === 'date') {
+      warnings.push(`Dates in column "${table.header[c]}" could be day/month or month/day; they were read as ${f.dateFormat === 'mdy/' ? 'month/day' : 'day/month'}. Check a few rows.`);
+    }
+  }
+  const base = {
+    file, bytes: bytes.length, encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal: dominantDecimal(formats),
+    rows: table.rowNumbers.length, headerRow: table.headerRow, warnings, headerKey: key,
+    preview: Array.from({ length: Math.min(8, table.rowNumbers.length) }, (_, r) => table.columns.map((col) => col[r].slice(0, 60))),
+  };
+  const dataset = applyMapping(base, table, formats, kind, mapping);
+  report('building', 1, table.rowNumbers.length);
+  return { ok: true, dataset };
+}
+
+/** Re-applies a kind and mapping chosen by the user to an already parsed dataset. Does not mutate it. */
+export function remapDataset(dataset: Dataset, kind: DatasetKind, mapping?: Mapping): Dataset {
+  const { summary, table, formats } = dataset;
+  const chosen = mapping ?? suggestMapping(kind, table.header, formats);
+  const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview } = summary;
+  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview }, table, formats, kind, chosen);
+}

@@ -1,0 +1,92 @@
+// What the UI and the CLI get about a dataset: small numbers, never the rows.
+import type { DatasetData } from './extract';
+import { journeyTotals } from '../journeys/build';
+
+export interface ChannelCount { name: string; touches: number; journeys: number }
+
+export type KindSummary =
+  | {
+      type: 'journeys';
+      journeys: number;
+      paths: number;
+      conversions: number;
+      conversionValue: number;
+      nulls: number;
+      touches: number;
+      timed: boolean;
+      /** Conversions with no touch before them: nothing to credit. */
+      unattributable: number;
+      channels: ChannelCount[];
+    }
+  | { type: 'spend'; total: number; channels: { name: string; spend: number; clicks: number; impressions: number }[]; periods: number }
+  | { type: 'experiment'; arms: { metric: string; variant: string; users: number; conversions: number; revenue?: number }[] }
+  | { type: 'deals'; deals: number; won: number; lost: number; open: number; amount: number; wonAmount: number }
+  | { type: 'none' };
+
+function journeySummary(data: Extract<DatasetData, { kind: 'touchpoints' | 'paths' }>): KindSummary {
+  const set = data.journeys;
+  const totals = journeyTotals(set, data.kind);
+  const touches = new Float64Array(set.channels.length);
+  const reached = new Float64Array(set.channels.length);
+  const seen = new Int32Array(set.channels.length).fill(-1);
+  let unattributable = 0;
+  set.journeys.forEach((j, i) => {
+    const weight = j.conversions + j.nulls;
+    if (j.touches.length === 0) unattributable += j.conversions;
+    for (const t of j.touches) {
+      touches[t.channel] += weight;
+      if (seen[t.channel] !== i) { seen[t.channel] = i; reached[t.channel] += weight; }
+    }
+  });
+  const channels = set.channels
+    .map((name, c) => ({ name, touches: touches[c], journeys: reached[c] }))
+    .sort((a, b) => b.touches - a.touches || a.name.localeCompare(b.name));
+  return { type: 'journeys', ...totals, timed: set.timed, unattributable, channels };
+}
+
+function spendSummary(data: Extract<DatasetData, { kind: 'spend' }>): KindSummary {
+  const byChannel = new Map<string, { name: string; spend: number; clicks: number; impressions: number }>();
+  const periods = new Set<string | number>();
+  let total = 0;
+  for (const row of data.rows) {
+    let c = byChannel.get(row.channel);
+    if (!c) byChannel.set(row.channel, (c = { name: row.channel, spend: 0, clicks: 0, impressions: 0 }));
+    c.spend += row.spend;
+    c.clicks += row.clicks ?? 0;
+    c.impressions += row.impressions ?? 0;
+    total += row.spend;
+    const p = row.time ?? row.period;
+    if (p !== undefined) periods.add(p);
+  }
+  const channels = [...byChannel.values()].sort((a, b) => b.spend - a.spend);
+  return { type: 'spend', total, channels, periods: periods.size };
+}
+
+function dealSummary(data: Extract<DatasetData, { kind: 'deals' }>): KindSummary {
+  let won = 0, lost = 0, open = 0, amount = 0, wonAmount = 0;
+  for (const d of data.deals) {
+    amount += d.amount ?? 0;
+    if (d.won === true) { won++; wonAmount += d.amount ?? 0; }
+    else if (d.won === false) lost++;
+    else open++;
+  }
+  return { type: 'deals', deals: data.deals.length, won, lost, open, amount, wonAmount };
+}
+
+/** The per-kind summary of a dataset. */
+export function summarize(data: DatasetData): KindSummary {
+  switch (data.kind) {
+    case 'touchpoints':
+    case 'paths':
+      return journeySummary(data);
+    case 'spend':
+      return spendSummary(data);
+    case 'experiment':
+    case 'experiment_users':
+      return { type: 'experiment', arms: data.arms.map(({ metric, variant, users, conversions, revenue }) => ({ metric, variant, users, conversions, revenue })) };
+    case 'deals':
+      return dealSummary(data);
+    default:
+      return { type: 'none' };
+  }
+}

@@ -1,0 +1,174 @@
+// Text -> RawTable: papaparse in chunks (worker: false; we are already in our own worker), cells kept as strings
+// column-wise. Typing happens later, per column, from many values.
+import Papa from 'papaparse';
+import type { Delimiter, FileProblem, RawTable, RowIssue } from '../types';
+import { isFooterRow } from '../parsing/footer';
+import { cleanHeader } from './header';
+
+export interface TableOptions {
+  delimiter: Delimiter;
+  /** 0-based line index of the header line (from sniffDialect). */
+  headerLine: number;
+  /** 0-based indexes of non-blank lines above the header, reported as skipped preamble. */
+  preambleLines?: readonly number[];
+  /** Characters per papaparse chunk. 1 MiB keeps one chunk near 15 ms in a worker, so Cancel answers fast. */
+  chunkSize?: number;
+  /** Called after every chunk with the share of the text read and the rows kept so far. */
+  onProgress?: (fraction: number, rows: number) => void;
+  /** Awaited between chunks: the worker passes a macrotask yield so a Cancel message can be handled. */
+  pauseBetweenChunks?: () => Promise<void>;
+  /** Checked between chunks; true stops the parse with a 'cancelled' problem. */
+  isCancelled?: () => boolean;
+}
+
+export interface TableResult {
+  table: RawTable;
+  warnings: string[];
+}
+
+const RAGGED_SHARE_LIMIT = 0.5;
+
+/** Offset of the first character of line `line` (0-based); lines end with \n after normalisation. */
+function lineOffset(text: string, line: number): number {
+  let at = 0;
+  for (let i = 0; i < line; i++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return at;
+}
+
+function isBlank(row: string[]): boolean {
+  for (const cell of row) if (cell.trim() !== '') return false;
+  return true;
+}
+
+/** First letters of total/footer rows (t, g, c, y, k, s) or an empty first cell: only those rows pay for the check. */
+function mayBeFooter(row: string[]): boolean {
+  const first = row[0];
+  if (first === '') return true;
+  const ch = first.charCodeAt(0) | 32;
+  return ch === 116 || ch === 103 || ch === 99 || ch === 121 || ch === 107 || ch === 115 || first.charCodeAt(0) === 34;
+}
+
+/**
+ * Parses delimited text into a RawTable, or returns a FileProblem when the file cannot be read as a table.
+ * `name` is the file name used in messages.
+ */
+export async function parseTable(name: string, input: string, options: TableOptions): Promise<TableResult | FileProblem> {
+  // Mixed or CR-only line endings: one form for papaparse, which guesses the newline once from the first chunk.
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  if (text.trim() === '') return { code: 'empty', message: `${name} is empty. Export it again from the source tool.` };
+
+  const headerRow = options.headerLine + 1;
+  const skipped: RowIssue[] = (options.preambleLines ?? []).map((line) => ({ row: line + 1, reason: 'preamble' }));
+  const body = text.slice(lineOffset(text, options.headerLine));
+  let header: string[] | null = null;
+  let columns: string[][] = [];
+  const rowNumbers: number[] = [];
+  let record = 0;
+  let pendingBlank: number[] = [];
+  let ragged = 0;
+  let firstRagged: { row: number; fields: number } | null = null;
+  let ended = false;
+  let problem: FileProblem | null = null;
+
+  const onRows = (rows: string[][]) => {
+    for (const row of rows) {
+      const rowNo = headerRow + record++;
+      if (header === null) {
+        header = row;
+        columns = row.map(() => []);
+        continue;
+      }
+      if (ended) continue;
+      if (isBlank(row)) {
+        pendingBlank.push(rowNo);
+        continue;
+      }
+      if (row[0].charCodeAt(0) === 35) {
+        // GA4 writes further tables after a new block of # lines; the first table is the one read.
+        ended = true;
+        skipped.push({ row: rowNo, reason: 'second_table', value: row[0].slice(0, 80) });
+        continue;
+      }
+      for (const b of pendingBlank) skipped.push({ row: b, reason: 'blank' });
+      pendingBlank = [];
+      if (mayBeFooter(row) && isFooterRow(row)) {
+        skipped.push({ row: rowNo, reason: 'footer', value: row.find((c) => c.trim() !== '')?.slice(0, 80) });
+        continue;
+      }
+      const width = columns.length;
+      if (row.length !== width) {
+        const extrasEmpty = row.length > width && row.slice(width).every((c) => c.trim() === '');
+        if (!extrasEmpty) {
+          ragged++;
+          firstRagged ??= { row: rowNo, fields: row.length };
+          skipped.push({ row: rowNo, reason: 'ragged', value: `${row.length} fields, header has ${width}` });
+          continue;
+        }
+      }
+      for (let c = 0; c < width; c++) columns[c].push(row[c]);
+      rowNumbers.push(rowNo);
+    }
+  };
+
+  await new Promise<void>((resolve) => {
+    Papa.parse<string[]>(body, {
+      delimiter: options.delimiter,
+      newline: '\n',
+      quoteChar: '"',
+      skipEmptyLines: false,
+      chunkSize: options.chunkSize ?? 1 << 20,
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        const base = record;
+        const missing = results.errors.find((e) => e.code === 'MissingQuotes');
+        onRows(results.data);
+        if (missing && !ended) {
+          const row = headerRow + base + (missing.row ?? 0);
+          problem = {
+            code: 'unmatched_quotes',
+            message: `${name}: row ${row} opens a quoted field (") that never closes, so the rest of the file would be one cell. Close or remove the stray quote in row ${row} and load the file again.`,
+          };
+          parser.abort();
+          return;
+        }
+        options.onProgress?.(Math.min(1, (results.meta.cursor ?? 0) / Math.max(1, body.length)), rowNumbers.length);
+        if (options.isCancelled?.()) {
+          problem = { code: 'cancelled', message: `Loading ${name} was cancelled.` };
+          parser.abort();
+          return;
+        }
+        if (options.pauseBetweenChunks) {
+          parser.pause();
+          options.pauseBetweenChunks().then(() => {
+            if (options.isCancelled?.()) {
+              problem = { code: 'cancelled', message: `Loading ${name} was cancelled.` };
+              parser.abort();
+              resolve();
+            } else parser.resume();
+          });
+        }
+      },
+      complete: () => resolve(),
+    });
+  });
+
+  if (problem) return problem;
+  if (header === null) return { code: 'empty', message: `${name} is empty. Export it again from the source tool.` };
+  const kept = rowNumbers.length;
+  if (kept === 0 && ragged === 0) {
+    return { code: 'header_only', message: `${name} has a header row but no data rows. Check the export's date range or filters and export it again.` };
+  }
+  if (ragged > 0 && ragged > RAGGED_SHARE_LIMIT * (kept + ragged)) {
+    const r = firstRagged as unknown as { row: number; fields: number };
+    const sep = options.delimiter === '\t' ? 'tab' : `"${options.delimiter}"`;
+    return {
+      code: 'too_ragged',
+      message: `${name}: ${ragged} of ${kept + ragged} rows do not have as many fields as the header (row ${r.row} has ${r.fields}, the header has ${columns.length}). Check the delimiter (read as ${sep}) and pick another in the dataset settings, or fix the file.`,
+    };
+  }
+  const { names, warnings } = cleanHeader(header);
+  return { table: { header: names, columns, rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings };
+}

@@ -1,0 +1,158 @@
+// Header synonyms per column role, already normalised (see normalize.ts; a test keeps them so).
+// Order matters: an earlier synonym wins over a later one when two columns match the same role.
+// Sources: FORMATS.md (GA4 UI and BigQuery, HubSpot, Pipedrive, Google Ads, LinkedIn, Meta,
+// ChannelAttribution, GrowthBook/Eppo/Statsig), plus Finnish and a few Czech (Pipedrive) labels.
+
+import type { ColumnRole, DatasetKind } from '../types';
+
+export type MappedRole = Exclude<ColumnRole, 'ignore'>;
+
+export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
+  // ---- touchpoints
+  journey_id: [
+    'contact_id', 'contact id', 'lead_id', 'lead id', 'user_pseudo_id', 'user_id', 'user id', 'userid',
+    'customer_id', 'customer id', 'client_id', 'client id', 'visitor_id', 'visitor id', 'anonymous_id',
+    'journey_id', 'journey id', 'person id', 'person_id', 'record id', 'hs_object_id', 'vid', 'cookie id',
+    'contact', 'lead', 'customer', 'user', 'visitor', 'email', 'e-mail', 'id',
+    'asiakas', 'asiakas id', 'asiakasnumero', 'asiakastunnus', 'asiakkaan id', 'liidi', 'liidi id',
+    'kontakti', 'kontakti id', 'yhteyshenkilo', 'kayttaja', 'kayttaja id', 'kavija', 'sahkoposti',
+  ],
+  timestamp: [
+    'timestamp', 'event_timestamp', 'event time', 'time', 'datetime', 'date time', 'touch time',
+    'touchpoint time', 'ts', 'ts_assigned', 'created at', 'occurred at', 'event_date', 'date', 'day',
+    'create date', 'createdate', 'aikaleima', 'aika', 'ajankohta', 'paivamaara', 'pvm', 'paiva',
+    'tapahtuma-aika', 'kellonaika',
+  ],
+  channel: [
+    'channel', 'channel name', 'marketing channel', 'session default channel group',
+    'first user default channel group', 'default channel group', 'default channel grouping',
+    'channel group', 'channel grouping', 'original source', 'latest source', 'platform', 'ad platform',
+    'network', 'kanava', 'markkinointikanava', 'kanavaryhma',
+  ],
+  source: [
+    'source', 'utm_source', 'utm source', 'session source', 'first user source', 'traffic_source source',
+    'manual_source', 'collected_traffic_source manual_source', 'session source medium', 'source medium',
+    'original source drill-down 1', 'referrer', 'lahde', 'liikenteen lahde',
+  ],
+  medium: [
+    'medium', 'utm_medium', 'utm medium', 'session medium', 'first user medium', 'traffic_source medium',
+    'manual_medium', 'collected_traffic_source manual_medium', 'media', 'valine',
+  ],
+  touch_type: [
+    'touchpoint_type', 'touchpoint type', 'touch type', 'touch_type', 'touchpoint', 'interaction type',
+    'activity type', 'event type', 'type', 'tyyppi', 'kosketuspiste', 'kosketuspisteen tyyppi',
+    'toiminto', 'toimenpide',
+  ],
+  campaign: [
+    'campaign', 'campaign name', 'campaign_name', 'utm_campaign', 'utm campaign', 'session campaign',
+    'first user campaign', 'manual_campaign_name', 'collected_traffic_source manual_campaign_name',
+    'traffic_source name', 'kampanja', 'kampanjan nimi', 'kampanja nimi',
+  ],
+  stage: [
+    'stage', 'lifecycle stage', 'lifecyclestage', 'deal stage', 'dealstage', 'funnel stage',
+    'pipeline stage', 'lead stage', 'deal - stage', 'vaihe', 'elinkaaren vaihe', 'myyntivaihe',
+    'suppilon vaihe', 'kaupan vaihe', 'faze',
+  ],
+  conversion: [
+    'converted', 'conversion', 'is_conversion', 'is conversion', 'is converted', 'won', 'closed won',
+    'key event', 'conversions', 'konvertoitui', 'konversio', 'muunnos', 'kauppa', 'voitettu', 'tilaus',
+  ],
+  event_name: ['event_name', 'event name', 'event', 'event action', 'tapahtuma', 'tapahtuman nimi'],
+  value: [
+    'value', 'deal_value', 'deal value', 'conversion value', 'conv value', 'total conversion value',
+    'total_conversion_value', 'revenue', 'event value', 'purchase revenue', 'total revenue', 'amount',
+    'arvo', 'kaupan arvo', 'tulo', 'tulot', 'summa', 'myynti', 'liikevaihto', 'konversioarvo',
+  ],
+  cost: ['cost', 'touch cost', 'kustannus', 'hinta'],
+  // ---- path tables
+  path: [
+    'path', 'paths', 'channel path', 'conversion path', 'top conversion paths', 'user path',
+    'path channels', 'journey', 'polku', 'reitti', 'asiakaspolku', 'kanavapolku', 'konversiopolku',
+  ],
+  conversions: [
+    'conversions', 'total_conversions', 'total conversions', 'conversion count', 'unique conversions',
+    'total conversion count', 'successes', 'key events', 'orders', 'purchases', 'konversiot',
+    'muunnokset', 'konversioita', 'tilaukset', 'kaupat',
+  ],
+  nulls: [
+    'total_null', 'total null', 'total nulls', 'nulls', 'null', 'non conversions', 'non-conversions',
+    'non converting', 'ei konversiota', 'ei konvertoituneet',
+  ],
+  // ---- experiments
+  variant: [
+    'variant', 'variation', 'variant_name', 'variant name', 'variation_id', 'variation id',
+    'variation_name', 'variation name', 'variant id', 'arm', 'group', 'version', 'treatment', 'bucket',
+    'cell', 'versio', 'muunnelma', 'ryhma', 'variantti',
+  ],
+  users: [
+    'users', 'visitors', 'sessions', 'recipients', 'participants', 'samples', 'sample size', 'trials',
+    'exposures', 'unique visitors', 'total users', 'n', 'kavijat', 'kayttajat', 'vastaanottajat',
+    'istunnot', 'osallistujat', 'otos',
+  ],
+  revenue: [
+    'revenue', 'revenue_sum', 'revenue sum', 'total revenue', 'sum revenue', 'value', 'sales', 'amount',
+    'tulo', 'tulot', 'liikevaihto', 'myynti', 'arvo',
+  ],
+  revenue_ss: [
+    'revenue_sum_squares', 'revenue sum squares', 'revenue sum of squares', 'sum_squares', 'sum squares',
+    'sum of squares', 'revenue_ss', 'revenue ss', 'neliosumma',
+  ],
+  metric: ['metric', 'metric name', 'goal', 'mittari', 'tavoite'],
+  weight: [
+    'weight', 'traffic', 'traffic share', 'traffic split', 'allocation', 'split', 'paino', 'osuus',
+    'liikenneosuus',
+  ],
+  user_id: [
+    'user_id', 'user id', 'userid', 'anonymous_id', 'anonymous id', 'user_pseudo_id', 'visitor_id',
+    'visitor id', 'customer id', 'unit id', 'unit_id', 'id', 'kayttaja id', 'kayttaja', 'asiakas',
+  ],
+  converted: [
+    'converted', 'conversion', 'is_converted', 'is converted', 'did convert', 'success', 'conversions',
+    'konvertoitui', 'konversio', 'muunnos',
+  ],
+  pre_value: [
+    'pre_value', 'pre value', 'pre_revenue', 'pre revenue', 'covariate', 'pre period value',
+    'baseline value', 'aiempi arvo',
+  ],
+  // ---- spend
+  spend: [
+    'spend', 'cost', 'amount spent', 'total spent', 'spent', 'ad spend', 'media cost', 'cost eur',
+    'kustannus', 'kustannukset', 'kulut', 'kulu', 'mainoskulut', 'mediakulut',
+  ],
+  date: [
+    'day', 'date', 'start date', 'reporting starts', 'paiva', 'paivamaara', 'pvm', 'aloituspaiva',
+  ],
+  week: ['week', 'week start', 'week of', 'iso week', 'viikko', 'vko', 'viikon alku'],
+  month: ['month', 'month of year', 'kuukausi', 'kk'],
+  impressions: ['impressions', 'impr', 'impressions count', 'naytot', 'nayttokerrat', 'nayttoja'],
+  clicks: ['clicks', 'link clicks', 'clicks all', 'klikkaukset', 'klikit', 'napsautukset', 'klikkauksia'],
+  // ---- deals
+  deal_id: [
+    'deal id', 'deal_id', 'record id', 'hs_object_id', 'opportunity id', 'deal number', 'deal', 'id',
+    'kauppa id', 'kaupan id', 'obchod id',
+  ],
+  created: [
+    'deal - deal created', 'deal created', 'create date', 'created', 'created date', 'created at',
+    'createdate', 'add time', 'luotu', 'luontipaiva', 'luontipvm', 'vytvoreno',
+  ],
+  closed: [
+    'deal - won time', 'won time', 'close date', 'closedate', 'closed date', 'closed at', 'close time',
+    'expected close date', 'sulkemispaiva', 'suljettu', 'voittopaiva',
+  ],
+  amount: [
+    'amount', 'deal - value', 'deal value', 'deal amount', 'amount in company currency', 'value',
+    'revenue', 'summa', 'arvo', 'kaupan arvo', 'hodnota',
+  ],
+  won: [
+    'deal - status', 'status', 'deal status', 'won', 'is won', 'is closed won', 'closed won', 'tila',
+    'kaupan tila', 'stav', 'vyhrano',
+  ],
+};
+
+/**
+ * Synonyms that mislead for one kind. A HubSpot contacts export (`Record ID`, `Lifecycle Stage`,
+ * `Original Source`) would otherwise pass as deals, since `Record ID` also names deals.
+ */
+export const NOT_FOR_KIND: Readonly<Partial<Record<DatasetKind, Partial<Record<MappedRole, readonly string[]>>>>> = {
+  deals: { stage: ['lifecycle stage', 'lifecyclestage', 'lead stage'] },
+};

@@ -1,0 +1,210 @@
+// Shared domain types of the engine. Pure data: no DOM, no Svelte, no comlink.
+
+/** Text encodings the decoder can produce. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Field delimiters the sniffer chooses from (and the UI offers as overrides). */
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+/** Decimal mark of a numeric column. */
+export type DecimalMark = '.' | ',';
+
+/** Date layouts recognised per column. All results are milliseconds since the epoch, UTC. */
+export type DateFormat =
+  | 'iso' // 2025-01-31, 2025-01-31T14:05:00Z, 2025-01-31 14:05:00, with or without zone
+  | 'dmy.' // 31.1.2025, 31.1.2025 14:05, 31.1.2025 klo 14.05
+  | 'dmy/' // 31/1/2025 [HH:MM[:SS]]
+  | 'mdy/' // 1/31/2025 [HH:MM[:SS]] (LinkedIn)
+  | 'yyyymmdd' // 20250131 (GA4)
+  | 'epoch_s'
+  | 'epoch_ms'
+  | 'epoch_us'; // GA4 BigQuery event_timestamp
+
+/** What a column holds, decided by a vote over its values. */
+export type ColumnType = 'number' | 'date' | 'boolean' | 'text' | 'empty';
+
+/** A column's inferred type plus what is needed to read its values. */
+export interface ColumnFormat {
+  type: ColumnType;
+  /** For numbers: the decimal mark decided from many values. */
+  decimal?: DecimalMark;
+  /** For dates: the layout decided by vote. */
+  dateFormat?: DateFormat;
+  /** True when d/m versus m/d could not be decided (no value > 12 in either place). */
+  ambiguous?: boolean;
+}
+
+/** File kinds Mittari understands. */
+export type DatasetKind =
+  | 'touchpoints'
+  | 'paths'
+  | 'experiment' // aggregated: one row per variant (and metric)
+  | 'experiment_users' // one row per user
+  | 'spend'
+  | 'deals'
+  | 'unknown';
+
+/** The role a column plays for its dataset kind; 'ignore' for the rest. */
+export type ColumnRole =
+  | 'ignore'
+  // touchpoints
+  | 'journey_id'
+  | 'timestamp'
+  | 'channel'
+  | 'source'
+  | 'medium'
+  | 'touch_type'
+  | 'campaign'
+  | 'stage'
+  | 'conversion' // 0/1, yes/no, true/false flag
+  | 'event_name' // conversion when the event name is a conversion event (purchase, won, generate_lead...)
+  | 'value' // conversion value / revenue of the row
+  | 'cost'
+  // paths
+  | 'path'
+  | 'conversions'
+  | 'nulls'
+  // experiments
+  | 'variant'
+  | 'users'
+  | 'revenue' // sum of revenue (aggregated) or value (per user)
+  | 'revenue_ss' // sum of squares of revenue (aggregated)
+  | 'metric'
+  | 'weight' // expected traffic weight
+  | 'user_id'
+  | 'converted' // per user 0/1
+  | 'pre_value' // per user pre-period value (CUPED)
+  // spend
+  | 'spend'
+  | 'date'
+  | 'week'
+  | 'month'
+  | 'impressions'
+  | 'clicks'
+  // deals
+  | 'deal_id'
+  | 'created'
+  | 'closed'
+  | 'amount'
+  | 'won';
+
+/** Column name -> role, one entry per column, in column order. */
+export type Mapping = ColumnRole[];
+
+/** Why a row (or a line) was skipped or flagged. */
+export type IssueReason =
+  | 'preamble' // a title/date/# line above the header
+  | 'footer' // a total or footer line (Grand total, Total: Account, Confidential ...)
+  | 'blank'
+  | 'ragged' // a different number of fields than the header
+  | 'not_a_number'
+  | 'not_a_date'
+  | 'not_a_flag'
+  | 'negative'
+  | 'missing_value' // a required role is empty
+  | 'empty_path'
+  | 'second_table'; // GA4 files with several tables: only the first is read
+
+/** One row-level problem, as data. */
+export interface RowIssue {
+  /** Row number as the user sees it in a spreadsheet (1 = first line of the file). */
+  row: number;
+  /** Column name, when the problem is in one column. */
+  column?: string;
+  /** The offending value (cut to 80 characters). */
+  value?: string;
+  reason: IssueReason;
+}
+
+/** Summary of row issues of a dataset. */
+export interface IssueSummary {
+  count: number;
+  byReason: Partial<Record<IssueReason, number>>;
+  /** The first issues, at most 50. */
+  first: RowIssue[];
+}
+
+/** Codes of problems that make a whole file unreadable. */
+export type FileProblemCode =
+  | 'empty'
+  | 'header_only'
+  | 'binary' // Excel workbook, zip, PDF, image...
+  | 'unmatched_quotes'
+  | 'duplicate_headers'
+  | 'no_required_column'
+  | 'too_ragged'
+  | 'cancelled';
+
+/** A whole-file problem: one plain sentence that says what to do. */
+export interface FileProblem {
+  code: FileProblemCode;
+  message: string;
+}
+
+/** The result of decoding bytes to text. */
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** True when a byte-order mark decided the encoding. */
+  bom: boolean;
+}
+
+/**
+ * A parsed table: header plus raw string cells stored column-wise.
+ * Rows that were skipped (preamble, footer, blank, ragged) are not in the columns; they are in `skipped`.
+ */
+export interface RawTable {
+  header: string[];
+  /** columns[c][r] is the raw text of row r in column c. */
+  columns: string[][];
+  /** rowNumbers[r] is the spreadsheet row number of data row r. */
+  rowNumbers: Int32Array;
+  /** Lines that were not data: preamble, header-like titles, footers, blanks, ragged rows. */
+  skipped: RowIssue[];
+  /** Spreadsheet row number of the header line. */
+  headerRow: number;
+}
+
+/** One touch of a journey, in the engine's internal form. */
+export interface Touch {
+  /** Index into JourneySet.channels. */
+  channel: number;
+  /** Milliseconds since the epoch (UTC), when the data has timestamps. */
+  time?: number;
+  /** Index into JourneySet.types (touchpoint type: webinar, whitepaper...). */
+  type?: number;
+  /** Index into JourneySet.stages (lead, MQL, opportunity...). */
+  stage?: number;
+  /** Index into JourneySet.campaigns. */
+  campaign?: number;
+}
+
+/**
+ * A path: touches that lead to conversions or not. A touchpoint file yields one path per conversion
+ * (touches after the previous conversion) plus one non-converting path per journey with trailing touches;
+ * a path table row is a path with counts.
+ */
+export interface Journey {
+  /** Journey id (touchpoints) or the path text (path tables). */
+  id: string;
+  touches: Touch[];
+  /** Conversions at the end of this path (0 or 1 for touchpoints, a count for path tables). */
+  conversions: number;
+  /** Conversion value at the end of this path. */
+  value: number;
+  /** Non-converting journeys that followed this path (0 or 1 for touchpoints, a count for path tables). */
+  nulls: number;
+  /** Conversion time (ms UTC) when known. */
+  conversionTime?: number;
+}
+
+/** Journeys of a dataset in the engine's internal form, shared by touchpoint files and path tables. */
+export interface JourneySet {
+  channels: string[];
+  types: string[];
+  stages: string[];
+  campaigns: string[];
+  journeys: Journey[];
+  /** True when touches carry timestamps (needed by time decay). */
+  timed: boolean;
+}

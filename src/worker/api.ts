@@ -1,0 +1,107 @@
+// The engine's facade in the worker: keeps loaded datasets in memory and returns summaries, never rows.
+import type { DatasetKind, Delimiter, Encoding, FileProblem, Mapping } from '../lib/types';
+import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
+import { generateExample } from '../lib/example/generate';
+
+/** A loaded dataset as the UI sees it. */
+export interface DatasetEntry extends DatasetSummary { id: string }
+
+export type LoadResponse = { ok: true; entry: DatasetEntry } | { ok: false; file: string; problem: FileProblem };
+
+export interface LoadRequest {
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+  remembered?: Record<string, RememberedMapping>;
+}
+
+type Source = Blob | Uint8Array;
+
+/** A macrotask yield between parse chunks, so that a cancel() message is handled while a big file loads. */
+const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function bytesOf(source: Source): Promise<Uint8Array> {
+  return source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
+}
+
+export function createEngine() {
+  const store = new Map<string, { dataset: Dataset; source: Source }>();
+  const cancelled = new Set<string>();
+  let nextId = 1;
+
+  const entry = (id: string, dataset: Dataset): DatasetEntry => ({ id, ...dataset.summary });
+
+  async function read(jobId: string, name: string, source: Source, request: LoadRequest & { kind?: DatasetKind; mapping?: Mapping }, onProgress?: (p: Progress) => void) {
+    cancelled.delete(jobId);
+    try {
+      const bytes = await bytesOf(source);
+      return await loadBytes(name, bytes, {
+        ...request,
+        onProgress,
+        pauseBetweenChunks: yieldToEvents,
+        isCancelled: () => cancelled.has(jobId),
+      });
+    } finally {
+      cancelled.delete(jobId);
+    }
+  }
+
+  const api = {
+    /** Loads one file. A failing file changes nothing that was loaded before. */
+    async load(jobId: string, name: string, source: Source, request: LoadRequest = {}, onProgress?: (p: Progress) => void): Promise<LoadResponse> {
+      const result = await read(jobId, name, source, request, onProgress);
+      if (!result.ok) return { ok: false, file: name, problem: result.problem };
+      const id = `d${nextId++}`;
+      store.set(id, { dataset: result.dataset, source });
+      return { ok: true, entry: entry(id, result.dataset) };
+    },
+
+    /** Stops the load with this job id at its next chunk. */
+    cancel(jobId: string): void {
+      cancelled.add(jobId);
+    },
+
+    /** Reads a loaded file again with another encoding or delimiter; on failure the old dataset stays. */
+    async reload(id: string, jobId: string, request: LoadRequest, onProgress?: (p: Progress) => void): Promise<LoadResponse> {
+      const held = store.get(id);
+      if (!held) throw new Error(`no dataset with id ${id}`);
+      const { file, encoding, delimiter } = held.dataset.summary;
+      const result = await read(jobId, file, held.source, { encoding, delimiter, ...request }, onProgress);
+      if (!result.ok) return { ok: false, file, problem: result.problem };
+      store.set(id, { dataset: result.dataset, source: held.source });
+      return { ok: true, entry: entry(id, result.dataset) };
+    },
+
+    /** Applies the kind and column roles the user chose. */
+    remap(id: string, kind: DatasetKind, mapping?: Mapping): DatasetEntry {
+      const held = store.get(id);
+      if (!held) throw new Error(`no dataset with id ${id}`);
+      const dataset = remapDataset(held.dataset, kind, mapping);
+      store.set(id, { dataset, source: held.source });
+      return entry(id, dataset);
+    },
+
+    remove(id: string): boolean {
+      return store.delete(id);
+    },
+
+    list(): DatasetEntry[] {
+      return [...store].map(([id, held]) => entry(id, held.dataset));
+    },
+
+    /** Loads the seeded B2B example (touchpoints, weekly spend, one A/B test): no download. */
+    async loadExample(onProgress?: (p: Progress) => void): Promise<LoadResponse[]> {
+      const example = generateExample();
+      const files: [string, string][] = [
+        ['example-touchpoints.csv', example.touchpoints],
+        ['example-spend.csv', example.spend],
+        ['example-experiment.csv', example.experiment],
+      ];
+      const out: LoadResponse[] = [];
+      for (const [name, text] of files) out.push(await api.load(`example:${name}`, name, new TextEncoder().encode(text), {}, onProgress));
+      return out;
+    },
+  };
+  return api;
+}
+
+export type EngineApi = ReturnType<typeof createEngine>;

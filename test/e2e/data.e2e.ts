@@ -1,0 +1,70 @@
+// The data workspace in real Chromium: example data, a Finnish Excel file, a broken file, cancel, privacy.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, openPage, type App } from './harness';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let app: App;
+const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('data workspace', () => {
+  it('loads the example data with one click and shows its datasets and totals', async () => {
+    const { page, outside, errors } = await openPage(app);
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    const list = page.getByRole('table').filter({ hasText: 'example-touchpoints.csv' }).first();
+    await expect.poll(() => list.locator('tbody tr').count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => page.getByText('Touches by channel').count()).toBe(1);
+    await page.screenshot({ path: join(shots, 'example.png'), fullPage: true });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a semicolon, decimal-comma, Windows-1252 Excel file with the right totals', async () => {
+    const { page, errors } = await openPage(app);
+    await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/fi-spend-cp1252.csv');
+    const row = page.getByRole('row').filter({ hasText: 'fi-spend-cp1252.csv' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    const text = await row.innerText();
+    expect(text).toContain('Spend');
+    expect(text).toContain('WINDOWS-1252');
+    expect(text).toContain('semicolon');
+    // 1 234,56 + 2 345,10 + 5 000,00 + 120,5; the "Yhteensä" total row is skipped, not added.
+    await expect.poll(() => page.getByText('8,700.16').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('cell', { name: 'Sähköposti' }).count()).toBe(1);
+    await page.screenshot({ path: join(shots, 'mapper.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a broken file and keeps the datasets loaded before it', async () => {
+    const { page } = await openPage(app);
+    await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/fi-spend-cp1252.csv');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'fi-spend-cp1252.csv' }).count(), { timeout: 20_000 }).toBe(1);
+    await page.getByLabel('Add CSV files').setInputFiles(['test/fixtures/workbook.xlsx', 'test/fixtures/unclosed-quote.csv']);
+    const alerts = page.getByRole('alert');
+    await expect.poll(() => alerts.count(), { timeout: 20_000 }).toBe(2);
+    expect(await alerts.nth(0).innerText()).toMatch(/workbook\.xlsx.*save it as CSV/s);
+    expect(await alerts.nth(1).innerText()).toMatch(/unclosed-quote\.csv.*row 2/s);
+    expect(await page.getByRole('row').filter({ hasText: 'fi-spend-cp1252.csv' }).count()).toBe(1);
+    expect(await page.getByText('8,700.16').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, 'broken.png'), fullPage: true });
+  });
+
+  it('accepts files dropped on the drop zone', async () => {
+    const { page } = await openPage(app);
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['variant,users,conversions\nControl,1000,100\nB,1000,130\n'], 'ab.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('section.drop') as HTMLElement;
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'ab.csv' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByRole('row').filter({ hasText: 'ab.csv' }).innerText()).toContain('A/B test');
+  });
+});

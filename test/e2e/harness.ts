@@ -1,0 +1,63 @@
+// Serves the built app (dist/) with Vite's preview server and drives Debian's Chromium through playwright-core.
+// Records every request that leaves the page's origin and every CSP violation, so tests can fail on them.
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+export interface App {
+  url: string;
+  browser: Browser;
+  server: PreviewServer;
+  close(): Promise<void>;
+}
+
+export async function startApp(): Promise<App> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  const server = await preview({ configFile: 'vite.config.ts', logLevel: 'error', preview: { host: '127.0.0.1', port: 4173, strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not start');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  return {
+    url,
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface Watched {
+  page: Page;
+  /** Requests to anything but the app's own origin (and data:/blob: URLs). */
+  outside: string[];
+  /** CSP violations and page errors. */
+  errors: string[];
+}
+
+/** Opens the app in a fresh context, watching requests, CSP violations and uncaught errors. */
+export async function openPage(app: App, viewport = { width: 1280, height: 900 }): Promise<Watched> {
+  const context = await app.browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Europe/Helsinki' });
+  const page = await context.newPage();
+  const origin = new URL(app.url).origin;
+  const outside: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(app.url);
+  return { page, outside, errors };
+}

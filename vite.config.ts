@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+export default defineConfig({
+  plugins: [svelte(), svelteTesting()],
+  base: './',
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    include: ['test/lib/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/cli/**/*.test.ts'],
+    environment: 'node',
+  },
+});

@@ -20,7 +20,10 @@ const CODES = ['eur', 'usd', 'gbp', 'sek', 'nok', 'dkk', 'chf', 'kr'];
 
 /** Length of a currency symbol or code at s[i..], 0 when none. Codes must not run into further letters. */
 function currencyAt(s: string, i: number): number {
-  if (SYMBOLS.has(s.charCodeAt(i))) return 1;
+  const c = s.charCodeAt(i);
+  if (SYMBOLS.has(c)) return 1;
+  // Digits end the prefix on nearly every cell: skip the code comparisons (they allocate).
+  if (!isLetter(c)) return 0;
   for (const code of CODES) {
     if (s.slice(i, i + code.length).toLowerCase() === code && !isLetter(s.charCodeAt(i + code.length))) return code.length;
   }
@@ -29,7 +32,9 @@ function currencyAt(s: string, i: number): number {
 
 /** Length of a currency symbol or code ending at s[..j), 0 when none. */
 function currencyBefore(s: string, j: number): number {
-  if (SYMBOLS.has(s.charCodeAt(j - 1))) return 1;
+  const c = s.charCodeAt(j - 1);
+  if (SYMBOLS.has(c)) return 1;
+  if (!isLetter(c)) return 0;
   for (const code of CODES) {
     const i = j - code.length;
     if (i >= 0 && s.slice(i, j).toLowerCase() === code && !isLetter(s.charCodeAt(i - 1))) return code.length;
@@ -103,32 +108,35 @@ function exponent(s: string): number {
  * (no grouping with an exponent). NaN when anything else is there.
  */
 export function parseCore(core: string, decimal: DecimalMark): number {
-  const e = core.search(/[eE]/);
+  let e = core.indexOf('e');
+  if (e < 0) e = core.indexOf('E');
   const mantissa = e < 0 ? core : core.slice(0, e);
   const exp = e < 0 ? 0 : exponent(core.slice(e + 1));
   if (Number.isNaN(exp)) return NaN;
   const mark = decimal.charCodeAt(0);
   const group = decimal === '.' ? 44 : 46;
   let digits = '';
+  let from = 0; // start of the current digit run, copied into `digits` at each separator
   let run = 0; // digits since the last separator
   let groups = 0;
   let kind = 0; // 1 = space-like separator, 2 = '.' or ','
   let i = 0;
   for (; i < mantissa.length; i++) {
     const c = mantissa.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      digits += mantissa[i];
-      run++;
-    } else if (c === mark) break;
+    if (c >= 48 && c <= 57) run++;
+    else if (c === mark) break;
     else if (c === group || isSpace(c)) {
       const k = c === group ? 2 : 1;
       if (e >= 0 || run === 0 || run > 3 || (groups > 0 && run !== 3) || (kind && kind !== k)) return NaN;
       kind = k;
       groups++;
+      digits += mantissa.slice(from, i);
+      from = i + 1;
       run = 0;
     } else return NaN;
   }
   if (groups > 0 && run !== 3) return NaN;
+  digits += mantissa.slice(from, i);
   const fraction = mantissa.slice(i + 1);
   if (i < mantissa.length && !/^\d+$/.test(fraction)) return NaN;
   if (digits === '' && i === mantissa.length) return NaN;

@@ -21,7 +21,7 @@ function isBlank(fields: string[]): boolean {
   return fields.every((f) => f.trim() === '');
 }
 
-/** GA4 writes `# ...` lines before each table. */
+/** GA4 writes `# ...` lines before each table (see judge() for `#` headers). */
 function isComment(fields: string[]): boolean {
   return fields[0].startsWith('#');
 }
@@ -37,13 +37,21 @@ interface Candidate {
   rank: number;
 }
 
-function judge(text: string, delimiter: Delimiter, rank: number): Candidate {
-  const body = scanRecords(text, delimiter, MAX_RECORDS, MAX_CHARS).filter((r) => !isBlank(r.fields) && !isComment(r.fields));
+/** The most frequent field count of 2 or more (ties go to the larger count); 1 when no record splits. */
+function modalCount(records: SniffRecord[]): number {
   const freq = new Map<number, number>();
-  for (const r of body) freq.set(r.fields.length, (freq.get(r.fields.length) ?? 0) + 1);
+  for (const r of records) freq.set(r.fields.length, (freq.get(r.fields.length) ?? 0) + 1);
   let mode = 1;
   let best = 0;
   for (const [count, f] of freq) if (count >= 2 && (f > best || (f === best && count > mode))) [mode, best] = [count, f];
+  return mode;
+}
+
+function judge(text: string, delimiter: Delimiter, rank: number): Candidate {
+  const rows = scanRecords(text, delimiter, MAX_RECORDS, MAX_CHARS).filter((r) => !isBlank(r.fields));
+  const mode = modalCount(rows.filter((r) => !isComment(r.fields)));
+  // A `#` line with the modal field count is a header such as `#,Campaign,Cost`, not a GA4 comment.
+  const body = rows.filter((r) => !isComment(r.fields) || (mode >= 2 && r.fields.length === mode));
   const at = body.findIndex((r) => r.fields.length === mode);
   const rest = at < 0 ? [] : body.slice(at);
   const consistency = rest.length === 0 ? 0 : rest.filter((r) => r.fields.length === mode).length / rest.length;

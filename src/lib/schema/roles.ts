@@ -73,17 +73,21 @@ export function requirements(kind: DatasetKind): readonly Requirement[] {
   return REQUIREMENTS[kind];
 }
 
-const NUMBER: readonly ColumnType[] = ['number'];
+// A 0/1-only column is typed boolean by the vote, yet may hold counts.
+const NUMBER: readonly ColumnType[] = ['number', 'boolean'];
 // Epoch timestamps may be typed as plain numbers by the type vote.
 const WHEN: readonly ColumnType[] = ['date', 'number'];
 const PERIOD: readonly ColumnType[] = ['date', 'number', 'text'];
 const FLAG: readonly ColumnType[] = ['boolean', 'number', 'text'];
-const ID: readonly ColumnType[] = ['text', 'number'];
+// Long numeric ids (HubSpot Record ID) can look like epoch seconds to the type vote.
+const ID: readonly ColumnType[] = ['text', 'number', 'date'];
+// Variants named 0/1 are typed boolean.
+const VARIANT: readonly ColumnType[] = ['text', 'number', 'boolean'];
 const TEXT: readonly ColumnType[] = ['text'];
 
 const FITS: Readonly<Record<ColumnRole, readonly ColumnType[]>> = {
   ignore: ['number', 'date', 'boolean', 'text', 'empty'],
-  journey_id: ID, user_id: ID, deal_id: ID, variant: ID,
+  journey_id: ID, user_id: ID, deal_id: ID, variant: VARIANT,
   timestamp: WHEN, date: WHEN, created: WHEN, closed: WHEN,
   week: PERIOD, month: PERIOD,
   conversion: FLAG, converted: FLAG, won: FLAG,

@@ -27,7 +27,7 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'channel', 'channel name', 'marketing channel', 'session default channel group',
     'first user default channel group', 'default channel group', 'default channel grouping',
     'channel group', 'channel grouping', 'original source', 'latest source', 'platform', 'ad platform',
-    'network', 'kanava', 'markkinointikanava', 'kanavaryhma',
+    'network', 'kanava', 'markkinointikanava', 'kanavaryhma', 'istunnon oletusarvoinen kanavaryhma',
   ],
   source: [
     'source', 'utm_source', 'utm source', 'session source', 'first user source', 'traffic_source source',

@@ -36,6 +36,7 @@ describe('sniffDialect() header and preamble', () => {
     ['a Google Ads report title and date range', fixture('google-ads-campaigns.csv'), 2, [0, 1]],
     ['a LinkedIn report title, dates, generation time and blank line', fixture('linkedin-campaigns.csv'), 4, [0, 1, 2]],
     ['blank lines and `;;;` rows before a header', lines('', ';;;', 'a;b;c', '1;2;3'), 2, []],
+    ['nothing, when the header itself starts with `#`', lines('#,Campaign,Cost', '1,Brand,12.5', '2,Generic,3'), 0, []],
     ['CRLF and lone CR line ends', 'Report\r\nFrom 1.1. to 31.1.\ra,b,c\r\n1,2,3\r\n', 2, [0, 1]],
     ['a preamble line whose quoted field spans two lines', '"Report\nJanuary"\na,b,c\n1,2,3\n4,5,6\n', 2, [0, 1]],
   ])('finds the header after %s', (_, text, headerLine, preambleLines) => {

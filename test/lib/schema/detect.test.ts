@@ -342,3 +342,14 @@ describe('headerKey()', () => {
     expect(headerKey(['a', 'b'])).not.toBe(headerKey(['a', 'b', 'c']));
   });
 });
+
+describe('detectKind() with type votes that misread columns', () => {
+  it('accepts a numeric id the vote took for epoch seconds', () => {
+    expect(detectKind(['Record ID', 'Deal Stage', 'Amount'], [D, T, N]).kind).toBe('deals');
+  });
+
+  it('accepts 0/1 counts typed boolean and 0/1 variants', () => {
+    expect(detectKind(['path', 'total_conversions', 'total_null'], [T, N, B]).mapping).toEqual(['path', 'conversions', 'nulls']);
+    expect(detectKind(['user_id', 'group', 'converted'], [T, B, B]).kind).toBe('experiment_users');
+  });
+});

@@ -1,5 +1,5 @@
 // Human words for the engine's codes.
-import type { ColumnRole, ColumnType, IssueReason } from '../lib/types';
+import type { ColumnRole, ColumnType, DateFormat, IssueReason } from '../lib/types';
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
   ignore: '— not used —',
@@ -60,4 +60,15 @@ export const REASON_LABELS: Record<IssueReason, string> = {
   negative: 'Negative count',
   missing_value: 'Required value missing',
   empty_path: 'Empty path',
+};
+
+export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
+  iso: 'yyyy-mm-dd',
+  'dmy.': 'd.m.yyyy',
+  'dmy/': 'd/m/yyyy',
+  'mdy/': 'm/d/yyyy',
+  yyyymmdd: 'yyyymmdd',
+  epoch_s: 'epoch seconds',
+  epoch_ms: 'epoch ms',
+  epoch_us: 'epoch µs',
 };

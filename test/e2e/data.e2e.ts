@@ -37,7 +37,7 @@ describe('data workspace', () => {
     expect(text).toContain('semicolon');
     // 1 234,56 + 2 345,10 + 5 000,00 + 120,5; the "Yhteensä" total row is skipped, not added.
     await expect.poll(() => page.getByText('8,700.16').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByRole('cell', { name: 'Sähköposti' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('cell', { name: 'Sähköposti', exact: true }).count()).toBe(1);
     await page.screenshot({ path: join(shots, 'mapper.png'), fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -66,11 +66,14 @@ function readCell(raw: string, type: RoleType, format: ColumnFormat): { value: n
   return w === undefined ? { value: -1, problem: 'not_a_flag' } : { value: w };
 }
 
+/** A column mapped to a date role needs only half its values to read as one layout; the rest are row problems. */
+const MAPPED_DATE_QUORUM = 0.5;
+
 /** The format a role needs from a column, re-detected when the inferred type does not fit the role. */
 function formatFor(type: RoleType, values: readonly string[], inferred: ColumnFormat): ColumnFormat {
   if (type === 'number' && inferred.type !== 'number') return { type: 'number', decimal: detectDecimal(values.slice(0, 5000)).decimal };
   if (type === 'date' && inferred.type !== 'date') {
-    const d = detectDateFormat(values.slice(0, 5000));
+    const d = detectDateFormat(values.slice(0, 5000), MAPPED_DATE_QUORUM);
     return d ? { type: 'date', dateFormat: d.format, ambiguous: d.ambiguous } : { type: 'date' };
   }
   return inferred;

@@ -104,7 +104,7 @@ function samplesOf(values: readonly string[]): string[] {
 
 function dominantDecimal(formats: readonly ColumnFormat[]): DecimalMark {
   let comma = 0, dot = 0;
-  for (const f of formats) if (f.type === 'number' && f.decimal) f.decimal === ',' ? comma++ : dot++;
+  for (const f of formats) if (f.type === 'number' && f.decimal && !f.ambiguous) f.decimal === ',' ? comma++ : dot++;
   return comma > dot ? ',' : '.';
 }
 

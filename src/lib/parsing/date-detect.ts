@@ -34,12 +34,13 @@ function count(values: string[], format: DateFormat): number {
 /**
  * Decides a column's date layout by vote. Empty and missing values are ignored; about 90% of the rest must
  * read. D/M versus M/D follows the values: a first part above 12 only reads as d/m, a second part above 12
- * only as m/d. When nothing decides, the answer is 'dmy/' with `ambiguous: true`. null when not a date column.
+ * only as m/d. When nothing decides, the answer is 'dmy/' with `ambiguous: true`. null when not a date column. `quorum` lowers the share that must
+ * read when the column is known to hold dates (mapped to a date role), so its typos become row problems.
  */
-export function detectDateFormat(values: string[]): { format: DateFormat; ambiguous: boolean } | null {
+export function detectDateFormat(values: string[], quorum = QUORUM): { format: DateFormat; ambiguous: boolean } | null {
   const sample = sampleValues(values).filter((v) => !isMissing(v));
   if (sample.length === 0) return null;
-  const need = Math.ceil(sample.length * QUORUM);
+  const need = Math.max(1, Math.ceil(sample.length * quorum));
   for (const format of LAYOUTS) if (count(sample, format) >= need) return { format, ambiguous: false };
   const dmy = count(sample, 'dmy/');
   const mdy = count(sample, 'mdy/');

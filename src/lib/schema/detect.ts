@@ -21,7 +21,10 @@ function assign(kind: DatasetKind, words: readonly string[][], formats: readonly
   const pairs: { col: number; role: ColumnRole; rank: number; score: number }[] = [];
   words.forEach((w, col) => {
     roles.forEach((role, rank) => {
-      const score = roleFits(role, formats[col]) ? matchScore(w, role, kind) : 0;
+      // A type that does not fit keeps an exact header match at half weight: then the bad cells become
+      // row problems the user sees, instead of the column silently dropping out of the mapping.
+      const match = matchScore(w, role, kind);
+      const score = roleFits(role, formats[col]) ? match : match >= 2.5 ? match / 2 : 0;
       if (score > 0) pairs.push({ col, role, rank, score });
     });
   });

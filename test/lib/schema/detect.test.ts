@@ -216,14 +216,16 @@ describe('detectKind()', () => {
     expect(detectKind(['Campaign status', 'Campaign', 'Cost'], [T, T, N]).mapping).toEqual([_, 'campaign', 'spend']);
   });
 
-  it('requires column types to fit: users must be numeric', () => {
-    expect(detectKind(['variant', 'users', 'conversions'], [T, T, N]).kind).toBe('unknown');
-  });
-
-  it('leaves a timestamp unmapped when the column holds text', () => {
+  it('keeps an exact header match whose column type does not fit, so bad cells become row problems', () => {
+    expect(detectKind(['variant', 'users', 'conversions'], [T, T, N]).kind).toBe('experiment');
     const { kind, mapping } = detectKind(['contact_id', 'timestamp', 'channel'], [T, T, T]);
     expect(kind).toBe('touchpoints');
-    expect(mapping).toEqual(['journey_id', _, 'channel']);
+    expect(mapping).toEqual(['journey_id', 'timestamp', 'channel']);
+  });
+
+  it('drops a loose header match whose column type does not fit', () => {
+    const { mapping } = detectKind(['contact_id', 'visit time', 'channel'], [T, T, T]);
+    expect(mapping[1]).toBe(_);
   });
 
   it('treats missing formats as fitting every role', () => {

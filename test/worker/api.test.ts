@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/worker/api';
+import type { Progress } from '../../src/lib/ingest/load';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const SPEND = 'channel;spend\nEmail;1 200,50\nLinkedIn Ads;800\n';
+
+describe('createEngine()', () => {
+  it('load() keeps the data in the worker and returns a summary with an id', async () => {
+    const engine = createEngine();
+    const r = await engine.load('j1', 'spend.csv', enc(SPEND));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.entry).toMatchObject({ id: 'd1', file: 'spend.csv', kind: 'spend', delimiter: ';', decimal: ',' });
+    expect(r.entry.stats).toMatchObject({ type: 'spend', total: 2000.5 });
+    expect(engine.list().map((d) => d.id)).toEqual(['d1']);
+    // Summaries are structured-cloneable: no functions, no class instances the UI could not receive.
+    expect(structuredClone(r.entry)).toEqual(r.entry);
+  });
+
+  it('accepts a Blob (a File from the page) as well as bytes', async () => {
+    const engine = createEngine();
+    const r = await engine.load('j1', 'spend.csv', new Blob([SPEND]));
+    expect(r.ok && r.entry.rows).toBe(2);
+  });
+
+  it('a failing file changes nothing that was loaded before', async () => {
+    const engine = createEngine();
+    await engine.load('j1', 'spend.csv', enc(SPEND));
+    const before = JSON.stringify(engine.list());
+    const bad = await engine.load('j2', 'book.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
+    expect(bad).toMatchObject({ ok: false, file: 'book.xlsx', problem: { code: 'binary' } });
+    expect(JSON.stringify(engine.list())).toBe(before);
+  });
+
+  it('reload() reads the same file with another delimiter and keeps the old dataset when that fails', async () => {
+    const engine = createEngine();
+    await engine.load('j1', 'spend.csv', enc(SPEND));
+    const comma = await engine.reload('d1', 'j2', { delimiter: ',' });
+    expect(comma.ok && comma.entry.delimiter).toBe(',');
+    expect(comma.ok && comma.entry.id).toBe('d1');
+    const back = await engine.reload('d1', 'j3', { delimiter: ';' });
+    expect(back.ok && back.entry.stats).toMatchObject({ type: 'spend', total: 2000.5 });
+    await engine.load('j4', 'q.csv', enc('a,b\n1,2\n'));
+    const broken = await engine.reload('d2', 'j5', { delimiter: ',', encoding: 'utf-16le' });
+    expect(broken.ok).toBe(false);
+    expect(engine.list().find((d) => d.id === 'd2')?.encoding).toBe('utf-8');
+  });
+
+  it('remap() applies the chosen kind and roles; remove() forgets the dataset', async () => {
+    const engine = createEngine();
+    await engine.load('j1', 'x.csv', enc('who,where,amount\nc1,Email,5\n'));
+    const entry = engine.remap('d1', 'spend', ['ignore', 'channel', 'spend']);
+    expect(entry).toMatchObject({ id: 'd1', kind: 'spend', stats: { type: 'spend', total: 5 } });
+    expect(engine.remove('d1')).toBe(true);
+    expect(engine.list()).toEqual([]);
+    expect(() => engine.remap('d1', 'spend')).toThrow(/d1/);
+  });
+
+  it('cancel() stops a running load at its next chunk, and the load adds nothing', async () => {
+    const engine = createEngine();
+    const text = 'contact_id,timestamp,channel\n' + 'c1,2025-01-01T00:00:00Z,Email\n'.repeat(200_000);
+    let phases = 0;
+    const running = engine.load('big', 'big.csv', enc(text), {}, (p: Progress) => {
+      if (p.phase === 'parsing' && ++phases === 1) engine.cancel('big');
+    });
+    const result = await running;
+    expect(result).toMatchObject({ ok: false, problem: { code: 'cancelled' } });
+    expect(engine.list()).toEqual([]);
+  });
+
+  it('loadExample() loads touchpoints, weekly spend and one A/B test', async () => {
+    const engine = createEngine();
+    const results = await engine.loadExample();
+    expect(results.map((r) => r.ok && r.entry.kind)).toEqual(['touchpoints', 'spend', 'experiment']);
+    for (const r of results) expect(r.ok && r.entry.mappingProblem).toBe(null);
+  });
+});

@@ -8,31 +8,10 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { loadBytes } from '../../src/lib/ingest/load';
-import { mulberry32 } from '../../src/lib/util/random';
+import { generateTouchpoints } from './touchpoints';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CHANNELS = ['LinkedIn Ads', 'Google Ads', 'Organic Search', 'Email', 'Webinar', 'Trade show', 'Direct', 'Referral'];
-const TYPES = ['ad click', 'whitepaper download', 'webinar attendance', 'newsletter click', 'website visit', 'demo request'];
-const STAGES = ['lead', 'lead', 'lead', 'MQL', 'SQL', 'opportunity'];
-
-function generate(rows: number): string {
-  const rand = mulberry32(7);
-  const lines = ['contact_id,timestamp,channel,touchpoint_type,campaign,stage,converted,deal_value'];
-  let t = Date.UTC(2025, 0, 1);
-  let contact = 0;
-  let left = 0;
-  for (let i = 0; i < rows; i++) {
-    if (left === 0) { contact++; left = 1 + Math.floor(rand() * 10); }
-    left--;
-    t += Math.floor(rand() * 60_000);
-    const converted = left === 0 && rand() < 0.1;
-    const ch = CHANNELS[Math.floor(rand() * CHANNELS.length)];
-    lines.push(`c${contact},${new Date(t).toISOString().slice(0, 19)},${ch},${TYPES[Math.floor(rand() * TYPES.length)]},"${ch} Q${1 + Math.floor(rand() * 4)}",${STAGES[Math.floor(rand() * STAGES.length)]},${converted ? 1 : 0},${converted ? (3000 + rand() * 50000).toFixed(2) : ''}`);
-  }
-  return lines.join('\n') + '\n';
-}
-
 async function runOnce(side: string, file: string): Promise<{ ms: number; rows: number }> {
   const bytes = new Uint8Array(readFileSync(file));
   const start = performance.now();
@@ -66,7 +45,7 @@ async function main() {
   const dir = join(tmpdir(), 'mittari-bench');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `touchpoints-${ROWS}.csv`);
-  if (!existsSync(path)) writeFileSync(path, generate(ROWS));
+  if (!existsSync(path)) writeFileSync(path, generateTouchpoints(ROWS));
   const mb = readFileSync(path).length / 1024 / 1024;
   const self = fileURLToPath(import.meta.url);
   const measure = (side: string) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--child', side, path], { encoding: 'utf8', maxBuffer: 1 << 20 }));

@@ -1,7 +1,8 @@
 // Typed role columns -> the data each kind keeps in the worker (journeys, spend rows, experiment arms, deals).
 import type { ColumnRole, DatasetKind, JourneySet, RowIssue } from '../types';
 import type { RoleColumns, TypedColumn } from './columns';
-import { buildJourneys, type TouchRow } from '../journeys/build';
+import { buildJourneysFromColumns } from '../journeys/build';
+import { Dictionary } from '../journeys/dictionary';
 import { journeysFromPaths, detectPathSeparator, type PathRow } from '../journeys/paths';
 import { defaultChannelGroup } from '../journeys/channel-grouping';
 
@@ -37,7 +38,12 @@ type Getter<T> = (r: number) => T | undefined;
 function text(cols: RoleColumns, role: ColumnRole): Getter<string> {
   const c = cols.byRole.get(role);
   if (!c || c.type !== 'text') return () => undefined;
-  return (r) => { const v = c.values[r].trim(); return v === '' ? undefined : v; };
+  return (r) => {
+    const raw = c.values[r];
+    // trim() only when an end is white space: most cells are clean, and this runs per cell on millions of rows.
+    const v = raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
+    return v === '' ? undefined : v;
+  };
 }
 function num(cols: RoleColumns, role: ColumnRole): Getter<number> {
   const c: TypedColumn | undefined = cols.byRole.get(role);
@@ -51,30 +57,56 @@ function flag(cols: RoleColumns, role: ColumnRole): Getter<boolean> {
 }
 
 function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
-  const id = text(cols, 'journey_id'), time = num(cols, 'timestamp'), channel = text(cols, 'channel');
+  const id = text(cols, 'journey_id'), channel = text(cols, 'channel');
   const source = text(cols, 'source'), medium = text(cols, 'medium'), campaign = text(cols, 'campaign');
-  const type = text(cols, 'touch_type'), stage = text(cols, 'stage'), value = num(cols, 'value');
+  const type = text(cols, 'touch_type'), stage = text(cols, 'stage');
   const convFlag = flag(cols, 'conversion'), event = text(cols, 'event_name');
   const hasFlag = cols.byRole.has('conversion'), hasEvent = cols.byRole.has('event_name'), hasStage = cols.byRole.has('stage');
   const hasSource = cols.byRole.has('source') || cols.byRole.has('medium');
   const channelName = cols.byRole.get('channel')?.name ?? cols.byRole.get('source')?.name;
-  const rows: TouchRow[] = [];
-  for (let r = 0; r < rowNumbers.length; r++) {
+  const timeCol = cols.byRole.get('timestamp'), valueCol = cols.byRole.get('value');
+  const times = timeCol && timeCol.type === 'date' ? timeCol.values : null;
+  const values = valueCol && valueCol.type === 'number' ? valueCol.values : null;
+  const dict = { channel: new Dictionary(), type: new Dictionary(), stage: new Dictionary(), campaign: new Dictionary() };
+  const code = (d: Dictionary, v: string | undefined) => (v === undefined ? -1 : d.code(v));
+  const n = rowNumbers.length;
+  // Columns sized for every row, then cut to the rows kept: no object per row (see journeys/build.ts).
+  const out = {
+    journey: new Array<string>(n), time: new Float64Array(n), channel: new Int32Array(n), type: new Int32Array(n),
+    stage: new Int32Array(n), campaign: new Int32Array(n), conversion: new Uint8Array(n), value: new Float64Array(n),
+  };
+  let k = 0;
+  for (let r = 0; r < n; r++) {
     if (!cols.valid[r]) continue;
-    const v = value(r);
+    const v = values ? values[r] : NaN;
     const conversion = hasFlag ? convFlag(r) === true
       : hasEvent ? CONVERSION_EVENTS.has(fold(event(r) ?? ''))
       : hasStage ? WON_STAGES.has(fold(stage(r) ?? ''))
-      : v !== undefined && v > 0;
+      : v > 0;
     let ch = channel(r);
     if (ch === undefined && hasSource) ch = defaultChannelGroup(source(r) ?? '', medium(r) ?? '', campaign(r));
     if (ch === undefined && !conversion) {
       issues.push({ row: rowNumbers[r], column: channelName, value: '', reason: 'missing_value' });
       continue;
     }
-    rows.push({ journey: id(r) as string, time: time(r), channel: ch, type: type(r), stage: stage(r), campaign: campaign(r), conversion, value: conversion ? v : undefined });
+    out.journey[k] = id(r) as string;
+    out.time[k] = times ? times[r] : NaN;
+    out.channel[k] = code(dict.channel, ch);
+    out.type[k] = code(dict.type, type(r));
+    out.stage[k] = code(dict.stage, stage(r));
+    out.campaign[k] = code(dict.campaign, campaign(r));
+    out.conversion[k] = conversion ? 1 : 0;
+    out.value[k] = conversion ? v : NaN;
+    k++;
   }
-  return { kind: 'touchpoints', journeys: buildJourneys(rows) };
+  out.journey.length = k;
+  const journeys = buildJourneysFromColumns({
+    journey: out.journey, time: out.time.subarray(0, k), channel: out.channel.subarray(0, k), type: out.type.subarray(0, k),
+    stage: out.stage.subarray(0, k), campaign: out.campaign.subarray(0, k), conversion: out.conversion.subarray(0, k),
+    value: out.value.subarray(0, k), channels: dict.channel.values, types: dict.type.values, stages: dict.stage.values,
+    campaigns: dict.campaign.values,
+  });
+  return { kind: 'touchpoints', journeys };
 }
 
 function paths(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {

@@ -41,7 +41,8 @@ function journeySummary(data: Extract<DatasetData, { kind: 'touchpoints' | 'path
   const channels = set.channels
     .map((name, c) => ({ name, touches: touches[c], journeys: reached[c] }))
     .sort((a, b) => b.touches - a.touches || a.name.localeCompare(b.name));
-  return { type: 'journeys', ...totals, timed: set.timed, unattributable, channels };
+  // Touches weighted by the journeys that followed each path (a path-table row stands for many journeys).
+  return { type: 'journeys', ...totals, touches: touches.reduce((a, b) => a + b, 0), timed: set.timed, unattributable, channels };
 }
 
 function spendSummary(data: Extract<DatasetData, { kind: 'spend' }>): KindSummary {

@@ -1,4 +1,6 @@
 // Touchpoint rows -> journeys: one path per conversion plus one non-converting path of trailing touches.
+// The builder works on columns (typed arrays, dictionary codes): on 1M rows, one object per row cost more in
+// garbage collection than all of the grouping and sorting.
 
 import type { Journey, JourneySet, Touch } from '../types';
 import { Dictionary } from './dictionary';
@@ -18,32 +20,46 @@ export interface TouchRow {
   value?: number;
 }
 
-const hasTime = (t: number | undefined): t is number => t !== undefined && !Number.isNaN(t);
-const present = (s: string | undefined): s is string => s !== undefined && s !== '';
+/** Touchpoint rows as columns. Codes index the dictionaries; -1 means none, NaN means no number. */
+export interface TouchColumns {
+  journey: readonly string[];
+  time: Float64Array;
+  channel: Int32Array;
+  type: Int32Array;
+  stage: Int32Array;
+  campaign: Int32Array;
+  conversion: Uint8Array;
+  value: Float64Array;
+  channels: readonly string[];
+  types: readonly string[];
+  stages: readonly string[];
+  campaigns: readonly string[];
+}
 
 /**
  * Row indices grouped by journey (journeys in order of first appearance, rows in file order),
  * with `starts[j]..starts[j+1]` the rows of journey j. A counting sort: O(n), no per-journey arrays.
  */
-function groupRows(rows: readonly TouchRow[]): { ids: string[]; order: Int32Array; starts: Int32Array } {
+function groupRows(journey: readonly string[]): { ids: string[]; order: Int32Array; starts: Int32Array } {
   const index = new Map<string, number>();
   const ids: string[] = [];
-  const of = new Int32Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    let j = index.get(rows[r].journey);
+  const n = journey.length;
+  const of = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    let j = index.get(journey[r]);
     if (j === undefined) {
       j = ids.length;
-      ids.push(rows[r].journey);
-      index.set(rows[r].journey, j);
+      ids.push(journey[r]);
+      index.set(journey[r], j);
     }
     of[r] = j;
   }
   const starts = new Int32Array(ids.length + 1);
-  for (let r = 0; r < rows.length; r++) starts[of[r] + 1]++;
+  for (let r = 0; r < n; r++) starts[of[r] + 1]++;
   for (let j = 0; j < ids.length; j++) starts[j + 1] += starts[j];
   const next = starts.slice(0, ids.length);
-  const order = new Int32Array(rows.length);
-  for (let r = 0; r < rows.length; r++) order[next[of[r]]++] = r;
+  const order = new Int32Array(n);
+  for (let r = 0; r < n; r++) order[next[of[r]]++] = r;
   return { ids, order, starts };
 }
 
@@ -52,12 +68,12 @@ function groupRows(rows: readonly TouchRow[]): { ids: string[]; order: Int32Arra
  * place while the timed rows are sorted among the remaining places. Sorts `order` in place
  * (it is this module's own scratch array).
  */
-function sortByTime(rows: readonly TouchRow[], order: Int32Array, from: number, to: number): void {
+function sortByTime(time: Float64Array, order: Int32Array, from: number, to: number): void {
   let sorted = true;
   let last = -Infinity;
   for (let k = from; k < to; k++) {
-    const t = rows[order[k]].time;
-    if (!hasTime(t)) continue;
+    const t = time[order[k]];
+    if (Number.isNaN(t)) continue;
     if (t < last) sorted = false;
     last = t;
   }
@@ -65,61 +81,79 @@ function sortByTime(rows: readonly TouchRow[], order: Int32Array, from: number, 
   const slots: number[] = [];
   const timed: number[] = [];
   for (let k = from; k < to; k++) {
-    if (hasTime(rows[order[k]].time)) {
+    if (!Number.isNaN(time[order[k]])) {
       slots.push(k);
       timed.push(order[k]);
     }
   }
-  timed.sort((a, b) => (rows[a].time as number) - (rows[b].time as number) || a - b);
+  timed.sort((a, b) => time[a] - time[b] || a - b);
   for (let i = 0; i < slots.length; i++) order[slots[i]] = timed[i];
 }
 
+/** Re-codes a dictionary in order of first use, so codes follow the journeys as built. */
+class Recoder {
+  readonly values: string[] = [];
+  readonly #map: Int32Array;
+  constructor(private readonly source: readonly string[]) {
+    this.#map = new Int32Array(source.length).fill(-1);
+  }
+  code(c: number): number | undefined {
+    if (c < 0) return undefined;
+    let out = this.#map[c];
+    if (out < 0) {
+      out = this.#map[c] = this.values.length;
+      this.values.push(this.source[c]);
+    }
+    return out;
+  }
+}
+
 /**
- * Builds journeys from touchpoint rows in file order. Rows are grouped by journey id and sorted by time
+ * Builds journeys from touchpoint columns in file order. Rows are grouped by journey id and sorted by time
  * (stable). A row with a channel is a touch; a converting row ends a path after adding its own touch, with
  * the row's value (0 if none) and time (or the last touch's time). A conversion without touches since the
  * previous one gives a path with no touches (reported as unattributable later). Touches after the last
  * conversion form one non-converting path. Channels, types, stages and campaigns are dictionary-encoded
- * in order of first appearance (after sorting). Does not mutate `rows`.
+ * in order of first appearance (after sorting). Does not mutate its input.
  */
-export function buildJourneys(rows: readonly TouchRow[]): JourneySet {
-  const channels = new Dictionary();
-  const types = new Dictionary();
-  const stages = new Dictionary();
-  const campaigns = new Dictionary();
+export function buildJourneysFromColumns(cols: TouchColumns): JourneySet {
+  const channels = new Recoder(cols.channels);
+  const types = new Recoder(cols.types);
+  const stages = new Recoder(cols.stages);
+  const campaigns = new Recoder(cols.campaigns);
   const journeys: Journey[] = [];
-  const { ids, order, starts } = groupRows(rows);
+  const { ids, order, starts } = groupRows(cols.journey);
   let touchCount = 0;
   let timedCount = 0;
   for (let j = 0; j < ids.length; j++) {
     const from = starts[j];
     const to = starts[j + 1];
-    sortByTime(rows, order, from, to);
+    sortByTime(cols.time, order, from, to);
     let touches: Touch[] = [];
     for (let k = from; k < to; k++) {
-      const row = rows[order[k]];
-      if (present(row.channel)) {
-        const touch: Touch = { channel: channels.code(row.channel) };
-        if (hasTime(row.time)) {
-          touch.time = row.time;
-          timedCount++;
-        }
-        if (present(row.type)) touch.type = types.code(row.type);
-        if (present(row.stage)) touch.stage = stages.code(row.stage);
-        if (present(row.campaign)) touch.campaign = campaigns.code(row.campaign);
-        touches.push(touch);
+      const r = order[k];
+      const t = cols.time[r];
+      const time = Number.isNaN(t) ? undefined : t;
+      if (cols.channel[r] >= 0) {
+        // One object literal with every field: a single hidden class for all touches.
+        touches.push({
+          channel: channels.code(cols.channel[r]) as number,
+          time,
+          type: types.code(cols.type[r]),
+          stage: stages.code(cols.stage[r]),
+          campaign: campaigns.code(cols.campaign[r]),
+        });
         touchCount++;
+        if (time !== undefined) timedCount++;
       }
-      if (row.conversion) {
-        const value = row.value !== undefined && !Number.isNaN(row.value) ? row.value : 0;
-        const path: Journey = { id: ids[j], touches, conversions: 1, value, nulls: 0 };
-        const time = hasTime(row.time) ? row.time : touches[touches.length - 1]?.time;
-        if (time !== undefined) path.conversionTime = time;
-        journeys.push(path);
+      if (cols.conversion[r]) {
+        const v = cols.value[r];
+        const conversionTime = time ?? touches[touches.length - 1]?.time;
+        journeys.push({ id: ids[j], touches, conversions: 1, value: Number.isNaN(v) ? 0 : v, nulls: 0, conversionTime });
         touches = [];
       }
     }
-    if (touches.length > 0) journeys.push({ id: ids[j], touches, conversions: 0, value: 0, nulls: 1 });
+    if (touches.length > 0) journeys.push({ id: ids[j], touches, conversions: 0, value: 0, nulls: 1, conversionTime: undefined });
   }
   return {
     channels: channels.values,
@@ -129,6 +163,29 @@ export function buildJourneys(rows: readonly TouchRow[]): JourneySet {
     journeys,
     timed: touchCount > 0 && timedCount === touchCount,
   };
+}
+
+const present = (s: string | undefined): s is string => s !== undefined && s !== '';
+
+/** Builds journeys from touchpoint rows in file order; see buildJourneysFromColumns. Does not mutate `rows`. */
+export function buildJourneys(rows: readonly TouchRow[]): JourneySet {
+  const dict = { channel: new Dictionary(), type: new Dictionary(), stage: new Dictionary(), campaign: new Dictionary() };
+  const code = (d: Dictionary, s: string | undefined) => (present(s) ? d.code(s) : -1);
+  const cols: TouchColumns = {
+    journey: rows.map((r) => r.journey),
+    time: Float64Array.from(rows, (r) => (r.time === undefined ? NaN : r.time)),
+    channel: Int32Array.from(rows, (r) => code(dict.channel, r.channel)),
+    type: Int32Array.from(rows, (r) => code(dict.type, r.type)),
+    stage: Int32Array.from(rows, (r) => code(dict.stage, r.stage)),
+    campaign: Int32Array.from(rows, (r) => code(dict.campaign, r.campaign)),
+    conversion: Uint8Array.from(rows, (r) => (r.conversion ? 1 : 0)),
+    value: Float64Array.from(rows, (r) => (r.value === undefined ? NaN : r.value)),
+    channels: dict.channel.values,
+    types: dict.type.values,
+    stages: dict.stage.values,
+    campaigns: dict.campaign.values,
+  };
+  return buildJourneysFromColumns(cols);
 }
 
 export { journeyTotals } from './totals';

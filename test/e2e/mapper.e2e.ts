@@ -1,0 +1,64 @@
+// The column mapper and read settings in the browser: map an unknown file by hand, have the choice remembered,
+// and read a file again with another delimiter.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { startApp, openPage, type App } from './harness';
+
+let app: App;
+const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('column mapper', () => {
+  it('maps an unknown file by hand and remembers the choice for files with the same headers', async () => {
+    const { page } = await openPage(app);
+    const input = page.getByLabel('Add CSV files');
+    await input.setInputFiles('test/fixtures/unknown-columns.csv');
+    const row = page.getByRole('row').filter({ hasText: 'unknown-columns.csv' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    expect(await row.innerText()).toContain('Needs mapping');
+    await page.getByLabel('Kind of data').selectOption('spend');
+    await expect.poll(async () => (await row.innerText()).includes('Spend')).toBe(true);
+    await page.getByLabel('Role of column where').selectOption('channel');
+    await page.getByLabel('Role of column amount').selectOption('spend');
+    await page.getByRole('button', { name: 'Apply mapping' }).click();
+    await expect.poll(() => page.getByText('12.50').count()).toBeGreaterThan(0);
+    expect(await row.innerText()).toContain('OK');
+    await page.screenshot({ path: join(shots, 'mapper-manual.png'), fullPage: true });
+
+    await page.reload();
+    await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/unknown-columns.csv');
+    const again = page.getByRole('row').filter({ hasText: 'unknown-columns.csv' });
+    await expect.poll(() => again.count(), { timeout: 20_000 }).toBe(1);
+    expect(await again.innerText()).toContain('Spend');
+    expect(await page.getByText('12.50').count()).toBeGreaterThan(0);
+  });
+
+  it('reads a file again with the delimiter the user picks, and keeps it when that fails', async () => {
+    const { page } = await openPage(app);
+    await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/unknown-columns.csv');
+    const row = page.getByRole('row').filter({ hasText: 'unknown-columns.csv' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    await page.getByLabel('Delimiter').selectOption(';');
+    await expect.poll(async () => (await row.innerText()).includes('semicolon')).toBe(true);
+    expect(await page.getByRole('rowheader', { name: 'who,where,amount' }).count()).toBe(1);
+
+    await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/fi-spend-cp1252.csv');
+    const fi = page.getByRole('row').filter({ hasText: 'fi-spend-cp1252.csv' });
+    await expect.poll(() => fi.count(), { timeout: 20_000 }).toBe(1);
+    await fi.getByRole('button', { name: /Map columns/ }).click();
+    // Commas inside "1 234,56 €" give rows of different lengths: the re-read fails and the old dataset stays.
+    await page.getByLabel('Delimiter').selectOption(',');
+    await expect.poll(() => page.getByRole('alert').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByRole('alert').innerText()).toMatch(/fi-spend-cp1252\.csv.*delimiter/s);
+    expect(await fi.innerText()).toContain('semicolon');
+    expect(await page.getByLabel('Delimiter').inputValue()).toBe(';');
+    expect(await page.getByText('8,700.16').count()).toBeGreaterThan(0);
+  });
+});

@@ -20,7 +20,7 @@ type Source = Blob | Uint8Array;
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function bytesOf(source: Source): Promise<Uint8Array> {
-  return source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
+  return ArrayBuffer.isView(source) ? source : new Uint8Array(await source.arrayBuffer());
 }
 
 export function createEngine() {

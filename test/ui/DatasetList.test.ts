@@ -44,7 +44,7 @@ describe('DatasetList', () => {
 
   it('counts a footer line as an ignored non-data line, not as a skipped row', async () => {
     await setup([await entryOf('fi.csv', fixture('fi-spend-cp1252.csv'))]);
-    expect(cellsOf('fi.csv')[4]).toBe('OK 1 non-data lines ignored');
+    expect(cellsOf('fi.csv')[4]).toBe('OK 1 non-data line ignored');
   });
 
   it.each([

@@ -25,9 +25,7 @@ describe('LoadProgress', () => {
     },
   );
 
-  // BUG(src): Svelte trims the leading space inside the {#if} block, so the UI shows "42%· 123,456 rows".
-  // Remove `.fails` once LoadProgress.svelte puts the space outside the block.
-  it.fails('puts a space on both sides of the "·" after the percent', () => {
+  it('puts a space on both sides of the "·" after the percent', () => {
     render(LoadProgress, { job: job({ phase: 'parsing', fraction: 0.42, rows: 1000, rowsPerSecond: 500 }), oncancel: () => {} });
     expect(detailText()).toBe('42% · 1,000 rows · 500 rows/s');
   });

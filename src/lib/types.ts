@@ -150,13 +150,14 @@ export interface Decoded {
 }
 
 /**
- * A parsed table: header plus raw string cells stored column-wise.
- * Rows that were skipped (preamble, footer, blank, ragged) are not in the columns; they are in `skipped`.
+ * A parsed table: header plus raw string cells, row by row as papaparse made them (copying 1M rows into
+ * columns measured 0.25 s more and doubled garbage collection). Columns are read from it where needed.
+ * Rows that were skipped (preamble, footer, blank, ragged) are not in `rows`; they are in `skipped`.
  */
 export interface RawTable {
   header: string[];
-  /** columns[c][r] is the raw text of row r in column c. */
-  columns: string[][];
+  /** rows[r][c] is the raw text of data row r in column c (a row may carry extra empty trailing cells). */
+  rows: string[][];
   /** rowNumbers[r] is the spreadsheet row number of data row r. */
   rowNumbers: Int32Array;
   /** Lines that were not data: preamble, header-like titles, footers, blanks, ragged rows. */

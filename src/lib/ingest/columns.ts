@@ -4,6 +4,7 @@ import { parseNumber, detectDecimal } from '../parsing/numbers';
 import { parseDate, detectDateFormat } from '../parsing/dates';
 import { parseFlag } from '../parsing/infer';
 import { requiredRoles } from '../schema/detect';
+import { columnOf } from './column-of';
 
 export type RoleType = 'text' | 'number' | 'date' | 'flag';
 
@@ -92,7 +93,7 @@ export function readRoleColumns(table: RawTable, formats: readonly ColumnFormat[
   mapping.forEach((role, c) => {
     if (role === 'ignore' || byRole.has(role)) return;
     const name = table.header[c];
-    const raw = table.columns[c];
+    const raw = columnOf(table, c);
     const type = roleType(role);
     const need = required.has(role);
     const report = (r: number, reason: RowIssue['reason']) => {

@@ -1,5 +1,5 @@
-// Text -> RawTable: papaparse in chunks (worker: false; we are already in our own worker), cells kept as strings
-// column-wise. Typing happens later, per column, from many values.
+// Text -> RawTable: papaparse in chunks (worker: false; we are already in our own worker), cells kept as the
+// strings papaparse made. Typing happens later, per column, from many values.
 import Papa from 'papaparse';
 import type { Delimiter, FileProblem, RawTable, RowIssue } from '../types';
 import { isFooterRow } from '../parsing/footer';
@@ -66,7 +66,8 @@ export async function parseTable(name: string, input: string, options: TableOpti
   const skipped: RowIssue[] = (options.preambleLines ?? []).map((line) => ({ row: line + 1, reason: 'preamble' }));
   const body = text.slice(lineOffset(text, options.headerLine));
   let header: string[] | null = null;
-  let columns: string[][] = [];
+  let width = 0;
+  const rows: string[][] = [];
   const rowNumbers: number[] = [];
   let record = 0;
   let pendingBlank: number[] = [];
@@ -75,12 +76,12 @@ export async function parseTable(name: string, input: string, options: TableOpti
   let ended = false;
   let problem: FileProblem | null = null;
 
-  const onRows = (rows: string[][]) => {
-    for (const row of rows) {
+  const onRows = (chunkRows: string[][]) => {
+    for (const row of chunkRows) {
       const rowNo = headerRow + record++;
       if (header === null) {
         header = row;
-        columns = row.map(() => []);
+        width = row.length;
         continue;
       }
       if (ended) continue;
@@ -100,7 +101,6 @@ export async function parseTable(name: string, input: string, options: TableOpti
         skipped.push({ row: rowNo, reason: 'footer', value: row.find((c) => c.trim() !== '')?.slice(0, 80) });
         continue;
       }
-      const width = columns.length;
       if (row.length !== width) {
         const extrasEmpty = row.length > width && row.slice(width).every((c) => c.trim() === '');
         if (!extrasEmpty) {
@@ -110,7 +110,7 @@ export async function parseTable(name: string, input: string, options: TableOpti
           continue;
         }
       }
-      for (let c = 0; c < width; c++) columns[c].push(row[c]);
+      rows.push(row);
       rowNumbers.push(rowNo);
     }
   };
@@ -167,9 +167,9 @@ export async function parseTable(name: string, input: string, options: TableOpti
     const sep = options.delimiter === '\t' ? 'tab' : `"${options.delimiter}"`;
     return {
       code: 'too_ragged',
-      message: `${name}: ${ragged} of ${kept + ragged} rows do not have as many fields as the header (row ${r.row} has ${r.fields}, the header has ${columns.length}). Check the delimiter (read as ${sep}) and pick another in the dataset settings, or fix the file.`,
+      message: `${name}: ${ragged} of ${kept + ragged} rows do not have as many fields as the header (row ${r.row} has ${r.fields}, the header has ${width}). Check the delimiter (read as ${sep}) and pick another in the dataset settings, or fix the file.`,
     };
   }
   const { names, warnings } = cleanHeader(header);
-  return { table: { header: names, columns, rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings };
+  return { table: { header: names, rows, rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTable, type TableResult } from '../../../src/lib/ingest/table';
 import type { FileProblem } from '../../../src/lib/types';
+import { columnOf } from '../../../src/lib/ingest/column-of';
 
 function ok(result: TableResult | FileProblem): TableResult {
   if ('code' in result) throw new Error(`expected a table, got ${result.code}: ${result.message}`);
@@ -11,7 +12,7 @@ describe('parseTable()', () => {
   it('keeps cells as strings column-wise with spreadsheet row numbers', async () => {
     const { table } = ok(await parseTable('a.csv', 'a,b\n1,x\n2,y\n', { delimiter: ',', headerLine: 0 }));
     expect(table.header).toEqual(['a', 'b']);
-    expect(table.columns).toEqual([['1', '2'], ['x', 'y']]);
+    expect(table.rows).toEqual([['1', 'x'], ['2', 'y']]);
     expect([...table.rowNumbers]).toEqual([2, 3]);
     expect(table.headerRow).toBe(1);
   });
@@ -19,15 +20,15 @@ describe('parseTable()', () => {
   it('reads quoted fields with delimiters, quotes and newlines, CRLF and mixed line endings', async () => {
     const text = 'name;note\r\n"Oy Ab; Ltd";"said ""hi""\r\nand left"\n"x";y\rz;w\r\n';
     const { table } = ok(await parseTable('q.csv', text, { delimiter: ';', headerLine: 0 }));
-    expect(table.columns[0]).toEqual(['Oy Ab; Ltd', 'x', 'z']);
-    expect(table.columns[1]).toEqual(['said "hi"\nand left', 'y', 'w']);
+    expect(columnOf(table, 0)).toEqual(['Oy Ab; Ltd', 'x', 'z']);
+    expect(columnOf(table, 1)).toEqual(['said "hi"\nand left', 'y', 'w']);
     expect([...table.rowNumbers]).toEqual([2, 3, 4]);
   });
 
   it('skips preamble lines, footers and blank lines and reports each with its row', async () => {
     const text = '# GA4\n# Start date: 20260701\n\nChannel,Sessions\nGrand total,1000\nOrganic Search,600\n\nDirect,400\n\n\n';
     const { table } = ok(await parseTable('ga4.csv', text, { delimiter: ',', headerLine: 3, preambleLines: [0, 1] }));
-    expect(table.columns[0]).toEqual(['Organic Search', 'Direct']);
+    expect(columnOf(table, 0)).toEqual(['Organic Search', 'Direct']);
     expect([...table.rowNumbers]).toEqual([6, 8]);
     expect(table.headerRow).toBe(4);
     expect(table.skipped.map((s) => [s.row, s.reason])).toEqual([
@@ -38,14 +39,14 @@ describe('parseTable()', () => {
   it('reads only the first of several GA4 tables and says so', async () => {
     const text = 'Channel,Sessions\nDirect,4\n\n# ----\n# Date\nDate,Sessions\n20260701,3\n';
     const { table } = ok(await parseTable('ga4.csv', text, { delimiter: ',', headerLine: 0 }));
-    expect(table.columns[0]).toEqual(['Direct']);
+    expect(columnOf(table, 0)).toEqual(['Direct']);
     expect(table.skipped).toEqual([{ row: 4, reason: 'second_table', value: '# ----' }]);
   });
 
   it('skips ragged rows as row problems but accepts trailing empty fields', async () => {
     const text = 'a,b,c\n1,2,3\n1,2\n4,5,6,,\n7,8,9,10\n';
     const { table } = ok(await parseTable('r.csv', text, { delimiter: ',', headerLine: 0 }));
-    expect(table.columns[0]).toEqual(['1', '4']);
+    expect(columnOf(table, 0)).toEqual(['1', '4']);
     expect(table.skipped.map((s) => [s.row, s.reason])).toEqual([[3, 'ragged'], [5, 'ragged']]);
   });
 
@@ -78,8 +79,8 @@ describe('parseTable()', () => {
     const text = 'a,b\n' + Array.from({ length: 5000 }, (_, i) => `${i},"x${i}"`).join('\n');
     const progress: number[] = [];
     const { table } = ok(await parseTable('big.csv', text, { delimiter: ',', headerLine: 0, chunkSize: 4096, onProgress: (f) => progress.push(f), pauseBetweenChunks: () => Promise.resolve() }));
-    expect(table.columns[1]).toHaveLength(5000);
-    expect(table.columns[1][4999]).toBe('x4999');
+    expect(columnOf(table, 1)).toHaveLength(5000);
+    expect(columnOf(table, 1)[4999]).toBe('x4999');
     expect(progress.length).toBeGreaterThan(5);
     expect(progress.at(-1)).toBe(1);
     let chunks = 0;

@@ -63,7 +63,7 @@ export const REASON_LABELS: Record<IssueReason, string> = {
 };
 
 export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
-  iso: 'yyyy-mm-dd',
+  iso: 'ISO 8601',
   'dmy.': 'd.m.yyyy',
   'dmy/': 'd/m/yyyy',
   'mdy/': 'm/d/yyyy',

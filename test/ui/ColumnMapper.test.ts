@@ -28,7 +28,7 @@ describe('ColumnMapper', () => {
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['date', 'channel', 'spend', 'clicks', 'impressions']);
     const cells = (r: HTMLElement) => within(r).getAllByRole('cell').slice(0, 2).map((c) => c.textContent?.trim());
     expect(rows.map(cells)).toEqual([
-      [expect.stringMatching(/^date ?\(yyyy-mm-dd\)$/), '2025-01-06 · 2025-01-13'],
+      ['date (ISO 8601)', '2025-01-06 · 2025-01-13'],
       ['text', 'Google Ads · LinkedIn'],
       ['number', '1000.50 · 500 · 250'],
       ['number', '100 · 25'],
@@ -36,7 +36,7 @@ describe('ColumnMapper', () => {
     ]);
   });
 
-  it('separates the type from its format with a space: "date (yyyy-mm-dd)", "number (decimal comma)"', async () => {
+  it('separates the type from its format with a space: "date (d.m.yyyy)", "number (decimal comma)"', async () => {
     await setup('day;cost\n6.1.2025;1,5\n13.1.2025;2,25\n');
     const types = within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0].textContent?.trim());
     expect(types).toEqual(['date (d.m.yyyy)', 'number (decimal comma)']);

@@ -1,77 +1,167 @@
-// The engine from Node: `npm run --silent mittari -- inspect FILE...` prints JSON (one object for one file,
-// an array for several). Exit 0 on success, 2 with a one-line message on stderr for unreadable input.
+// The engine from Node, printing JSON. Exit 0 on success, 2 with a one-line message on stderr for unreadable
+// input or bad usage.
+//   inspect FILE...   one object for one file, an array for several
+//   attribute FILE    every attribution model side by side
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DatasetKind, Delimiter, Encoding } from './lib/types';
 import { loadBytes, type LoadOptions } from './lib/ingest/load';
 import { inspectJson } from './lib/ingest/inspect';
+import { attribute, type AttributionRequest } from './lib/attribution/index';
+import { attributionJson } from './lib/attribution/json';
+import { MODEL_NAMES, type Level, type ModelName } from './lib/attribution/types';
 
-const USAGE = 'usage: mittari inspect [--encoding utf-8|windows-1252|utf-16le|utf-16be] [--delimiter ,|;|tab|"|"] [--kind KIND] FILE...';
+const USAGE = [
+  'usage: mittari inspect [--encoding E] [--delimiter ,|;|tab|"|"] [--kind KIND] FILE...',
+  '       mittari attribute FILE [--models first,linear,markov,...] [--half-life-days 7] [--markov-order 1]',
+  '                              [--lookback-days N] [--level channel|campaign|touch_type]',
+  '                              [--weights first=40,middle=20,last=40] [--type-weights "webinar=2,sales call=3"]',
+].join('\n');
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };
 const ENCODINGS: Encoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
 const KINDS: DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals'];
+const LEVELS: Level[] = ['channel', 'campaign', 'touch_type'];
 
 class UsageError extends Error {}
 
-function parseArgs(args: string[]): { command: string; files: string[]; options: LoadOptions } {
-  const [command, ...rest] = args;
-  const files: string[] = [];
-  const options: LoadOptions = {};
+interface Args { command: string; files: string[]; load: LoadOptions; attribution: AttributionRequest }
+
+function number(flag: string, raw: string, min: number): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new UsageError(`${flag} takes a number of at least ${min}, not "${raw}"`);
+  return n;
+}
+
+/** "a=1,b c=2" -> {a: 1, "b c": 2} */
+function pairs(flag: string, raw: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of raw.split(',')) {
+    const at = part.lastIndexOf('=');
+    if (at <= 0) throw new UsageError(`${flag} takes name=number pairs separated by commas, not "${part}"`);
+    out[part.slice(0, at).trim()] = number(flag, part.slice(at + 1).trim(), 0);
+  }
+  return out;
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  const args: Args = { command, files: [], load: {}, attribution: {} };
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
+    const flag = rest[i];
     const value = () => {
-      if (i + 1 >= rest.length) throw new UsageError(`${arg} needs a value. ${USAGE}`);
+      if (i + 1 >= rest.length) throw new UsageError(`${flag} needs a value.\n${USAGE}`);
       return rest[++i];
     };
-    if (arg === '--encoding') {
-      const e = value().toLowerCase() as Encoding;
-      if (!ENCODINGS.includes(e)) throw new UsageError(`unknown encoding ${e}; use one of ${ENCODINGS.join(', ')}`);
-      options.encoding = e;
-    } else if (arg === '--delimiter') {
-      const d = DELIMITERS[value()];
-      if (!d) throw new UsageError(`unknown delimiter; use , ; tab or |`);
-      options.delimiter = d;
-    } else if (arg === '--kind') {
-      const k = value() as DatasetKind;
-      if (!KINDS.includes(k)) throw new UsageError(`unknown kind ${k}; use one of ${KINDS.join(', ')}`);
-      options.kind = k;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}. ${USAGE}`);
-    else files.push(arg);
+    const a = args.attribution;
+    switch (flag) {
+      case '--encoding': {
+        const e = value().toLowerCase() as Encoding;
+        if (!ENCODINGS.includes(e)) throw new UsageError(`unknown encoding ${e}; use one of ${ENCODINGS.join(', ')}`);
+        args.load.encoding = e;
+        break;
+      }
+      case '--delimiter': {
+        const d = DELIMITERS[value()];
+        if (!d) throw new UsageError('unknown delimiter; use , ; tab or |');
+        args.load.delimiter = d;
+        break;
+      }
+      case '--kind': {
+        const k = value() as DatasetKind;
+        if (!KINDS.includes(k)) throw new UsageError(`unknown kind ${k}; use one of ${KINDS.join(', ')}`);
+        args.load.kind = k;
+        break;
+      }
+      case '--models': {
+        const models = value().split(',').map((m) => m.trim()) as ModelName[];
+        const bad = models.find((m) => !MODEL_NAMES.includes(m));
+        if (bad) throw new UsageError(`unknown model ${bad}; use ${MODEL_NAMES.join(', ')}`);
+        a.models = models;
+        break;
+      }
+      case '--half-life-days': a.halfLifeDays = number(flag, value(), 0.0001); break;
+      case '--lookback-days': a.lookbackDays = number(flag, value(), 0); break;
+      case '--markov-order': {
+        const k = number(flag, value(), 1);
+        if (![1, 2, 3, 4].includes(k)) throw new UsageError('--markov-order takes 1, 2, 3 or 4');
+        a.markovOrder = k as 1 | 2 | 3 | 4;
+        break;
+      }
+      case '--level': {
+        const l = value() as Level;
+        if (!LEVELS.includes(l)) throw new UsageError(`unknown level ${l}; use ${LEVELS.join(', ')}`);
+        a.level = l;
+        break;
+      }
+      case '--weights': {
+        const w = pairs(flag, value());
+        const bad = Object.keys(w).find((k) => !['first', 'middle', 'last'].includes(k));
+        if (bad) throw new UsageError(`--weights takes first, middle and last, not ${bad}`);
+        a.weights = { first: w.first ?? 1, middle: w.middle ?? 1, last: w.last ?? 1 };
+        break;
+      }
+      case '--type-weights': a.typeWeights = pairs(flag, value()); break;
+      default:
+        if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}.\n${USAGE}`);
+        args.files.push(flag);
+    }
   }
-  if (command !== 'inspect' || files.length === 0) throw new UsageError(USAGE);
-  return { command, files, options };
+  const ok = (command === 'inspect' && args.files.length > 0) || (command === 'attribute' && args.files.length === 1);
+  if (!ok) throw new UsageError(USAGE);
+  return args;
+}
+
+/** Reads and loads one file, or writes the one-line reason to stderr and returns null. */
+async function load(path: string, options: LoadOptions) {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    process.stderr.write(`mittari: ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}\n`);
+    return null;
+  }
+  const result = await loadBytes(basename(path), bytes, options);
+  if (!result.ok) {
+    process.stderr.write(`mittari: ${result.problem.message}\n`);
+    return null;
+  }
+  return result.dataset;
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let args: Args;
   try {
-    parsed = parseArgs(argv);
+    args = parseArgs(argv);
   } catch (e) {
-    process.stderr.write(`mittari: ${(e as Error).message}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`mittari: ${e.message}\n`);
     return 2;
+  }
+  if (args.command === 'attribute') {
+    const dataset = await load(args.files[0], args.load);
+    if (!dataset) return 2;
+    const { data, summary } = dataset;
+    if (data.kind !== 'touchpoints' && data.kind !== 'paths') {
+      const why = summary.mappingProblem ?? `it holds ${summary.kind} data, not touchpoints or a path table`;
+      process.stderr.write(`mittari: cannot attribute ${args.files[0]}: ${why}\n`);
+      return 2;
+    }
+    const result = attribute(data.journeys, data.kind, args.attribution);
+    process.stdout.write(`${JSON.stringify(attributionJson(result), null, 2)}\n`);
+    return 0;
   }
   const results: Record<string, unknown>[] = [];
   let failed = false;
-  for (const path of parsed.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(path));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      process.stderr.write(`mittari: ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}\n`);
-      failed = true;
-      continue;
-    }
-    const result = await loadBytes(basename(path), bytes, parsed.options);
-    if (!result.ok) {
-      process.stderr.write(`mittari: ${result.problem.message}\n`);
-      failed = true;
-      continue;
-    }
-    results.push(inspectJson(path, result.dataset.summary));
+  for (const path of args.files) {
+    const dataset = await load(path, args.load);
+    if (dataset) results.push(inspectJson(path, dataset.summary));
+    else failed = true;
   }
-  if (results.length > 0) process.stdout.write(`${JSON.stringify(parsed.files.length === 1 ? results[0] : results, null, 2)}\n`);
+  if (results.length > 0) process.stdout.write(`${JSON.stringify(args.files.length === 1 ? results[0] : results, null, 2)}\n`);
   return failed ? 2 : 0;
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -2,6 +2,9 @@
 import type { DatasetKind, Delimiter, Encoding, FileProblem, Mapping } from '../lib/types';
 import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
 import { generateExample } from '../lib/example/generate';
+import { attribute, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
+import { customModel, customKeys } from '../lib/attribution/custom';
+import { defaultAttributionOptions, type PositionWeights } from '../lib/attribution/types';
 
 /** A loaded dataset as the UI sees it. */
 export interface DatasetEntry extends DatasetSummary { id: string }
@@ -25,10 +28,20 @@ async function bytesOf(source: Source): Promise<Uint8Array> {
 
 export function createEngine() {
   const store = new Map<string, { dataset: Dataset; source: Source }>();
+  /** The custom model prepared for the last attribution of each dataset, so slider moves only recompute. */
+  const customs = new Map<string, { recompute: ReturnType<typeof customModel>; keys: string[] }>();
   const cancelled = new Set<string>();
   let nextId = 1;
 
   const entry = (id: string, dataset: Dataset): DatasetEntry => ({ id, ...dataset.summary });
+
+  function journeysOf(id: string) {
+    const held = store.get(id);
+    if (!held) throw new Error(`no dataset with id ${id}`);
+    const data = held.dataset.data;
+    if (data.kind !== 'touchpoints' && data.kind !== 'paths') throw new Error(`dataset ${id} holds ${data.kind} data, not journeys`);
+    return data;
+  }
 
   async function read(jobId: string, name: string, source: Source, request: LoadRequest & { kind?: DatasetKind; mapping?: Mapping }, onProgress?: (p: Progress) => void) {
     cancelled.delete(jobId);
@@ -68,6 +81,7 @@ export function createEngine() {
       const result = await read(jobId, file, held.source, { encoding, delimiter, ...request }, onProgress);
       if (!result.ok) return { ok: false, file, problem: result.problem };
       store.set(id, { dataset: result.dataset, source: held.source });
+      customs.delete(id);
       return { ok: true, entry: entry(id, result.dataset) };
     },
 
@@ -77,11 +91,35 @@ export function createEngine() {
       if (!held) throw new Error(`no dataset with id ${id}`);
       const dataset = remapDataset(held.dataset, kind, mapping);
       store.set(id, { dataset, source: held.source });
+      customs.delete(id);
       return entry(id, dataset);
     },
 
     remove(id: string): boolean {
+      customs.delete(id);
       return store.delete(id);
+    },
+
+    /** Every model on a touchpoint or path dataset; prepares the custom model for live weight changes. */
+    attribute(id: string, request: AttributionRequest = {}): AttributionResult & { customKeys: string[] } {
+      const data = journeysOf(id);
+      const result = attribute(data.journeys, data.kind, request);
+      const prepared = prepareJourneys(data.journeys, result.options, []);
+      const keys = customKeys(prepared);
+      customs.set(id, { recompute: customModel(prepared), keys });
+      return { ...result, customKeys: keys };
+    },
+
+    /** The custom model with new weights, on the journeys of the last attribute() call: fast, for sliders. */
+    custom(id: string, weights: PositionWeights, typeWeights: Record<string, number>): ModelCredit {
+      let held = customs.get(id);
+      if (!held) {
+        const prepared = prepareJourneys(journeysOf(id).journeys, { ...defaultAttributionOptions }, []);
+        held = { recompute: customModel(prepared), keys: customKeys(prepared) };
+        customs.set(id, held);
+      }
+      const credit = held.recompute(weights, typeWeights);
+      return { conversions: Array.from(credit.conversions), value: Array.from(credit.value) };
     },
 
     list(): DatasetEntry[] {

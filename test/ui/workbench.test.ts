@@ -34,6 +34,8 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     reload: async (...args) => (calls.push('reload'), engine.reload(...args)),
     cancel: async (...args) => (calls.push('cancel'), engine.cancel(...args)),
     list: async () => (calls.push('list'), engine.list()),
+    attribute: async (...args) => (calls.push('attribute'), engine.attribute(...args)),
+    custom: async (...args) => (calls.push('custom'), engine.custom(...args)),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }

@@ -18,6 +18,8 @@ export class Workbench {
   errors = $state<FileError[]>([]);
   notices = $state<string[]>([]);
   selectedId = $state<string | null>(null);
+  /** Goes up whenever a dataset is added, changed or removed: views computed from datasets are stale then. */
+  revision = $state(0);
   #engine: () => Remote<EngineApi>;
 
   constructor(engine: () => Remote<EngineApi>) {
@@ -56,6 +58,7 @@ export class Workbench {
       return;
     }
     const entry = response.entry;
+    this.revision++;
     const at = this.datasets.findIndex((d) => d.id === (replaceId ?? entry.id));
     if (at >= 0) this.datasets[at] = entry;
     else this.datasets.push(entry);
@@ -93,6 +96,7 @@ export class Workbench {
   async remove(id: string): Promise<void> {
     await this.#engine().remove(id);
     this.datasets = this.datasets.filter((d) => d.id !== id);
+    this.revision++;
     if (this.selectedId === id) this.selectedId = this.datasets[0]?.id ?? null;
   }
 

@@ -1,0 +1,78 @@
+// Markov-chain attribution by removal effects (Anderl et al. 2016), solved exactly, never by simulation.
+import type { JourneySet } from '../types';
+import type { Credit } from './types';
+import { buildChain, channelTransitions, type MarkovChain } from './markov-chain';
+import { solveAbsorbing } from './linalg';
+
+export interface MarkovResult {
+  ok: true;
+  order: number;
+  credit: Credit;
+  /** P(a journey that starts converts). */
+  conversionProbability: number;
+  /** RE_c = 1 - P(conv | c removed) / P(conv), per channel (JourneySet.channels order). */
+  removalEffects: Float64Array;
+  /** The same on expected conversion value. */
+  removalEffectsValue: Float64Array;
+  /** Channel-level transition probabilities (order 1 view, always computed): from = ['(start)', ...channels], to = [...channels, '(conversion)', '(null)']; p[i][j]. */
+  transitions: { from: string[]; to: string[]; p: number[][] };
+  /** True when the data has no non-converting journeys (the chain still works; the UI says so). */
+  noNulls: boolean;
+  /** Number of channel states of the chain (the start state not counted). */
+  states: number;
+}
+
+export type MarkovOutcome = MarkovResult | { ok: false; reason: string };
+
+function fromStart(chain: MarkovChain, x: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += chain.start[i] * x[i];
+  return s;
+}
+
+/** Shares `total` in proportion to `weights` (all zero when the weights sum to zero). */
+function share(weights: Float64Array, total: number): Float64Array {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (sum > 0 ? (total * w) / sum : 0));
+}
+
+/**
+ * Markov attribution of order k: states are the last k channels, consecutive repeats collapsed. Removing a
+ * channel makes every state that contains it absorbing to null. Credit_c = conversions x RE_c / sum RE;
+ * value credit uses the chain where a conversion from state s carries the mean value of conversions ending at s.
+ * Method: one linear solve of (I - Q) x = b for the chain and one per channel that occurs (see linalg.ts).
+ */
+export function markov(set: JourneySet, order: 1 | 2 | 3 | 4 = 1): MarkovOutcome {
+  if (![1, 2, 3, 4].includes(order)) throw new Error(`markov: order must be 1, 2, 3 or 4; you passed ${order}`);
+  const chain = buildChain(set, order);
+  const n = chain.stateChannels.length;
+  if (n === 0) return { ok: false, reason: 'No journey has a touch, so there are no paths for the Markov model.' };
+  if (!(chain.conversions > 0)) return { ok: false, reason: 'No journey with touches converted, so the Markov model has nothing to credit.' };
+  const base = solveAbsorbing(chain.q, [chain.conv, chain.value]);
+  const p = fromStart(chain, base[0]);
+  const ev = fromStart(chain, base[1]);
+  const channels = set.channels.length;
+  const removalEffects = new Float64Array(channels);
+  const removalEffectsValue = new Float64Array(channels);
+  const byChannel = Array.from({ length: channels }, () => [] as number[]);
+  chain.stateChannels.forEach((cs, s) => new Set(cs).forEach((c) => byChannel[c].push(s)));
+  for (let c = 0; c < channels; c++) {
+    if (byChannel[c].length === 0) continue; // a channel no journey touches keeps RE = 0
+    const zero = new Uint8Array(n);
+    for (const s of byChannel[c]) zero[s] = 1;
+    const [x, xv] = solveAbsorbing(chain.q, [chain.conv, chain.value], zero, base);
+    removalEffects[c] = 1 - fromStart(chain, x) / p;
+    removalEffectsValue[c] = ev > 0 ? 1 - fromStart(chain, xv) / ev : 0;
+  }
+  return {
+    ok: true,
+    order,
+    credit: { conversions: share(removalEffects, chain.conversions), value: share(removalEffectsValue, chain.conversionValue) },
+    conversionProbability: p,
+    removalEffects,
+    removalEffectsValue,
+    transitions: channelTransitions(set),
+    noNulls: chain.nulls === 0,
+    states: n,
+  };
+}

@@ -1,0 +1,48 @@
+// Time-decay attribution: a touch's weight halves with every half-life between it and the conversion.
+
+import type { JourneySet } from '../types';
+import type { ModelResult } from './types';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Credit of the time-decay model: touch i of a converting journey weighs 2^(-(T - t_i) / H), T the
+ * journey's conversion time (the last touch time when it has none), H the half-life; weights are normalised
+ * within the journey and scaled by its conversions and value. Unavailable without timestamps (path tables)
+ * and for a half-life that is not a positive number. Does not mutate `set`.
+ */
+export function timeDecay(set: JourneySet, halfLifeDays: number): ModelResult {
+  if (!set.timed) return { ok: false, reason: 'Time decay needs timestamps; path tables have none.' };
+  if (!(halfLifeDays > 0) || !Number.isFinite(halfLifeDays)) {
+    return { ok: false, reason: `Time decay needs a half-life above 0 days; ${halfLifeDays} was given.` };
+  }
+  const h = halfLifeDays * DAY_MS;
+  const conversions = new Float64Array(set.channels.length);
+  const value = new Float64Array(set.channels.length);
+  let e = new Float64Array(16);
+  for (const j of set.journeys) {
+    const n = j.touches.length;
+    if (!(j.conversions > 0) || n === 0) continue;
+    if (e.length < n) e = new Float64Array(2 * n);
+    let end = j.conversionTime;
+    if (end === undefined) for (const t of j.touches) if (t.time !== undefined) end = Math.max(end ?? -Infinity, t.time);
+    // Exponents, then 2^(e_i - max e): the common factor cancels in the normalisation, and a conversion long
+    // after every touch would otherwise underflow all weights to 0. A touch without a time (a timed set has
+    // none) counts as at the conversion.
+    let top = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const t = j.touches[i].time;
+      e[i] = t === undefined || end === undefined ? 0 : -(end - t) / h;
+      if (e[i] > top) top = e[i];
+    }
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += (e[i] = 2 ** (e[i] - top));
+    for (let i = 0; i < n; i++) {
+      const share = e[i] / sum;
+      const c = j.touches[i].channel;
+      conversions[c] += share * j.conversions;
+      value[c] += share * j.value;
+    }
+  }
+  return { ok: true, credit: { conversions, value } };
+}

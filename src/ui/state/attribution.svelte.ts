@@ -1,0 +1,76 @@
+// Rune state of the attribution view: chosen dataset, options, results, and live custom weights.
+import type { Remote } from 'comlink';
+import type { EngineApi } from '../../worker/api';
+import type { AttributionResult, ModelCredit } from '../../lib/attribution/index';
+import type { Level, ModelName, PositionWeights } from '../../lib/attribution/types';
+
+export type Metric = 'conversions' | 'value';
+
+export class AttributionState {
+  datasetId = $state<string | null>(null);
+  level = $state<Level>('channel');
+  halfLifeDays = $state(7);
+  lookbackDays = $state<number | null>(null);
+  markovOrder = $state<1 | 2 | 3 | 4>(1);
+  metric = $state<Metric>('conversions');
+  baseline = $state<ModelName>('last');
+  /** Equal position weights reproduce the linear model. */
+  weights = $state<PositionWeights>({ first: 50, middle: 50, last: 50 });
+  typeWeights = $state<Record<string, number>>({});
+  result = $state<(AttributionResult & { customKeys: string[] }) | null>(null);
+  /** Custom-model credit for the current weights (updated while sliders move). */
+  custom = $state<ModelCredit | null>(null);
+  running = $state(false);
+  error = $state<string | null>(null);
+  #engine: () => Remote<EngineApi>;
+  #customBusy = false;
+  #customAgain = false;
+
+  constructor(engine: () => Remote<EngineApi>) {
+    this.#engine = engine;
+  }
+
+  /** Runs every model with the current options in the worker. */
+  async run(): Promise<void> {
+    if (!this.datasetId) return;
+    this.running = true;
+    try {
+      const result = await this.#engine().attribute(this.datasetId, {
+        level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder,
+        weights: $state.snapshot(this.weights), typeWeights: $state.snapshot(this.typeWeights),
+      });
+      this.result = result;
+      this.custom = result.models.custom ?? null;
+      this.error = null;
+    } catch (e) {
+      this.error = `Attribution failed: ${(e as Error).message}`;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Recomputes only the custom model; while one recompute runs, the latest weights wait for the next. */
+  async updateCustom(): Promise<void> {
+    if (!this.datasetId || !this.result) return;
+    if (this.#customBusy) {
+      this.#customAgain = true;
+      return;
+    }
+    this.#customBusy = true;
+    try {
+      do {
+        this.#customAgain = false;
+        this.custom = await this.#engine().custom(this.datasetId, $state.snapshot(this.weights), $state.snapshot(this.typeWeights));
+      } while (this.#customAgain);
+    } finally {
+      this.#customBusy = false;
+    }
+  }
+
+  /** Credit of a model for the chosen metric, with the live custom weights. */
+  credit(model: ModelName): number[] | null {
+    const c = model === 'custom' ? this.custom : this.result?.models[model];
+    if (!c) return null;
+    return this.metric === 'value' ? c.value : c.conversions;
+  }
+}

@@ -49,7 +49,7 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
     const value = () => {
-      if (i + 1 >= rest.length) throw new UsageError(`${flag} needs a value.\n${USAGE}`);
+      if (i + 1 >= rest.length) throw new UsageError(`${flag} needs a value (run mittari without arguments for usage)`);
       return rest[++i];
     };
     const a = args.attribution;
@@ -102,7 +102,7 @@ function parseArgs(argv: string[]): Args {
       }
       case '--type-weights': a.typeWeights = pairs(flag, value()); break;
       default:
-        if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}.\n${USAGE}`);
+        if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag} (run mittari without arguments for usage)`);
         args.files.push(flag);
     }
   }

@@ -72,14 +72,25 @@ describe('mittari inspect', () => {
 
   it.each([
     { what: 'no arguments', args: [] },
-    { what: 'an unknown option', args: ['inspect', '--colour', FI_SPEND] },
     { what: 'an unknown command', args: ['convert', FI_SPEND] },
-    { what: 'an option without its value', args: ['inspect', FI_SPEND, '--delimiter'] },
-  ])('exits 2 with the usage on stderr for $what', ({ args }) => {
+    { what: 'attribute with two files', args: ['attribute', FI_SPEND, PATHS_CSV] },
+  ])('exits 2 with the usage of every command on stderr for $what', ({ args }) => {
+    const run = mittari(...args);
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain('usage: mittari inspect');
+    expect(run.stderr).toContain('mittari attribute FILE');
+  });
+
+  it.each([
+    { what: 'an unknown option', args: ['inspect', '--colour', FI_SPEND], says: 'unknown option --colour' },
+    { what: 'an option without its value', args: ['inspect', FI_SPEND, '--delimiter'], says: '--delimiter needs a value' },
+    { what: 'an unknown model', args: ['attribute', PATHS_CSV, '--models', 'first,magic'], says: 'unknown model magic' },
+    { what: 'a bad weight', args: ['attribute', PATHS_CSV, '--weights', 'first=x'], says: '--weights takes a number' },
+  ])('exits 2 with one line for $what', ({ args, says }) => {
     const run = mittari(...args);
     expect([run.status, run.stdout]).toEqual([2, '']);
     expect(run.stderrLines).toHaveLength(1);
-    expect(run.stderr).toContain('usage: mittari inspect');
+    expect(run.stderr).toContain(says);
   });
 
   it.each([

@@ -125,9 +125,7 @@ describe('markov()', () => {
     const set = await pathsSet();
     const first = ok(markov(set, 1));
     for (const order of [2, 3, 4] as const) {
-      const t0 = performance.now();
       const m = ok(markov(set, order));
-      console.log(`markov order ${order}: ${m.states} states, ${(performance.now() - t0).toFixed(1)} ms`);
       expect(m.order).toBe(order);
       expectConserved(set, m.credit);
       expect(m.conversionProbability).toBeCloseTo(first.conversionProbability, 12); // flow is conserved

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+const PATHS_CSV = '../shared/data/channelattribution-paths.csv';
+
+function mittari(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 });
+  if (run.error) throw run.error;
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+interface Out {
+  journeys: number;
+  conversions: number;
+  conversionValue: number;
+  channels: string[];
+  models: Record<string, Record<string, { conversions: number; value: number }>>;
+  markov: { order: number; conversionProbability: number; removalEffects: Record<string, number> } | null;
+  unavailable: Record<string, string>;
+}
+
+describe('mittari attribute', () => {
+  it('prints every model the ChannelAttribution path table supports, with its published numbers', () => {
+    const run = mittari('attribute', PATHS_CSV);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const out = JSON.parse(run.stdout) as Out;
+    expect(out).toMatchObject({ journeys: 88_387, conversions: 19_785 });
+    expect(out.conversionValue).toBeCloseTo(74_802.97158721, 6);
+    expect(out.models.first.alpha.conversions).toBe(6308);
+    expect(out.models.last.alpha.conversions).toBe(8447);
+    expect(out.models.linear.alpha.conversions).toBeCloseTo(7574.718594, 6);
+    expect(out.models.linear.alpha.value).toBeCloseTo(24524.709569, 6);
+    expect(out.models.markov.alpha.conversions).toBeCloseTo(5344.948, 3);
+    expect(out.models.markov.beta.value).toBeCloseTo(9687.809, 3);
+    expect(out.models.shapley.alpha.conversions).toBeCloseTo(7627.944, 3);
+    expect(out.markov).toMatchObject({ order: 1 });
+    expect(out.markov?.conversionProbability).toBeCloseTo(0.223845, 6);
+    expect(out.markov?.removalEffects.alpha).toBeCloseTo(0.558399, 6);
+    // Path tables have no timestamps and no stages.
+    expect(Object.keys(out.unavailable).sort()).toEqual(['full_path', 'time_decay', 'w_shaped']);
+    for (const credit of Object.values(out.models)) {
+      const sum = Object.values(credit).reduce((a, c) => a + c.conversions, 0);
+      expect(sum).toBeCloseTo(19_785, 6);
+    }
+  });
+
+  it('runs only the requested models with the given options', () => {
+    const run = mittari('attribute', 'public/examples/touchpoints.csv', '--models', 'time_decay,custom,markov', '--half-life-days', '3',
+      '--markov-order', '2', '--weights', 'first=40,middle=20,last=40', '--type-weights', 'demo request=3,sales contact=2');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as Out;
+    expect(Object.keys(out.models).sort()).toEqual(['custom', 'markov', 'time_decay']);
+    expect(out.markov?.order).toBe(2);
+    expect(out.unavailable).toEqual({});
+  });
+
+  it('refuses a file that holds no journeys, in one line', () => {
+    const run = mittari('attribute', 'public/examples/spend.csv');
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('not touchpoints or a path table');
+  });
+});

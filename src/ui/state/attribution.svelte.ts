@@ -3,6 +3,8 @@ import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import type { AttributionResult, ModelCredit } from '../../lib/attribution/index';
 import type { Level, ModelName, PositionWeights } from '../../lib/attribution/types';
+import { decodePreset, encodePreset } from '../../lib/attribution/preset';
+import { readHash, writeHash } from './hash';
 
 export type Metric = 'conversions' | 'value';
 
@@ -28,6 +30,21 @@ export class AttributionState {
 
   constructor(engine: () => Remote<EngineApi>) {
     this.#engine = engine;
+    const custom = readHash().get('custom');
+    if (custom) this.applyPreset(custom);
+  }
+
+  /** The custom weights as text (for the URL hash and saved presets). */
+  get preset(): string {
+    return encodePreset({ weights: this.weights, typeWeights: this.typeWeights });
+  }
+
+  /** Sets the custom weights from preset text and recomputes the custom model. */
+  applyPreset(text: string): void {
+    const p = decodePreset(text);
+    this.weights = p.weights;
+    this.typeWeights = p.typeWeights;
+    void this.updateCustom();
   }
 
   /** Runs every model with the current options in the worker. */
@@ -52,6 +69,7 @@ export class AttributionState {
   /** Recomputes only the custom model; while one recompute runs, the latest weights wait for the next. */
   async updateCustom(): Promise<void> {
     if (!this.datasetId || !this.result) return;
+    writeHash('custom', this.preset);
     if (this.#customBusy) {
       this.#customAgain = true;
       return;

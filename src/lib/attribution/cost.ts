@@ -1,0 +1,34 @@
+// Spend next to attributed credit: cost per acquisition and return on ad spend per channel and model.
+
+/** Channel names match when they are equal ignoring case, spaces and punctuation ("LinkedIn Ads" = "linkedin-ads"). */
+export function channelKey(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '');
+}
+
+export interface SpendMatch {
+  /** Spend per attribution channel (index like `channels`), null when no spend row matches it. */
+  spend: (number | null)[];
+  /** Spend channels that match no attribution channel. */
+  unmatched: string[];
+}
+
+/** Matches spend totals by channel name to the attribution channels. Does not mutate its inputs. */
+export function matchSpend(channels: readonly string[], spend: readonly { name: string; spend: number }[]): SpendMatch {
+  const byKey = new Map<string, number>();
+  for (const s of spend) byKey.set(channelKey(s.name), (byKey.get(channelKey(s.name)) ?? 0) + s.spend);
+  const keys = new Set(channels.map(channelKey));
+  return {
+    spend: channels.map((c) => byKey.get(channelKey(c)) ?? null),
+    unmatched: spend.filter((s) => !keys.has(channelKey(s.name))).map((s) => s.name),
+  };
+}
+
+/** Cost per conversion: spend / credited conversions; null without spend or credit. */
+export function costPer(spend: number | null, credited: number): number | null {
+  return spend === null || credited <= 0 ? null : spend / credited;
+}
+
+/** Return on ad spend: credited value / spend; null without spend. */
+export function roas(spend: number | null, creditedValue: number): number | null {
+  return spend === null || spend <= 0 ? null : creditedValue / spend;
+}

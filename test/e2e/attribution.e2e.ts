@@ -1,7 +1,7 @@
 // Attribution in the browser: the example data compared across models, a custom-weight slider moving the
 // numbers, and the chart exported as a real PNG and SVG.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { startApp, openPage, type App } from './harness';
@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('attribution view', () => {
   it('compares every model on the example data, moves with a custom weight and exports the chart', async () => {
-    const { page, outside, errors } = await openPage(app);
+    const { page, outside, errors } = await openPage(app, undefined, ['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Load example data' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-touchpoints.csv' }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('tab', { name: 'Attribution' }).click();
@@ -45,16 +45,44 @@ describe('attribution view', () => {
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
     const bytes = readFileSync(await png.path());
-    expect(png.suggestedFilename()).toMatch(/^attribution-by-model.*\.png$/);
+    expect(png.suggestedFilename()).toBe('attribution-by-model-conversions_2025-01-01_2025-06-30.png');
     expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
-    const width = bytes.readUInt32BE(16);
-    expect(width).toBe(860 * 2);
+    expect(bytes.readUInt32BE(16)).toBe(860 * 2); // width at the default 2x
+    const chartHeight = Number(await page.locator('svg.chart').first().getAttribute('viewBox').then((v) => v?.split(' ')[3]));
+    expect(bytes.readUInt32BE(20)).toBe((chartHeight + 78) * 2); // the footer is below the chart
     expect(bytes.length).toBeGreaterThan(10_000);
+    writeFileSync(join(shots, 'export.png'), bytes);
+    // The PNG is not blank: decode it in the page and count non-white pixels.
+    const inked = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) n++;
+      return n / (d.length / 4);
+    }, bytes.toString('base64'));
+    expect(inked).toBeGreaterThan(0.02);
+    await page.getByLabel('PNG size').selectOption('1');
+    const [small] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(readFileSync(await small.path()).readUInt32BE(16)).toBe(860);
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
     const text = readFileSync(await svg.path(), 'utf8');
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(text).toContain('LinkedIn Ads');
     expect(text).not.toContain('foreignObject');
+    expect(text).toContain('Source: example-touchpoints.csv · Data 2025-01-01 – 2025-06-30');
+    expect(text).toContain('Credited conversions by channel and attribution model');
+
+    await page.getByRole('button', { name: 'Copy image' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Image copied' }).count()).toBe(1);
+    const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+    expect(types).toContain('image/png');
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -41,8 +41,9 @@ export interface Watched {
 }
 
 /** Opens the app in a fresh context, watching requests, CSP violations and uncaught errors. */
-export async function openPage(app: App, viewport = { width: 1280, height: 900 }): Promise<Watched> {
-  const context = await app.browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Europe/Helsinki' });
+export async function openPage(app: App, viewport = { width: 1280, height: 900 }, permissions: string[] = []): Promise<Watched> {
+  const context = await app.browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Europe/Helsinki', acceptDownloads: true });
+  if (permissions.length) await context.grantPermissions(permissions, { origin: new URL(app.url).origin });
   const page = await context.newPage();
   const origin = new URL(app.url).origin;
   const outside: string[] = [];

@@ -3,11 +3,59 @@
 
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility'];
 
+/** What the exported image says about itself, burned in as an SVG footer. */
+export interface Footer {
+  title: string;
+  /** The settings that made the chart: model, weights, half-life, lookback... */
+  subtitle?: string;
+  /** File names of the data. */
+  sources: string[];
+  /** First and last date of the data, ms UTC. */
+  dateRange?: [number, number] | null;
+}
+
 export interface ImageOptions {
   /** Pixels per SVG unit of the PNG. @default 2 */
   pixelRatio?: number;
   /** Background colour; null for transparent. @default '#ffffff' */
   background?: string | null;
+  /** Title, settings, sources and dates drawn under the chart. */
+  footer?: Footer;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FOOTER_HEIGHT = 78;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** File name from a slug and the data's date range: attribution-by-model_2025-01-06_2025-07-24 */
+export function fileName(slug: string, dateRange?: [number, number] | null): string {
+  return dateRange ? `${slug}_${isoDate(dateRange[0])}_${isoDate(dateRange[1])}` : slug;
+}
+
+function text(x: number, y: number, content: string, size: number, weight: string, fill: string, anchor = 'start'): SVGTextElement {
+  const t = document.createElementNS(SVG_NS, 'text');
+  t.setAttribute('x', String(x));
+  t.setAttribute('y', String(y));
+  t.setAttribute('style', `font-family:${FONT};font-size:${size}px;font-weight:${weight};fill:${fill};text-anchor:${anchor}`);
+  t.textContent = content; // textContent: names from files stay text, never markup
+  return t;
+}
+
+/** Appends the footer below the chart: title, settings, source and dates, export date and the Mittari mark. */
+function drawFooter(svg: SVGSVGElement, width: number, top: number, f: Footer): void {
+  const g = document.createElementNS(SVG_NS, 'g');
+  const line = document.createElementNS(SVG_NS, 'line');
+  Object.entries({ x1: '12', x2: String(width - 12), y1: String(top + 6), y2: String(top + 6), stroke: '#d9e1e7' }).forEach(([k, v]) => line.setAttribute(k, v));
+  g.append(line);
+  g.append(text(12, top + 26, f.title, 14, '650', '#15212b'));
+  if (f.subtitle) g.append(text(12, top + 44, f.subtitle, 11, '400', '#5a6b78'));
+  const dates = f.dateRange ? ` · Data ${isoDate(f.dateRange[0])} – ${isoDate(f.dateRange[1])}` : '';
+  g.append(text(12, top + 62, `Source: ${f.sources.join(', ') || '—'}${dates}`, 11, '400', '#5a6b78'));
+  g.append(text(width - 12, top + 26, 'Mittari', 13, '700', '#0f3d5e', 'end'));
+  g.append(text(width - 12, top + 62, `Exported ${new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}`, 11, '400', '#5a6b78', 'end'));
+  svg.append(g);
 }
 
 /** Copies the computed styles that matter onto a clone, so the SVG looks the same outside the page. */
@@ -20,9 +68,11 @@ function inlineStyles(source: Element, clone: Element): void {
 
 /** A standalone SVG document of the chart: inlined styles, explicit size and viewBox, optional background. */
 export function getSvgString(svg: SVGSVGElement, options: ImageOptions = {}): string {
-  const { width, height } = svg.viewBox.baseVal ?? svg.getBoundingClientRect();
+  const { width, height: chartHeight } = svg.viewBox.baseVal ?? svg.getBoundingClientRect();
+  const height = chartHeight + (options.footer ? FOOTER_HEIGHT : 0);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
+  if (options.footer) drawFooter(clone, width, chartHeight, options.footer);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
@@ -32,7 +82,7 @@ export function getSvgString(svg: SVGSVGElement, options: ImageOptions = {}): st
     const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
     rect.setAttribute('width', '100%');
     rect.setAttribute('height', '100%');
-    rect.setAttribute('fill', background);
+    rect.setAttribute('fill', background); // light even when the page is dark
     clone.insertBefore(rect, clone.firstChild);
   }
   return new XMLSerializer().serializeToString(clone);
@@ -41,7 +91,8 @@ export function getSvgString(svg: SVGSVGElement, options: ImageOptions = {}): st
 /** The chart as a PNG at `pixelRatio` times its size. */
 export async function getPngBlob(svg: SVGSVGElement, options: ImageOptions = {}): Promise<Blob> {
   const ratio = options.pixelRatio ?? 2;
-  const { width, height } = svg.viewBox.baseVal;
+  const { width } = svg.viewBox.baseVal;
+  const height = svg.viewBox.baseVal.height + (options.footer ? FOOTER_HEIGHT : 0);
   const url = URL.createObjectURL(new Blob([getSvgString(svg, options)], { type: 'image/svg+xml' }));
   try {
     const img = new Image();

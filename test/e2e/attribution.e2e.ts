@@ -79,8 +79,14 @@ describe('attribution view', () => {
     expect(text).toContain('Source: example-touchpoints.csv · Data 2025-01-01 – 2025-06-30');
     expect(text).toContain('Credited conversions by channel and attribution model');
 
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV of the model comparison' }).click()]);
+    const rows = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv.suggestedFilename()).toBe('attribution-by-model.csv');
+    expect(rows[0]).toMatch(/^Channel,First touch,Last touch,/);
+    expect(rows).toHaveLength(9);
+
     await page.getByRole('button', { name: 'Copy image' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Image copied' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.export .message').first().innerText().catch(() => ''), { timeout: 10_000 }).toBe('Image copied: paste it into your slides or message.');
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
     expect(types).toContain('image/png');
     expect(outside).toEqual([]);

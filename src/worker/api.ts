@@ -4,6 +4,7 @@ import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progre
 import { generateExample } from '../lib/example/generate';
 import { attribute, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
 import { customModel, customKeys } from '../lib/attribution/custom';
+import { pathStats, type PathStats } from '../lib/attribution/path-stats';
 import { defaultAttributionOptions, type PositionWeights } from '../lib/attribution/types';
 
 /** A loaded dataset as the UI sees it. */
@@ -101,13 +102,13 @@ export function createEngine() {
     },
 
     /** Every model on a touchpoint or path dataset; prepares the custom model for live weight changes. */
-    attribute(id: string, request: AttributionRequest = {}): AttributionResult & { customKeys: string[] } {
+    attribute(id: string, request: AttributionRequest = {}): AttributionResult & { customKeys: string[]; paths: PathStats } {
       const data = journeysOf(id);
       const result = attribute(data.journeys, data.kind, request);
       const prepared = prepareJourneys(data.journeys, result.options, []);
       const keys = customKeys(prepared);
       customs.set(id, { recompute: customModel(prepared), keys });
-      return { ...result, customKeys: keys };
+      return { ...result, customKeys: keys, paths: pathStats(prepared) };
     },
 
     /** The custom model with new weights, on the journeys of the last attribute() call: fast, for sliders. */

@@ -5,6 +5,7 @@ import { buildJourneysFromColumns } from '../journeys/build';
 import { Dictionary } from '../journeys/dictionary';
 import { journeysFromPaths, detectPathSeparator, type PathRow } from '../journeys/paths';
 import { defaultChannelGroup } from '../journeys/channel-grouping';
+import { reduceUsers, type UserRow } from './experiment-users';
 
 export interface SpendRow { channel: string; time?: number; period?: string; spend: number; impressions?: number; clicks?: number }
 export interface ExperimentArm {
@@ -16,13 +17,23 @@ export interface ExperimentArm {
   revenue?: number;
   revenueSquares?: number;
   weight?: number;
+  /** Per-user files with a pre-period value (CUPED): its sum, sum of squares and cross-product with revenue. */
+  pre?: number;
+  preSquares?: number;
+  preRevenue?: number;
+}
+
+/** Cumulative per-arm sums at the end of one day (UTC), for sequential monitoring. */
+export interface ExperimentPoint {
+  time: number;
+  arms: ExperimentArm[];
 }
 export interface Deal { id: string; created?: number; closed?: number; stage?: string; amount?: number; won?: boolean; channel?: string }
 
 export type DatasetData =
   | { kind: 'touchpoints' | 'paths'; journeys: JourneySet; pathSeparator?: string }
   | { kind: 'spend'; rows: SpendRow[] }
-  | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[] }
+  | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[]; series?: ExperimentPoint[]; excludedUsers?: number }
   | { kind: 'deals'; deals: Deal[] }
   | { kind: 'unknown' };
 
@@ -154,22 +165,16 @@ function experiment(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
   return { kind: 'experiment', arms };
 }
 
-/** Per-user rows reduced to per-variant sums (users, conversions, value sum and sum of squares). */
+/** Per-user rows reduced to per-variant sums; see experiment-users.ts. */
 function experimentUsers(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
-  const variant = text(cols, 'variant'), converted = flag(cols, 'converted'), value = num(cols, 'revenue');
-  const byVariant = new Map<string, ExperimentArm>();
-  const hasValue = cols.byRole.has('revenue');
+  const user = text(cols, 'user_id'), variant = text(cols, 'variant'), converted = flag(cols, 'converted');
+  const value = num(cols, 'revenue'), pre = num(cols, 'pre_value'), time = num(cols, 'timestamp');
+  const rows: UserRow[] = [];
   for (let r = 0; r < rowNumbers.length; r++) {
     if (!cols.valid[r]) continue;
-    const name = variant(r) as string;
-    let arm = byVariant.get(name);
-    if (!arm) byVariant.set(name, (arm = { metric: 'conversion', variant: name, users: 0, conversions: 0, revenue: hasValue ? 0 : undefined, revenueSquares: hasValue ? 0 : undefined }));
-    const v = value(r) ?? 0;
-    arm.users++;
-    if (converted(r) ?? v > 0) arm.conversions++;
-    if (hasValue) { arm.revenue = (arm.revenue ?? 0) + v; arm.revenueSquares = (arm.revenueSquares ?? 0) + v * v; }
+    rows.push({ user: user(r) as string, variant: variant(r) as string, converted: converted(r), value: value(r), pre: pre(r), time: time(r) });
   }
-  return { kind: 'experiment_users', arms: [...byVariant.values()] };
+  return { kind: 'experiment_users', ...reduceUsers(rows, cols.byRole.has('revenue'), cols.byRole.has('pre_value')) };
 }
 
 function deals(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {

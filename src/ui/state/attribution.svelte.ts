@@ -2,6 +2,7 @@
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import type { AttributionResult, ModelCredit } from '../../lib/attribution/index';
+import type { PathStats } from '../../lib/attribution/path-stats';
 import type { Level, ModelName, PositionWeights } from '../../lib/attribution/types';
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';
 import { readHash, writeHash } from './hash';
@@ -19,7 +20,7 @@ export class AttributionState {
   /** Equal position weights reproduce the linear model. */
   weights = $state<PositionWeights>({ first: 50, middle: 50, last: 50 });
   typeWeights = $state<Record<string, number>>({});
-  result = $state<(AttributionResult & { customKeys: string[] }) | null>(null);
+  result = $state<(AttributionResult & { customKeys: string[]; paths: PathStats }) | null>(null);
   /** Custom-model credit for the current weights (updated while sliders move). */
   custom = $state<ModelCredit | null>(null);
   running = $state(false);

@@ -1,0 +1,130 @@
+// Path explorer statistics: the most common channel sequences, path lengths and time to conversion.
+import type { Journey, JourneySet } from '../types';
+
+const DAY = 86_400_000;
+/** Lengths above this share one bucket, `length: MAX_LENGTH + 1` ("more than 10 touches"). */
+export const MAX_LENGTH = 10;
+/** Days above this share one bucket, `days: MAX_DAYS + 1` ("more than 90 days"). */
+export const MAX_DAYS = 90;
+
+export interface TopPath {
+  /** Channel names in touch order (repeats kept: A → A → B is not A → B). */
+  path: string[];
+  /** Journeys that followed the path: conversions + nulls. */
+  journeys: number;
+  conversions: number;
+  /** conversions / journeys (0 when no journey). */
+  conversionRate: number;
+  /** Conversion value of the path. */
+  value: number;
+}
+
+export interface PathStats {
+  /** The most common paths by journeys (ties: more conversions first, then by path text). */
+  topPaths: TopPath[];
+  /**
+   * Journeys and conversions by number of touches, every length from 1 to the longest (zeros included).
+   * Lengths 1 to 10 are exact; the last bucket `length: 11` holds every path with more than 10 touches, so a
+   * long tail (ChannelAttribution's file reaches dozens of touches) does not flatten the chart.
+   */
+  lengths: { length: number; journeys: number; conversions: number }[];
+  /**
+   * Conversions by whole days from the first touch to the conversion (floor), every day from 0 to the latest
+   * (zeros included). Days 0 to 90 are exact; `days: 91` holds every conversion after more than 90 days.
+   * The conversion time is the last touch's time when the journey has none (as in time decay).
+   * Null when the set has no timestamps.
+   */
+  timeToConversion: { days: number; conversions: number }[] | null;
+  /** Median of the exact (fractional) days to conversion over conversions; null when there are none or no times. */
+  medianDaysToConversion: number | null;
+  /** Number of distinct channel sequences (paths with at least one touch). */
+  totalPaths: number;
+}
+
+export interface PathStatsOptions {
+  /** How many paths `topPaths` lists. @default 20 */
+  top?: number;
+}
+
+/** Days from the first touch to the conversion, or null when a time is missing. */
+function daysToConversion(j: Journey): number | null {
+  const first = j.touches[0].time;
+  const end = j.conversionTime ?? j.touches[j.touches.length - 1].time;
+  if (first === undefined || end === undefined) return null;
+  return Math.max(0, end - first) / DAY;
+}
+
+/** The median of values where values[i] occurs weights[i] times (mean of the two middle ones for an even total). */
+function weightedMedian(values: number[], weights: number[]): number | null {
+  const order = values.map((_, i) => i).filter((i) => weights[i] > 0).sort((a, b) => values[a] - values[b]);
+  const total = order.reduce((s, i) => s + weights[i], 0);
+  if (!(total > 0)) return null;
+  const at = (k: number): number => {
+    let seen = 0;
+    for (const i of order) if ((seen += weights[i]) > k) return values[i];
+    return values[order[order.length - 1]];
+  };
+  const lo = Math.floor((total - 1) / 2), hi = Math.ceil((total - 1) / 2);
+  return (at(lo) + at(hi)) / 2;
+}
+
+/** Counts into buckets 0..top+1 (the last one for everything above `top`), trimmed after the highest non-empty one. */
+function buckets(top: number): { add: (k: number, a: number, b: number) => void; rows: () => [number, number, number][] } {
+  const a = new Array<number>(top + 2).fill(0), b = new Array<number>(top + 2).fill(0);
+  let max = -1;
+  return {
+    add(k, x, y) {
+      const i = Math.min(k, top + 1);
+      a[i] += x;
+      b[i] += y;
+      if (i > max) max = i;
+    },
+    rows: () => Array.from({ length: max + 1 }, (_, i) => [i, a[i], b[i]] as [number, number, number]),
+  };
+}
+
+/**
+ * Path statistics over all journeys: paths aggregated by channel sequence, the top N by journeys, the
+ * path-length distribution and the time to conversion. Journeys without touches are left out (they have no path).
+ * Pure: does not mutate `set`.
+ */
+export function pathStats(set: JourneySet, options: PathStatsOptions = {}): PathStats {
+  const top = options.top ?? 20;
+  if (!(Number.isInteger(top) && top >= 0)) throw new Error(`pathStats: top must be a whole number >= 0; you passed ${top}`);
+  const byPath = new Map<string, { touches: number[]; journeys: number; conversions: number; value: number }>();
+  const lengths = buckets(MAX_LENGTH);
+  const times = buckets(MAX_DAYS);
+  const days: number[] = [], weights: number[] = [];
+  for (const j of set.journeys) {
+    const n = j.touches.length;
+    if (n === 0) continue;
+    const channels = j.touches.map((t) => t.channel);
+    const key = channels.join(',');
+    let row = byPath.get(key);
+    if (!row) byPath.set(key, (row = { touches: channels, journeys: 0, conversions: 0, value: 0 }));
+    row.journeys += j.conversions + j.nulls;
+    row.conversions += j.conversions;
+    row.value += j.value;
+    lengths.add(n, j.conversions + j.nulls, j.conversions);
+    if (set.timed && j.conversions > 0) {
+      const d = daysToConversion(j);
+      if (d !== null) {
+        times.add(Math.floor(d), j.conversions, 0);
+        days.push(d);
+        weights.push(j.conversions);
+      }
+    }
+  }
+  const rows = [...byPath.values()].map((r) => ({
+    path: r.touches.map((c) => set.channels[c]), journeys: r.journeys, conversions: r.conversions,
+    conversionRate: r.journeys > 0 ? r.conversions / r.journeys : 0, value: r.value,
+  }));
+  rows.sort((a, b) => b.journeys - a.journeys || b.conversions - a.conversions || a.path.join('\u0000').localeCompare(b.path.join('\u0000')));
+  return {
+    topPaths: rows.slice(0, top),
+    lengths: lengths.rows().slice(1).map(([length, journeys, conversions]) => ({ length, journeys, conversions })),
+    timeToConversion: set.timed ? times.rows().map(([d, conversions]) => ({ days: d, conversions })) : null,
+    medianDaysToConversion: set.timed ? weightedMedian(days, weights) : null,
+    totalPaths: byPath.size,
+  };
+}

@@ -7,7 +7,7 @@ import type { Level, ModelName, PositionWeights } from '../../lib/attribution/ty
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';
 import { readHash, writeHash } from './hash';
 
-export type Metric = 'conversions' | 'value';
+export type Metric = 'conversions' | 'value' | 'share';
 
 export class AttributionState {
   datasetId = $state<string | null>(null);
@@ -90,6 +90,10 @@ export class AttributionState {
   credit(model: ModelName): number[] | null {
     const c = model === 'custom' ? this.custom : this.result?.models[model];
     if (!c) return null;
+    if (this.metric === 'share') {
+      const total = this.result?.conversions ?? 0;
+      return c.conversions.map((x) => (total > 0 ? x / total : 0));
+    }
     return this.metric === 'value' ? c.value : c.conversions;
   }
 }

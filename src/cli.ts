@@ -2,6 +2,9 @@
 // input or bad usage.
 //   inspect FILE...   one object for one file, an array for several
 //   attribute FILE    every attribution model side by side
+//   experiment FILE   an A/B/n test: frequentist and Bayesian numbers, SRM (src/cli/experiment.ts)
+//   sample-size       users per arm for a planned test (src/cli/experiment.ts)
+//   budget            reallocation from a scenario or from spend + journeys (src/cli/budget.ts)
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DatasetKind, Delimiter, Encoding } from './lib/types';
@@ -10,12 +13,16 @@ import { inspectJson } from './lib/ingest/inspect';
 import { attribute, type AttributionRequest } from './lib/attribution/index';
 import { attributionJson } from './lib/attribution/json';
 import { MODEL_NAMES, type Level, type ModelName } from './lib/attribution/types';
+import { experimentCommand, sampleSizeCommand } from './cli/experiment';
+import { budgetCommand, BUDGET_USAGE } from './cli/budget';
 
 const USAGE = [
   'usage: mittari inspect [--encoding E] [--delimiter ,|;|tab|"|"] [--kind KIND] FILE...',
   '       mittari attribute FILE [--models first,linear,markov,...] [--half-life-days 7] [--markov-order 1]',
   '                              [--lookback-days N] [--level channel|campaign|touch_type]',
   '                              [--weights first=40,middle=20,last=40] [--type-weights "webinar=2,sales call=3"]',
+  '       mittari experiment FILE [--control NAME] [--alpha 0.05] [--weights 50,50] [--correction holm|bh]',
+  '       mittari sample-size --baseline 0.2 --mde 0.05 [--relative] [--alpha 0.05] [--power 0.8] [--daily-users N]',
 ].join('\n');
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };
 const ENCODINGS: Encoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
@@ -107,7 +114,7 @@ function parseArgs(argv: string[]): Args {
     }
   }
   const ok = (command === 'inspect' && args.files.length > 0) || (command === 'attribute' && args.files.length === 1);
-  if (!ok) throw new UsageError(USAGE);
+  if (!ok) throw new UsageError(`${USAGE}\n${BUDGET_USAGE.replace("usage: ", "       ")}`);
   return args;
 }
 
@@ -130,6 +137,10 @@ async function load(path: string, options: LoadOptions) {
 }
 
 async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'experiment') return experimentCommand(rest);
+  if (command === 'sample-size') return sampleSizeCommand(rest);
+  if (command === 'budget') return budgetCommand(rest);
   let args: Args;
   try {
     args = parseArgs(argv);

@@ -5,6 +5,7 @@ import { generateExample } from '../lib/example/generate';
 import { attribute, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
 import { customModel, customKeys } from '../lib/attribution/custom';
 import { pathStats, type PathStats } from '../lib/attribution/path-stats';
+import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
 import { defaultAttributionOptions, type PositionWeights } from '../lib/attribution/types';
 
 /** A loaded dataset as the UI sees it. */
@@ -109,6 +110,15 @@ export function createEngine() {
       const keys = customKeys(prepared);
       customs.set(id, { recompute: customModel(prepared), keys });
       return { ...result, customKeys: keys, paths: pathStats(prepared) };
+    },
+
+    /** The experiment analysis of an A/B test dataset (aggregated or per user). */
+    experiment(id: string, request: ExperimentRequest = {}): ExperimentOutcome {
+      const held = store.get(id);
+      if (!held) throw new Error(`no dataset with id ${id}`);
+      const data = held.dataset.data;
+      if (data.kind !== 'experiment' && data.kind !== 'experiment_users') throw new Error(`dataset ${id} holds ${data.kind} data, not an experiment`);
+      return experimentView(data, request);
     },
 
     /** The custom model with new weights, on the journeys of the last attribute() call: fast, for sliders. */

@@ -36,6 +36,7 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     list: async () => (calls.push('list'), engine.list()),
     attribute: async (...args) => (calls.push('attribute'), engine.attribute(...args)),
     custom: async (...args) => (calls.push('custom'), engine.custom(...args)),
+    experiment: async (...args) => (calls.push('experiment'), engine.experiment(...args)),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }

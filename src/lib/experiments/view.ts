@@ -1,0 +1,50 @@
+// Everything the experiment view shows for one dataset: the analysis of the chosen metric, posterior curves and,
+// for per-user files with timestamps, sequential monitoring of each variant against the control.
+import type { ExperimentArm, ExperimentPoint } from '../ingest/extract';
+import { analyzeExperiment, validateArms } from './analyze';
+import { posteriorCurves, type DensityCurve } from './posterior-curve';
+import { sequentialSeries, type SequentialSeries } from './sequential';
+import type { AnalyzeOptions, ExperimentResult } from './types';
+
+export interface ExperimentRequest extends AnalyzeOptions {
+  /** Metric to analyse when the file holds several; the first by default. */
+  metric?: string;
+}
+
+export interface ExperimentView {
+  metrics: string[];
+  metric: string;
+  result: ExperimentResult;
+  posterior: DensityCurve[];
+  /** Per non-control variant; null without a timestamp column. */
+  sequential: { variant: string; series: SequentialSeries }[] | null;
+  /** Users seen in more than one variant, left out of every number. */
+  excludedUsers: number;
+}
+
+export type ExperimentOutcome = { ok: true; view: ExperimentView } | { ok: false; reason: string };
+
+export function experimentView(data: { arms: readonly ExperimentArm[]; series?: readonly ExperimentPoint[]; excludedUsers?: number }, request: ExperimentRequest = {}): ExperimentOutcome {
+  const metrics = [...new Set(data.arms.map((a) => a.metric))];
+  const metric = request.metric && metrics.includes(request.metric) ? request.metric : metrics[0];
+  const arms = data.arms.filter((a) => a.metric === metric);
+  const problem = validateArms(arms, request);
+  if (problem) return { ok: false, reason: problem };
+  const result = analyzeExperiment(arms, request);
+  const posterior = posteriorCurves(arms, result.prior);
+  let sequential: ExperimentView['sequential'] = null;
+  if (data.series && data.series.length > 0) {
+    const controlAt = (p: ExperimentPoint) => p.arms.find((a) => a.variant === result.control);
+    sequential = result.comparisons.map(({ variant }) => ({
+      variant,
+      series: sequentialSeries(
+        data.series!.flatMap((p) => {
+          const c = controlAt(p), v = p.arms.find((a) => a.variant === variant);
+          return c && v ? [{ time: p.time, control: { n: c.users, sum: c.conversions }, variant: { n: v.users, sum: v.conversions } }] : [];
+        }),
+        { alpha: result.alpha },
+      ),
+    }));
+  }
+  return { ok: true, view: { metrics, metric, result, posterior, sequential, excludedUsers: data.excludedUsers ?? 0 } };
+}

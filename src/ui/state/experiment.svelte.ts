@@ -1,0 +1,34 @@
+// Rune state of the experiment view: chosen dataset and options, and the analysis from the worker.
+import type { Remote } from 'comlink';
+import type { EngineApi } from '../../worker/api';
+import type { ExperimentOutcome } from '../../lib/experiments/view';
+import type { Correction } from '../../lib/experiments/multiple';
+
+export class ExperimentState {
+  datasetId = $state<string | null>(null);
+  metric = $state<string | undefined>(undefined);
+  control = $state<string | undefined>(undefined);
+  alpha = $state(0.05);
+  correction = $state<Correction>('holm');
+  outcome = $state<ExperimentOutcome | null>(null);
+  running = $state(false);
+  error = $state<string | null>(null);
+  #engine: () => Remote<EngineApi>;
+
+  constructor(engine: () => Remote<EngineApi>) {
+    this.#engine = engine;
+  }
+
+  async run(): Promise<void> {
+    if (!this.datasetId) return;
+    this.running = true;
+    try {
+      this.outcome = await this.#engine().experiment(this.datasetId, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction });
+      this.error = null;
+    } catch (e) {
+      this.error = `The analysis failed: ${(e as Error).message}`;
+    } finally {
+      this.running = false;
+    }
+  }
+}

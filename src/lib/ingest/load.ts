@@ -161,8 +161,8 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   }
   report('decoding', 0, 0);
   const decoded = decode(bytes, options.encoding);
-  const dialect = sniffDialect(decoded.text);
-  const delimiter = options.delimiter ?? dialect.delimiter;
+  const dialect = sniffDialect(decoded.text, options.delimiter);
+  const delimiter = dialect.delimiter;
   const parsed = await parseTable(file, decoded.text, {
     delimiter,
     headerLine: dialect.headerLine,

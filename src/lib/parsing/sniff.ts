@@ -37,19 +37,22 @@ interface Candidate {
   rank: number;
 }
 
-/** The most frequent field count of 2 or more (ties go to the larger count); 1 when no record splits. */
-function modalCount(records: SniffRecord[]): number {
+/**
+ * The most frequent field count of `least` or more (ties go to the larger count); 1 when none. A guess needs
+ * 2 fields to tell delimiters apart; a delimiter the user forced may well give one field per line.
+ */
+function modalCount(records: SniffRecord[], least: number): number {
   const freq = new Map<number, number>();
   for (const r of records) freq.set(r.fields.length, (freq.get(r.fields.length) ?? 0) + 1);
   let mode = 1;
   let best = 0;
-  for (const [count, f] of freq) if (count >= 2 && (f > best || (f === best && count > mode))) [mode, best] = [count, f];
+  for (const [count, f] of freq) if (count >= least && (f > best || (f === best && count > mode))) [mode, best] = [count, f];
   return mode;
 }
 
-function judge(text: string, delimiter: Delimiter, rank: number): Candidate {
+function judge(text: string, delimiter: Delimiter, rank: number, least = 2): Candidate {
   const rows = scanRecords(text, delimiter, MAX_RECORDS, MAX_CHARS).filter((r) => !isBlank(r.fields));
-  const mode = modalCount(rows.filter((r) => !isComment(r.fields)));
+  const mode = modalCount(rows.filter((r) => !isComment(r.fields)), least);
   // A `#` line with the modal field count is a header such as `#,Campaign,Cost`, not a GA4 comment.
   const body = rows.filter((r) => !isComment(r.fields) || (mode >= 2 && r.fields.length === mode));
   const at = body.findIndex((r) => r.fields.length === mode);
@@ -83,15 +86,16 @@ function isEmptyLine(line: string, delimiter: Delimiter): boolean {
 }
 
 /**
- * Guesses the delimiter and where the header is. `headerLine` is the 0-based index, in lines split on
+ * Guesses the delimiter (unless `forced`) and where the header is. `headerLine` is the 0-based index, in lines split on
  * \r\n, \n or \r, of the first non-comment, non-blank line whose field count is the modal count;
  * `preambleLines` are the non-blank lines above it. A text without any such line gets `headerLine` equal to its line count.
  */
-export function sniffDialect(text: string): { delimiter: Delimiter; headerLine: number; preambleLines: number[] } {
-  const judged = CANDIDATES.map((d, rank) => judge(text, d, rank));
+export function sniffDialect(text: string, forced?: Delimiter): { delimiter: Delimiter; headerLine: number; preambleLines: number[] } {
+  // With a delimiter the user chose, only the header line is looked for, with that delimiter.
+  const judged = forced ? [judge(text, forced, 0, 1)] : CANDIDATES.map((d, rank) => judge(text, d, rank));
   let chosen = judged.reduce((a, b) => (better(b, a) ? b : a));
   // Single-column files (no candidate splits lines into 2+ fields) default to ','.
-  if (tier(chosen) < 0) chosen = judged[CANDIDATES.indexOf(',')];
+  if (!forced && tier(chosen) < 0) chosen = judged[CANDIDATES.indexOf(',')];
   const delimiter = chosen.delimiter;
   const headerStart = chosen.header ? chosen.header.start : Math.min(text.length, MAX_CHARS);
   const lines = text.slice(0, headerStart).split(/\r\n|\n|\r/);

@@ -1,0 +1,54 @@
+// The robustness view's input from data: the same channels under every attribution model, one-point curves each.
+import type { SpendRow } from '../ingest/extract';
+import type { AttributionResult } from '../attribution/index';
+import type { ModelName } from '../attribution/types';
+import { scenarioFromData, type DataOptions, type ExcludedChannel } from './from-data';
+import type { ModelCurves, RobustChannel } from './robust';
+import type { HillCurve } from './response';
+
+export interface RobustDataOptions extends Omit<DataOptions, 'model'> {
+  /** Models to compare; every model the attribution computed by default. @default null */
+  models: readonly ModelName[] | null;
+}
+
+export type RobustInput =
+  | { ok: true; channels: RobustChannel[]; models: ModelCurves[]; budget: number; excluded: Record<string, ExcludedChannel[]>; notes: string[] }
+  | { ok: false; reason: string };
+
+/**
+ * Channels with spend and credit in at least one model; a model that credits a channel nothing gets a flat curve
+ * (beta 0) for it, so the optimiser sends it to its minimum under that model. Models that fail are skipped, with a note.
+ */
+export function robustInputFromData(rows: readonly SpendRow[], attribution: AttributionResult,
+  options: Partial<RobustDataOptions> = {}): RobustInput {
+  const { models: asked = null, ...data } = options;
+  const names = asked ?? (Object.keys(attribution.models) as ModelName[]);
+  const notes: string[] = [];
+  const excluded: Record<string, ExcludedChannel[]> = {};
+  const solved = names.flatMap((model) => {
+    const s = scenarioFromData(rows, attribution, { ...data, model });
+    if (!s.ok) {
+      notes.push(`${model} is left out: ${s.reason}`);
+      return [];
+    }
+    excluded[model] = s.excluded;
+    return [{ model, scenario: s.scenario, notes: s.notes }];
+  });
+  if (solved.length === 0) return { ok: false, reason: `no model gives a scenario: ${notes.join(' ')}` };
+  notes.unshift(...solved[0].notes.filter((n) => !n.startsWith('Curves are estimated')));
+  const byName = new Map<string, RobustChannel>();
+  for (const { scenario } of solved) {
+    for (const c of scenario.channels) {
+      byName.set(c.name, { name: c.name, currentSpend: c.currentSpend, min: (c.minRatio ?? 0) * c.currentSpend, max: (c.maxRatio ?? Infinity) * c.currentSpend });
+    }
+  }
+  const channels = [...byName.values()];
+  const flat: HillCurve = { beta: 0, alpha: 1, gamma: 1 };
+  const models = solved.map(({ model, scenario }) => ({
+    model,
+    curves: channels.map((ch) => scenario.channels.find((c) => c.name === ch.name)?.curve ?? flat),
+  }));
+  const budget = data.total ?? channels.reduce((a, c) => a + c.currentSpend, 0);
+  notes.push('Curves are estimated from attribution, not incrementality. Check them with a holdout test in the experiments view.');
+  return { ok: true, channels, models, budget, excluded, notes };
+}

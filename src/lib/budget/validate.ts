@@ -1,0 +1,82 @@
+// Checks a scenario read from JSON: every problem as a sentence naming the field, none thrown.
+import type { Scenario, ScenarioMode } from './scenario';
+
+export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
+
+const MODES: readonly ScenarioMode[] = ['max_response', 'target_mroi', 'target_roas'];
+const TOP = ['mode', 'totalBudget', 'targetMroi', 'targetRoas', 'channels'];
+const CHANNEL = ['name', 'currentSpend', 'curve', 'min', 'max', 'minRatio', 'maxRatio'];
+const CURVE = ['beta', 'alpha', 'gamma', 'carryover'];
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+
+/** Field checks that push a sentence per problem. */
+function checker(problems: string[]) {
+  return {
+    unknown(o: Obj, allowed: readonly string[], where: string) {
+      for (const k of Object.keys(o)) if (!allowed.includes(k)) problems.push(`${where}${k} is not a scenario field (allowed: ${allowed.join(', ')})`);
+    },
+    num(o: Obj, key: string, where: string, req: { optional?: boolean; min?: number; above?: number }): boolean {
+      const v = o[key];
+      if (v === undefined) {
+        if (!req.optional) problems.push(`${where}${key} is missing: it must be a number`);
+        return false;
+      }
+      if (typeof v !== 'number' || !Number.isFinite(v)) problems.push(`${where}${key} must be a finite number, not ${show(v)}`);
+      else if (req.min !== undefined && v < req.min) problems.push(`${where}${key} must be at least ${req.min}, not ${v}`);
+      else if (req.above !== undefined && !(v > req.above)) problems.push(`${where}${key} must be above ${req.above}, not ${v}`);
+      else return true;
+      return false;
+    },
+  };
+}
+
+/** Validates parsed JSON as a Scenario. Does not mutate `input`; the scenario returned is a copy. */
+export function validateScenario(input: unknown): ScenarioCheck {
+  const problems: string[] = [];
+  if (!isObj(input)) return { ok: false, problems: [`the scenario must be a JSON object, not ${show(input)}`] };
+  const c = checker(problems);
+  c.unknown(input, TOP, '');
+  const mode = input.mode as ScenarioMode;
+  if (!MODES.includes(mode)) problems.push(`mode must be one of ${MODES.join(', ')}, not ${show(input.mode)}`);
+  c.num(input, 'totalBudget', '', { optional: true, min: 0 });
+  c.num(input, 'targetMroi', '', { optional: mode !== 'target_mroi', above: 0 });
+  c.num(input, 'targetRoas', '', { optional: mode !== 'target_roas', above: 0 });
+  if (!Array.isArray(input.channels) || input.channels.length === 0) {
+    problems.push(`channels must be a non-empty array of channels, not ${show(input.channels)}`);
+    return { ok: false, problems };
+  }
+  const names = new Set<string>();
+  input.channels.forEach((ch: unknown, i) => {
+    const at = `channels[${i}].`;
+    if (!isObj(ch)) {
+      problems.push(`channels[${i}] must be an object with name, currentSpend and curve, not ${show(ch)}`);
+      return;
+    }
+    c.unknown(ch, CHANNEL, at);
+    if (typeof ch.name !== 'string' || ch.name.trim() === '') problems.push(`${at}name must be a non-empty text, not ${show(ch.name)}`);
+    else if (names.has(ch.name)) problems.push(`${at}name "${ch.name}" appears twice; channel names must be unique`);
+    else names.add(ch.name);
+    const spendOk = c.num(ch, 'currentSpend', at, { min: 0 });
+    if (!isObj(ch.curve)) problems.push(`${at}curve must be an object {beta, alpha, gamma, carryover?}, not ${show(ch.curve)}`);
+    else {
+      c.unknown(ch.curve, CURVE, `${at}curve.`);
+      c.num(ch.curve, 'beta', `${at}curve.`, { min: 0 });
+      c.num(ch.curve, 'alpha', `${at}curve.`, { above: 0 });
+      c.num(ch.curve, 'gamma', `${at}curve.`, { above: 0 });
+      c.num(ch.curve, 'carryover', `${at}curve.`, { optional: true, min: 0 });
+    }
+    const has = { min: c.num(ch, 'min', at, { optional: true, min: 0 }), max: c.num(ch, 'max', at, { optional: true, min: 0 }),
+      minRatio: c.num(ch, 'minRatio', at, { optional: true, min: 0 }), maxRatio: c.num(ch, 'maxRatio', at, { optional: true, min: 0 }) };
+    if (ch.min !== undefined && ch.minRatio !== undefined) problems.push(`${at}min and ${at}minRatio are both given; give one`);
+    if (ch.max !== undefined && ch.maxRatio !== undefined) problems.push(`${at}max and ${at}maxRatio are both given; give one`);
+    const spend = spendOk ? (ch.currentSpend as number) : NaN;
+    const lo = has.min ? (ch.min as number) : has.minRatio ? (ch.minRatio as number) * spend : 0;
+    const hi = has.max ? (ch.max as number) : has.maxRatio ? (ch.maxRatio as number) * spend : Infinity;
+    if (lo > hi) problems.push(`${at}min (${lo}) is above ${at}max (${hi})`);
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, scenario: JSON.parse(JSON.stringify(input)) as Scenario };
+}

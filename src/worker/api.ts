@@ -6,6 +6,8 @@ import { attribute, prepareJourneys, type AttributionRequest, type AttributionRe
 import { customModel, customKeys } from '../lib/attribution/custom';
 import { pathStats, type PathStats } from '../lib/attribution/path-stats';
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
+import { budgetView, scenarioView, type BudgetOutcome, type BudgetRequest } from '../lib/budget/view';
+import { validateScenario } from '../lib/budget/validate';
 import { defaultAttributionOptions, type PositionWeights } from '../lib/attribution/types';
 
 /** A loaded dataset as the UI sees it. */
@@ -119,6 +121,28 @@ export function createEngine() {
       const data = held.dataset.data;
       if (data.kind !== 'experiment' && data.kind !== 'experiment_users') throw new Error(`dataset ${id} holds ${data.kind} data, not an experiment`);
       return experimentView(data, request);
+    },
+
+    /** Budget reallocation from a spend dataset and a journey dataset (every model, for robustness). */
+    budget(spendId: string, journeysId: string, request: BudgetRequest = {}): BudgetOutcome {
+      const spend = store.get(spendId)?.dataset.data;
+      if (!spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
+      const data = journeysOf(journeysId);
+      const attribution = attribute(data.journeys, data.kind, { markovOrder: 1 });
+      return budgetView(spend.rows, attribution, request);
+    },
+
+    /** Solves a scenario the user saved as JSON (or reports each problem in it). */
+    solveScenarioJson(text: string): { ok: true; view: ReturnType<typeof scenarioView> & { scenario: unknown } } | { ok: false; problems: string[] } {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (e) {
+        return { ok: false, problems: [`The file is not JSON: ${(e as Error).message}`] };
+      }
+      const checked = validateScenario(parsed);
+      if (!checked.ok) return { ok: false, problems: checked.problems };
+      return { ok: true, view: { scenario: checked.scenario, ...scenarioView(checked.scenario) } };
     },
 
     /** The custom model with new weights, on the journeys of the last attribute() call: fast, for sliders. */

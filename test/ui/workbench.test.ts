@@ -37,6 +37,8 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     attribute: async (...args) => (calls.push('attribute'), engine.attribute(...args)),
     custom: async (...args) => (calls.push('custom'), engine.custom(...args)),
     experiment: async (...args) => (calls.push('experiment'), engine.experiment(...args)),
+    budget: async (...args) => (calls.push('budget'), engine.budget(...args)),
+    solveScenarioJson: async (...args) => (calls.push('solveScenarioJson'), engine.solveScenarioJson(...args)),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }

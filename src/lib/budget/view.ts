@@ -1,0 +1,83 @@
+// Everything the budget view shows for one spend file and one journey file: the optimiser's answer in the chosen
+// mode, a budget sweep, the response curves to draw, the threshold rules, and robustness across models.
+import type { SpendRow } from '../ingest/extract';
+import type { AttributionResult } from '../attribution/index';
+import type { ModelName } from '../attribution/types';
+import { scenarioFromData, type DataOptions, type ExcludedChannel } from './from-data';
+import { scenarioBounds, solveScenario, type Scenario, type ScenarioMode, type ScenarioResult } from './scenario';
+import { budgetSweep, type SweepPoint } from './targets';
+import { applyRules, type RuleOptions, type RuleResult } from './rules';
+import { robustAllocation, type RobustResult } from './robust';
+import { robustInputFromData } from './robust-data';
+import { hill } from './response';
+
+export interface BudgetRequest extends Partial<DataOptions> {
+  mode?: ScenarioMode;
+  targetMroi?: number;
+  targetRoas?: number;
+  rules?: Partial<RuleOptions>;
+}
+
+export interface CurveLine {
+  name: string;
+  x: number[];
+  y: number[];
+  current: [number, number];
+  recommended: [number, number];
+}
+
+export interface BudgetView {
+  scenario: Scenario;
+  result: ScenarioResult;
+  sweep: SweepPoint[];
+  curves: CurveLine[];
+  rules: RuleResult;
+  robust: RobustResult | null;
+  robustModels: string[];
+  excluded: ExcludedChannel[];
+  notes: string[];
+}
+
+export type BudgetOutcome = { ok: true; view: BudgetView } | { ok: false; reason: string };
+
+const CURVE_POINTS = 60;
+
+/** Solves a scenario and adds the curves and the sweep (0.5x to 1.5x of its budget) the view draws. */
+export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 'sweep' | 'curves'> {
+  const result = solveScenario(scenario);
+  const total = result.totalBudget;
+  const sweep = total > 0 ? budgetSweep(scenarioBounds(scenario, total), 0.5 * total, 1.5 * total, 21) : [];
+  const curves = scenario.channels.map((c, i) => {
+    const r = result.channels[i];
+    const top = Math.max(2 * c.currentSpend, 1.2 * r.recommendedSpend, 1);
+    const x = Array.from({ length: CURVE_POINTS }, (_, k) => (top * k) / (CURVE_POINTS - 1));
+    return { name: c.name, x, y: x.map((v) => hill(c.curve, v)), current: [r.currentSpend, r.currentResponse] as [number, number], recommended: [r.recommendedSpend, r.recommendedResponse] as [number, number] };
+  });
+  return { result, sweep, curves };
+}
+
+/** The budget view from data. `attribution` should hold every model, for the robustness check. */
+export function budgetView(rows: readonly SpendRow[], attribution: AttributionResult, request: BudgetRequest = {}): BudgetOutcome {
+  const { mode = 'max_response', targetMroi, targetRoas, rules: ruleOptions, ...data } = request;
+  const built = scenarioFromData(rows, attribution, data);
+  if (!built.ok) return { ok: false, reason: built.reason };
+  const scenario: Scenario = { ...built.scenario, mode, targetMroi, targetRoas };
+  if (mode === 'target_mroi' && !(targetMroi && targetMroi > 0)) return { ok: false, reason: 'Enter a target marginal ROI above 0.' };
+  if (mode === 'target_roas' && !(targetRoas && targetRoas > 0)) return { ok: false, reason: 'Enter a target ROAS above 0.' };
+  const solved = scenarioView(scenario);
+  const model = (data.model ?? 'markov') as ModelName;
+  const credit = attribution.models[model];
+  const spendOf = new Map(scenario.channels.map((c) => [c.name, c.currentSpend]));
+  const rules = applyRules(
+    attribution.channels.flatMap((name, i) => (spendOf.has(name) && credit ? [{ name, spend: spendOf.get(name) as number, conversions: credit.conversions[i], value: credit.value[i] }] : [])),
+    { metric: data.kpi === 'value' ? 'roas' : 'cpa', ...ruleOptions },
+  );
+  let robust: RobustResult | null = null;
+  let robustModels: string[] = [];
+  const input = robustInputFromData(rows, attribution, { ...data, total: solved.result.totalBudget });
+  if (input.ok && mode === 'max_response') {
+    robust = robustAllocation(input.channels, input.models, input.budget);
+    robustModels = input.models.map((m) => m.model);
+  }
+  return { ok: true, view: { scenario, ...solved, rules, robust, robustModels, excluded: built.excluded, notes: built.notes } };
+}

@@ -1,0 +1,66 @@
+// Rune state of the budget view: which files, which model and mode, the bounds, and the worker's answer.
+import type { Remote } from 'comlink';
+import type { EngineApi } from '../../worker/api';
+import type { BudgetOutcome, BudgetView } from '../../lib/budget/view';
+import type { ScenarioMode } from '../../lib/budget/scenario';
+import type { ModelName } from '../../lib/attribution/types';
+
+export class BudgetState {
+  spendId = $state<string | null>(null);
+  journeysId = $state<string | null>(null);
+  model = $state<ModelName>('markov');
+  kpi = $state<'conversions' | 'value'>('conversions');
+  mode = $state<ScenarioMode>('max_response');
+  /** null keeps the current total. */
+  total = $state<number | null>(null);
+  targetMroi = $state(0.001);
+  targetRoas = $state(10);
+  low = $state(0.7);
+  high = $state(1.3);
+  /** Elasticity of the one-point curves: 0.7 / 0.5 / 0.3 for low / medium / high saturation. */
+  elasticity = $state(0.5);
+  outcome = $state<BudgetOutcome | null>(null);
+  running = $state(false);
+  error = $state<string | null>(null);
+  #engine: () => Remote<EngineApi>;
+
+  constructor(engine: () => Remote<EngineApi>) {
+    this.#engine = engine;
+  }
+
+  /** Solves a scenario saved as JSON; its problems, one sentence each, become the error. */
+  async loadScenario(name: string, text: string): Promise<void> {
+    const r = await this.#engine().solveScenarioJson(text);
+    if (!r.ok) {
+      this.error = `${name} is not a scenario Mittari can solve: ${r.problems.join('; ')}.`;
+      return;
+    }
+    const v = r.view;
+    const scenario = v.scenario as BudgetView['scenario'];
+    this.outcome = {
+      ok: true,
+      view: {
+        scenario, result: v.result, sweep: v.sweep, curves: v.curves, robust: null, robustModels: [], excluded: [],
+        rules: { metric: 'cpa', threshold: 0, moves: [], total: 0, newTotal: 0 },
+        notes: [`Solved from the saved scenario ${name}; change any setting above to go back to your data.`],
+      },
+    };
+    this.error = null;
+  }
+
+  async run(): Promise<void> {
+    if (!this.spendId || !this.journeysId) return;
+    this.running = true;
+    try {
+      this.outcome = await this.#engine().budget(this.spendId, this.journeysId, {
+        model: this.model, kpi: this.kpi, mode: this.mode, total: this.total, bounds: [this.low, this.high], elasticity: this.elasticity,
+        targetMroi: this.targetMroi, targetRoas: this.targetRoas,
+      });
+      this.error = null;
+    } catch (e) {
+      this.error = `The budget could not be computed: ${(e as Error).message}`;
+    } finally {
+      this.running = false;
+    }
+  }
+}

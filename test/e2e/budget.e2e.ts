@@ -1,0 +1,59 @@
+// Budget in the browser: the example data gives a reallocation with robustness badges, curves and a sweep.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { startApp, openPage, type App } from './harness';
+
+let app: App;
+const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('budget view', () => {
+  it('suggests which channels to grow or shrink, how sure that is across models, and exports the chart', async () => {
+    const { page, errors, outside } = await openPage(app);
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-spend.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Budget' });
+    const table = panel.getByRole('table').filter({ hasText: 'Current and recommended spend' });
+    await expect.poll(() => table.count(), { timeout: 30_000 }).toBe(1);
+    expect(await table.getByRole('row').count()).toBeGreaterThan(3);
+    expect(await panel.getByText(/estimated from attribution, not incrementality/).count()).toBeGreaterThan(0);
+    const badges = await table.locator('.badge').allInnerTexts();
+    expect(badges.length).toBeGreaterThan(2);
+    for (const b of badges) expect(['increase in every model', 'decrease in every model', 'depends on the model']).toContain(b);
+    expect(await panel.getByText(/go from/).innerText()).toMatch(/go from [\d.,]+ to [\d.,]+/);
+    await page.screenshot({ path: join(shots, 'budget.png'), fullPage: true });
+
+    // Tighter bounds: every change stays within ±10%.
+    await panel.getByLabel('Min (× current)').fill('0.9');
+    await panel.getByLabel('Min (× current)').dispatchEvent('change');
+    await panel.getByLabel('Max (× current)').fill('1.1');
+    await panel.getByLabel('Max (× current)').dispatchEvent('change');
+    await expect.poll(async () => (await table.innerText()).includes('+30%')).toBe(false);
+    const changes = await table.locator('tbody tr td:nth-child(4)').allInnerTexts();
+    for (const c of changes) if (c !== '—') expect(Number(c.replace(/[^\d.]/g, ''))).toBeLessThanOrEqual(10);
+
+    const [png] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export PNG' }).first().click()]);
+    expect(png.suggestedFilename()).toMatch(/^budget-current-vs-recommended_\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d\.png$/);
+    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+
+    const [saved] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Save scenario' }).click()]);
+    const scenario = JSON.parse(readFileSync(await saved.path(), 'utf8'));
+    expect(scenario).toMatchObject({ mode: 'max_response' });
+    expect(scenario.channels.length).toBeGreaterThan(3);
+    await panel.getByLabel('Load scenario').setInputFiles(await saved.path());
+    await expect.poll(() => panel.getByText(/Solved from the saved scenario/).count()).toBe(1);
+    await panel.getByLabel('Load scenario').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"mode": "max_response", "channels": [{"name": "A"}]}') });
+    await expect.poll(() => panel.getByRole('alert').filter({ hasText: 'broken.json is not a scenario' }).count()).toBe(1);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

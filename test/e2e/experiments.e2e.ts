@@ -47,6 +47,10 @@ describe('A/B test view', () => {
     await expect.poll(() => panel.getByText(/safe to stop/i).count(), { timeout: 20_000 }).toBe(1);
     expect(await panel.getByRole('img', { name: /confidence sequence/ }).count()).toBe(1);
     expect(await panel.getByText(/CUPED for treatment/).count()).toBe(1);
+    expect(await panel.getByRole('img', { name: /Cumulative conversion rate/ }).count()).toBe(1);
+    await panel.getByLabel('Planned users per arm').fill('5000');
+    await panel.getByLabel('Planned users per arm').dispatchEvent('change');
+    await expect.poll(() => panel.getByRole('alert').filter({ hasText: /reached 39% of its planned 5,000 users per arm/ }).count()).toBe(1);
     expect(await panel.getByRole('table').filter({ hasText: 'Revenue per user (Welch t-test)' }).count()).toBe(1);
   });
 

@@ -5,10 +5,13 @@ import { analyzeExperiment, validateArms } from './analyze';
 import { posteriorCurves, type DensityCurve } from './posterior-curve';
 import { sequentialSeries, type SequentialSeries } from './sequential';
 import type { AnalyzeOptions, ExperimentResult } from './types';
+import { peekingWarning } from './peeking';
 
 export interface ExperimentRequest extends AnalyzeOptions {
   /** Metric to analyse when the file holds several; the first by default. */
   metric?: string;
+  /** Users per arm the test was planned for: reading it before then gets a peeking warning. */
+  plannedPerArm?: number | null;
 }
 
 export interface ExperimentView {
@@ -20,6 +23,10 @@ export interface ExperimentView {
   sequential: { variant: string; series: SequentialSeries }[] | null;
   /** Users seen in more than one variant, left out of every number. */
   excludedUsers: number;
+  /** Cumulative conversion rate of each arm at the end of each day; null without timestamps. */
+  cumulative: { variant: string; x: number[]; y: number[] }[] | null;
+  /** Set when the test is read before its planned size (see peeking.ts). */
+  peeking: string | null;
 }
 
 export type ExperimentOutcome = { ok: true; view: ExperimentView } | { ok: false; reason: string };
@@ -46,5 +53,12 @@ export function experimentView(data: { arms: readonly ExperimentArm[]; series?: 
       ),
     }));
   }
-  return { ok: true, view: { metrics, metric, result, posterior, sequential, excludedUsers: data.excludedUsers ?? 0 } };
+  const cumulative = data.series && data.series.length > 0
+    ? arms.map((arm) => {
+        const points = data.series!.flatMap((p) => p.arms.filter((a) => a.variant === arm.variant && a.users > 0).map((a) => [p.time, a.conversions / a.users] as const));
+        return { variant: arm.variant, x: points.map((p) => p[0]), y: points.map((p) => p[1]) };
+      })
+    : null;
+  const peeking = peekingWarning(arms.map((a) => a.users), request.plannedPerArm);
+  return { ok: true, view: { metrics, metric, result, posterior, sequential, excludedUsers: data.excludedUsers ?? 0, cumulative, peeking } };
 }

@@ -10,6 +10,8 @@ export class ExperimentState {
   control = $state<string | undefined>(undefined);
   alpha = $state(0.05);
   correction = $state<Correction>('holm');
+  /** Users per arm the test was planned for (optional): reading it earlier gets a peeking warning. */
+  plannedPerArm = $state<number | null>(null);
   outcome = $state<ExperimentOutcome | null>(null);
   running = $state(false);
   error = $state<string | null>(null);
@@ -23,7 +25,7 @@ export class ExperimentState {
     if (!this.datasetId) return;
     this.running = true;
     try {
-      this.outcome = await this.#engine().experiment(this.datasetId, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction });
+      this.outcome = await this.#engine().experiment(this.datasetId, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm });
       this.error = null;
     } catch (e) {
       this.error = `The analysis failed: ${(e as Error).message}`;

@@ -19,6 +19,9 @@ export interface LoadRequest {
   encoding?: Encoding;
   delimiter?: Delimiter;
   remembered?: Record<string, RememberedMapping>;
+  /** The kind and roles chosen before (a restored workspace). */
+  kind?: DatasetKind;
+  mapping?: Mapping;
 }
 
 type Source = Blob | Uint8Array;

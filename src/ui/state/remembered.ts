@@ -19,3 +19,13 @@ export function saveRemembered(headerKey: string, mapping: RememberedMapping): v
     // Storage full or disabled (private mode): remembering is a convenience, loading still works.
   }
 }
+
+/** Forgets every remembered mapping and saved weight preset. */
+export function forgetRemembered(): void {
+  try {
+    localStorage.removeItem(KEY);
+    localStorage.removeItem('mittari.presets.v1');
+  } catch {
+    // Nothing stored, or storage disabled.
+  }
+}

@@ -4,7 +4,8 @@ import type { DatasetEntry, EngineApi, LoadResponse } from '../../worker/api';
 import type { Progress, RememberedMapping } from '../../lib/ingest/load';
 import type { Remote } from 'comlink';
 import { proxy } from 'comlink';
-import { loadRemembered, saveRemembered } from './remembered';
+import { forgetRemembered, loadRemembered, saveRemembered } from './remembered';
+import { canPersist, clearFiles, deleteFile, listFiles, saveFile, updateFile, type SavedFile } from './persist';
 
 export interface Job { id: string; file: string; progress: Progress | null }
 export interface FileError { id: number; file: string; message: string }
@@ -21,6 +22,9 @@ export class Workbench {
   /** Goes up whenever a dataset is added, changed or removed: views computed from datasets are stale then. */
   revision = $state(0);
   #engine: () => Remote<EngineApi>;
+  /** Dataset id (this session's) -> key of its saved file (stable across reloads). */
+  #saved = new Map<string, string>();
+  #order = 0;
 
   constructor(engine: () => Remote<EngineApi>) {
     this.#engine = engine;
@@ -65,13 +69,26 @@ export class Workbench {
     this.selectedId ??= entry.id;
   }
 
+  /** Keeps the workspace across reloads; a browser that refuses storage still works, it just forgets. */
+  #persist(f: () => Promise<unknown>): void {
+    if (canPersist) f().catch(() => undefined);
+  }
+
   /** Loads files one after another in the worker; each failure is reported and loses nothing. */
-  async addFiles(files: readonly File[]): Promise<void> {
+  async addFiles(files: readonly File[], saved?: readonly SavedFile[]): Promise<void> {
     const remembered: Record<string, RememberedMapping> = loadRemembered();
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
       const job = this.#startJob(file.name);
+      const restore = saved?.[i];
       try {
-        this.#take(await this.#engine().load(job.id, file.name, file, { remembered }, this.#progress(job.id)));
+        const request = { remembered, encoding: restore?.encoding, delimiter: restore?.delimiter, kind: restore?.kind, mapping: restore?.mapping } as Parameters<EngineApi['load']>[3];
+        const response = await this.#engine().load(job.id, file.name, file, request, this.#progress(job.id));
+        this.#take(response);
+        if (response.ok) {
+          const key = restore?.key ?? `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+          this.#saved.set(response.entry.id, key);
+          if (!restore) this.#persist(() => saveFile({ key, order: ++this.#order + Date.now(), name: file.name, blob: file }));
+        }
       } catch (e) {
         this.errors.push({ id: ++errorCounter, file: file.name, message: `${file.name} could not be read: ${(e as Error).message}` });
       } finally {
@@ -80,13 +97,46 @@ export class Workbench {
     }
   }
 
-  async loadExample(): Promise<void> {
+  async loadExample(restoreKey?: string): Promise<void> {
     const job = this.#startJob('example data');
     try {
-      for (const r of await this.#engine().loadExample(this.#progress(job.id))) this.#take(r);
+      const key = restoreKey ?? `example${Date.now().toString(36)}`;
+      for (const r of await this.#engine().loadExample(this.#progress(job.id))) {
+        this.#take(r);
+        if (r.ok) this.#saved.set(r.entry.id, key);
+      }
+      if (!restoreKey) this.#persist(() => saveFile({ key, order: ++this.#order + Date.now(), name: 'example data', blob: null }));
     } finally {
       this.#endJob(job.id);
     }
+  }
+
+  /** Brings back the files of the last visit, read as they were then. */
+  async restore(): Promise<void> {
+    if (!canPersist) return;
+    let saved: SavedFile[];
+    try {
+      saved = await listFiles();
+    } catch {
+      return;
+    }
+    for (const f of saved) {
+      if (f.blob === null) await this.loadExample(f.key);
+      else await this.addFiles([new File([f.blob], f.name)], [f]);
+    }
+    if (saved.length) this.notices.push(`Restored ${saved.length === 1 ? 'your file' : `${saved.length} files`} from your last visit (kept in this browser only).`);
+  }
+
+  /** Removes every dataset, the saved workspace, remembered mappings and presets. */
+  async forgetAll(): Promise<void> {
+    for (const d of [...this.datasets]) await this.#engine().remove(d.id);
+    this.datasets = [];
+    this.selectedId = null;
+    this.revision++;
+    this.#saved.clear();
+    forgetRemembered();
+    if (canPersist) await clearFiles().catch(() => undefined);
+    this.notices = ['All data was forgotten: the datasets, the saved workspace, remembered column mappings and weight presets are gone from this browser.'];
   }
 
   cancel(jobId: string): void {
@@ -96,6 +146,10 @@ export class Workbench {
   async remove(id: string): Promise<void> {
     await this.#engine().remove(id);
     this.datasets = this.datasets.filter((d) => d.id !== id);
+    const key = this.#saved.get(id);
+    // The example loads three datasets under one key: forget it only when the last of them goes.
+    if (key && ![...this.#saved].some(([other, k]) => k === key && other !== id && this.datasets.some((d) => d.id === other))) this.#persist(() => deleteFile(key));
+    this.#saved.delete(id);
     this.revision++;
     if (this.selectedId === id) this.selectedId = this.datasets[0]?.id ?? null;
   }
@@ -104,7 +158,10 @@ export class Workbench {
   async remap(id: string, kind: DatasetKind, mapping?: Mapping): Promise<void> {
     const entry = await this.#engine().remap(id, kind, mapping ? [...mapping] : undefined);
     this.#take({ ok: true, entry });
-    saveRemembered(entry.headerKey, { kind: entry.kind, mapping: entry.columns.map((c) => c.role) });
+    const roles = entry.columns.map((c) => c.role);
+    saveRemembered(entry.headerKey, { kind: entry.kind, mapping: roles });
+    const key = this.#saved.get(id);
+    if (key && !key.startsWith('example')) this.#persist(() => updateFile(key, { kind: entry.kind, mapping: roles }));
   }
 
   /** Reads a file again with another encoding or delimiter. */
@@ -112,7 +169,10 @@ export class Workbench {
     const entry = this.datasets.find((d) => d.id === id);
     const job = this.#startJob(entry?.file ?? id);
     try {
-      this.#take(await this.#engine().reload(id, job.id, request, this.#progress(job.id)), id);
+      const response = await this.#engine().reload(id, job.id, request, this.#progress(job.id));
+      this.#take(response, id);
+      const key = this.#saved.get(id);
+      if (response.ok && key && !key.startsWith('example')) this.#persist(() => updateFile(key, { encoding: response.entry.encoding, delimiter: response.entry.delimiter }));
     } finally {
       this.#endJob(job.id);
     }

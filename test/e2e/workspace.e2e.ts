@@ -1,0 +1,40 @@
+// The workspace survives a reload (IndexedDB) and "Forget all data" really forgets.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, openPage, type App } from './harness';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('workspace', () => {
+  it('brings back files, their mapping and the example data after a reload, and forgets them all on request', async () => {
+    const { page, errors } = await openPage(app);
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-spend.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/unknown-columns.csv');
+    const row = page.getByRole('row').filter({ hasText: 'unknown-columns.csv' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    await row.getByRole('button', { name: /Map columns/ }).click();
+    await page.getByLabel('Kind of data').selectOption('spend');
+    await expect.poll(async () => (await row.innerText()).includes('Spend')).toBe(true);
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'unknown-columns.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('row').filter({ hasText: /example-(touchpoints|spend|experiment)\.csv/ }).count()).toBe(3);
+    expect(await page.getByRole('row').filter({ hasText: 'unknown-columns.csv' }).innerText()).toContain('Spend');
+    expect(await page.getByRole('status').filter({ hasText: 'Restored' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Forget all data' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'All data was forgotten' }).count()).toBe(1);
+    expect(await page.getByRole('row').filter({ hasText: '.csv' }).count()).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(1000);
+    expect(await page.getByRole('row').filter({ hasText: '.csv' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

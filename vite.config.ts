@@ -8,7 +8,7 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['test/lib/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/property/**/*.test.ts'],
+    include: ['test/lib/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/property/**/*.test.ts', 'test/sql/**/*.test.ts'],
     environment: 'node',
   },
 });

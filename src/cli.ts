@@ -5,6 +5,7 @@
 //   experiment FILE   an A/B/n test: frequentist and Bayesian numbers, SRM (src/cli/experiment.ts)
 //   sample-size       users per arm for a planned test (src/cli/experiment.ts)
 //   budget            reallocation from a scenario or from spend + journeys (src/cli/budget.ts)
+//   kpis FILE...      marketing, sales and customer KPIs per channel and period (src/cli/kpis.ts)
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DatasetKind, Delimiter, Encoding } from './lib/types';
@@ -15,6 +16,7 @@ import { attributionJson } from './lib/attribution/json';
 import { MODEL_NAMES, type Level, type ModelName } from './lib/attribution/types';
 import { experimentCommand, sampleSizeCommand } from './cli/experiment';
 import { budgetCommand, BUDGET_USAGE } from './cli/budget';
+import { kpisCommand, KPIS_USAGE } from './cli/kpis';
 
 const USAGE = [
   'usage: mittari inspect [--encoding E] [--delimiter ,|;|tab|"|"] [--kind KIND] FILE...',
@@ -26,7 +28,7 @@ const USAGE = [
 ].join('\n');
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };
 const ENCODINGS: Encoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
-const KINDS: DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals'];
+const KINDS: DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast'];
 const LEVELS: Level[] = ['channel', 'campaign', 'touch_type'];
 
 class UsageError extends Error {}
@@ -114,7 +116,7 @@ function parseArgs(argv: string[]): Args {
     }
   }
   const ok = (command === 'inspect' && args.files.length > 0) || (command === 'attribute' && args.files.length === 1);
-  if (!ok) throw new UsageError(`${USAGE}\n${BUDGET_USAGE.replace("usage: ", "       ")}`);
+  if (!ok) throw new UsageError(`${USAGE}\n${BUDGET_USAGE.replace("usage: ", "       ")}\n${KPIS_USAGE.replace('usage: ', '       ')}`);
   return args;
 }
 
@@ -141,6 +143,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'experiment') return experimentCommand(rest);
   if (command === 'sample-size') return sampleSizeCommand(rest);
   if (command === 'budget') return budgetCommand(rest);
+  if (command === 'kpis') return kpisCommand(rest);
   let args: Args;
   try {
     args = parseArgs(argv);

@@ -42,6 +42,9 @@ export type DatasetKind =
   | 'experiment_users' // one row per user
   | 'spend'
   | 'deals'
+  | 'customers' // one row per customer (account): start, end or active flag, monthly revenue
+  | 'nps' // one row per survey answer: score 0-10
+  | 'forecast' // one row per period (and channel): forecast and actual
   | 'unknown';
 
 /** The role a column plays for its dataset kind; 'ignore' for the rest. */
@@ -86,7 +89,24 @@ export type ColumnRole =
   | 'created'
   | 'closed'
   | 'amount'
-  | 'won';
+  | 'won'
+  // customers
+  | 'customer_id'
+  | 'start_date'
+  | 'end_date'
+  | 'active' // active (1) or churned (0)
+  | 'mrr' // monthly recurring revenue of the account
+  | 'segment'
+  // nps
+  | 'score' // 0-10
+  // forecast
+  | 'period' // 2025-01, 2025-Q1, 2025-W03 or a date
+  | 'forecast'
+  | 'actual'
+  // email activity (spend files of email tools)
+  | 'sends'
+  | 'opens'
+  | 'bounces';
 
 /** Column name -> role, one entry per column, in column order. */
 export type Mapping = ColumnRole[];
@@ -101,6 +121,7 @@ export type IssueReason =
   | 'not_a_date'
   | 'not_a_flag'
   | 'negative'
+  | 'out_of_range' // an NPS score outside 0-10
   | 'missing_value' // a required role is empty
   | 'empty_path'
   | 'second_table'; // GA4 files with several tables: only the first is read

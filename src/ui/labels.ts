@@ -38,6 +38,19 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   closed: 'Close date',
   amount: 'Amount',
   won: 'Won / lost',
+  customer_id: 'Customer id',
+  start_date: 'Start date',
+  end_date: 'End date (churn)',
+  active: 'Active (1) / churned (0)',
+  mrr: 'Monthly revenue (MRR)',
+  segment: 'Segment',
+  score: 'Score 0–10',
+  period: 'Period',
+  forecast: 'Forecast',
+  actual: 'Actual',
+  sends: 'Emails sent',
+  opens: 'Opens',
+  bounces: 'Bounces',
 };
 
 export const TYPE_LABELS: Record<ColumnType, string> = {
@@ -58,6 +71,7 @@ export const REASON_LABELS: Record<IssueReason, string> = {
   not_a_date: 'Not a date',
   not_a_flag: 'Not yes/no or 0/1',
   negative: 'Negative count',
+  out_of_range: 'Outside 0–10',
   missing_value: 'Required value missing',
   empty_path: 'Empty path',
 };

@@ -10,21 +10,34 @@ export type RoleType = 'text' | 'number' | 'date' | 'flag';
 
 /** How each role's cells are read. Roles not listed are text. */
 const ROLE_TYPES: Partial<Record<ColumnRole, RoleType>> = {
-  timestamp: 'date', date: 'date', created: 'date', closed: 'date',
+  timestamp: 'date', date: 'date', created: 'date', closed: 'date', start_date: 'date', end_date: 'date',
   value: 'number', cost: 'number', conversions: 'number', nulls: 'number', users: 'number', revenue: 'number',
   revenue_ss: 'number', weight: 'number', pre_value: 'number', spend: 'number', impressions: 'number',
-  clicks: 'number', amount: 'number',
-  conversion: 'flag', converted: 'flag', won: 'flag',
+  clicks: 'number', amount: 'number', mrr: 'number', score: 'number', forecast: 'number', actual: 'number',
+  sends: 'number', opens: 'number', bounces: 'number',
+  conversion: 'flag', converted: 'flag', won: 'flag', active: 'flag',
 };
 
 /** Counts that cannot be negative: a negative one is a row problem, not a number to sum. */
-const NON_NEGATIVE = new Set<ColumnRole>(['conversions', 'nulls', 'users', 'spend', 'impressions', 'clicks', 'cost']);
+const NON_NEGATIVE = new Set<ColumnRole>(['conversions', 'nulls', 'users', 'spend', 'impressions', 'clicks', 'cost', 'sends', 'opens', 'bounces']);
+
+/** Allowed ranges: a value outside is a row problem. */
+const RANGES: Partial<Record<ColumnRole, readonly [number, number]>> = { score: [0, 10] };
 
 /** Status words of CRMs: won (1), lost (0) or still open (-1, like an empty cell), beyond the flags parseFlag knows. */
 const WON_WORDS = new Map<string, number>([
   ['won', 1], ['closed won', 1], ['voitettu', 1], ['vyhrano', 1], ['kauppa', 1],
   ['lost', 0], ['closed lost', 0], ['havitty', 0], ['open', -1], ['avoin', -1], ['prohrano', 0],
 ]);
+
+/** Customer status words: active (1) or churned (0). */
+const ACTIVE_WORDS = new Map<string, number>([
+  ['active', 1], ['aktiivinen', 1], ['voimassa', 1], ['asiakas', 1], ['customer', 1],
+  ['churned', 0], ['cancelled', 0], ['canceled', 0], ['inactive', 0], ['ended', 0], ['lost', 0],
+  ['poistunut', 0], ['lopettanut', 0], ['irtisanottu', 0], ['paattynyt', 0], ['passiivinen', 0],
+]);
+
+const FLAG_WORDS: Partial<Record<ColumnRole, ReadonlyMap<string, number>>> = { won: WON_WORDS, active: ACTIVE_WORDS };
 
 export function roleType(role: ColumnRole): RoleType {
   return ROLE_TYPES[role] ?? 'text';
@@ -48,7 +61,7 @@ function fold(s: string): string {
   return s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-function readCell(raw: string, type: RoleType, format: ColumnFormat): { value: number; problem?: RowIssue['reason'] } {
+function readCell(raw: string, type: RoleType, format: ColumnFormat, role: ColumnRole): { value: number; problem?: RowIssue['reason'] } {
   if (type === 'number') {
     const v = parseNumber(raw, format.decimal ?? '.');
     if (v === null) return { value: NaN };
@@ -63,7 +76,7 @@ function readCell(raw: string, type: RoleType, format: ColumnFormat): { value: n
   const f = parseFlag(raw);
   if (f === null) return { value: -1 };
   if (f !== undefined) return { value: f ? 1 : 0 };
-  const w = WON_WORDS.get(fold(raw));
+  const w = (FLAG_WORDS[role] ?? WON_WORDS).get(fold(raw));
   return w === undefined ? { value: -1, problem: 'not_a_flag' } : { value: w };
 }
 
@@ -106,14 +119,16 @@ export function readRoleColumns(table: RawTable, formats: readonly ColumnFormat[
       return;
     }
     const format = formatFor(type, raw, formats[c]);
+    const range = RANGES[role];
     const values = type === 'flag' ? new Int8Array(n) : new Float64Array(n);
     for (let r = 0; r < n; r++) {
-      const cell = readCell(raw[r], type, format);
+      const cell = readCell(raw[r], type, format, role);
       values[r] = cell.value;
       const empty = type === 'flag' ? cell.value === -1 : Number.isNaN(cell.value);
       if (cell.problem) report(r, cell.problem);
       else if (need && empty) report(r, 'missing_value');
       else if (NON_NEGATIVE.has(role) && cell.value < 0) report(r, 'negative');
+      else if (range && !empty && (cell.value < range[0] || cell.value > range[1])) report(r, 'out_of_range');
     }
     byRole.set(role, type === 'flag' ? { type, name, values: values as Int8Array } : { type, name, values: values as Float64Array });
   });

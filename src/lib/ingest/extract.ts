@@ -1,13 +1,21 @@
 // Typed role columns -> the data each kind keeps in the worker (journeys, spend rows, experiment arms, deals).
-import type { ColumnRole, DatasetKind, JourneySet, RowIssue } from '../types';
-import type { RoleColumns, TypedColumn } from './columns';
+import type { DatasetKind, JourneySet, RowIssue } from '../types';
+import type { RoleColumns } from './columns';
+import { flag, num, text } from './getters';
+import { customers, forecast, nps, type Customer, type ForecastRow, type NpsAnswer } from './extract-kpi';
 import { buildJourneysFromColumns } from '../journeys/build';
 import { Dictionary } from '../journeys/dictionary';
 import { journeysFromPaths, detectPathSeparator, type PathRow } from '../journeys/paths';
 import { defaultChannelGroup } from '../journeys/channel-grouping';
 import { reduceUsers, type UserRow } from './experiment-users';
 
-export interface SpendRow { channel: string; time?: number; period?: string; spend: number; impressions?: number; clicks?: number }
+export interface SpendRow {
+  channel: string; time?: number; period?: string; spend: number; impressions?: number; clicks?: number;
+  /** What a `period` label spans: a week column's dates are week starts. */
+  periodUnit?: 'week' | 'month';
+  /** Email tools' counts, when the file has them. */
+  sends?: number; opens?: number; bounces?: number;
+}
 export interface ExperimentArm {
   metric: string;
   variant: string;
@@ -28,6 +36,9 @@ export interface ExperimentPoint {
   time: number;
   arms: ExperimentArm[];
 }
+export type { Customer, ForecastRow, NpsAnswer } from './extract-kpi';
+
+/** A deal: won true, lost false, open undefined. `channel` is its lead source (channel or source column). */
 export interface Deal { id: string; created?: number; closed?: number; stage?: string; amount?: number; won?: boolean; channel?: string }
 
 export type DatasetData =
@@ -35,37 +46,22 @@ export type DatasetData =
   | { kind: 'spend'; rows: SpendRow[] }
   | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[]; series?: ExperimentPoint[]; excludedUsers?: number }
   | { kind: 'deals'; deals: Deal[] }
+  | { kind: 'customers'; customers: Customer[] }
+  | { kind: 'nps'; answers: NpsAnswer[] }
+  | { kind: 'forecast'; rows: ForecastRow[] }
   | { kind: 'unknown' };
 
 /** Event names that mean a conversion (GA4 recommended events, CRM exports). */
 const CONVERSION_EVENTS = new Set(['purchase', 'conversion', 'convert', 'won', 'deal_won', 'closed_won', 'generate_lead', 'qualify_lead', 'close_convert_lead', 'sign_up', 'form_submit', 'lead']);
 /** Stage values that mean the journey ended in a won deal, used when no conversion column is mapped. */
 const WON_STAGES = new Set(['won', 'closed won', 'closedwon', 'customer', 'kauppa', 'voitettu', 'asiakas']);
+/** Deal stages that mean lost (HubSpot deals have no status column, only `Closed lost`). */
+const LOST_STAGES = new Set(['lost', 'closed lost', 'closedlost', 'havitty', 'menetetty']);
+
+/** Won (true), lost (false) or open (undefined) from a deal stage. */
+const stageOutcome = (s: string | undefined) => (s === undefined ? undefined : WON_STAGES.has(fold(s)) ? true : LOST_STAGES.has(fold(s)) ? false : undefined);
 
 const fold = (s: string) => s.trim().toLowerCase();
-
-type Getter<T> = (r: number) => T | undefined;
-
-function text(cols: RoleColumns, role: ColumnRole): Getter<string> {
-  const c = cols.byRole.get(role);
-  if (!c || c.type !== 'text') return () => undefined;
-  return (r) => {
-    const raw = c.values[r];
-    // trim() only when an end is white space: most cells are clean, and this runs per cell on millions of rows.
-    const v = raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
-    return v === '' ? undefined : v;
-  };
-}
-function num(cols: RoleColumns, role: ColumnRole): Getter<number> {
-  const c: TypedColumn | undefined = cols.byRole.get(role);
-  if (!c || (c.type !== 'number' && c.type !== 'date')) return () => undefined;
-  return (r) => (Number.isNaN(c.values[r]) ? undefined : c.values[r]);
-}
-function flag(cols: RoleColumns, role: ColumnRole): Getter<boolean> {
-  const c = cols.byRole.get(role);
-  if (!c || c.type !== 'flag') return () => undefined;
-  return (r) => (c.values[r] === -1 ? undefined : c.values[r] === 1);
-}
 
 function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
   const id = text(cols, 'journey_id'), channel = text(cols, 'channel');
@@ -143,13 +139,20 @@ function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
   const channel = text(cols, 'channel'), campaign = text(cols, 'campaign'), amount = num(cols, 'spend');
   const date = num(cols, 'date'), week = text(cols, 'week'), month = text(cols, 'month');
   const impressions = num(cols, 'impressions'), clicks = num(cols, 'clicks');
+  const sends = num(cols, 'sends'), opens = num(cols, 'opens'), bounces = num(cols, 'bounces');
+  const email = cols.byRole.has('sends') || cols.byRole.has('opens') || cols.byRole.has('bounces');
   const rows: SpendRow[] = [];
   for (let r = 0; r < rowNumbers.length; r++) {
     if (!cols.valid[r]) continue;
-    rows.push({
-      channel: channel(r) ?? campaign(r) ?? '(not set)', time: date(r), period: week(r) ?? month(r),
+    const wk = week(r), mo = month(r);
+    const row: SpendRow = {
+      channel: channel(r) ?? campaign(r) ?? '(not set)', time: date(r), period: wk ?? mo,
       spend: amount(r) ?? 0, impressions: impressions(r), clicks: clicks(r),
-    });
+    };
+    if (wk !== undefined || mo !== undefined) row.periodUnit = wk !== undefined ? 'week' : 'month';
+    // Only email reports get the extra keys, so other spend rows keep their shape.
+    if (email) Object.assign(row, { sends: sends(r), opens: opens(r), bounces: bounces(r) });
+    rows.push(row);
   }
   return { kind: 'spend', rows };
 }
@@ -179,12 +182,12 @@ function experimentUsers(cols: RoleColumns, rowNumbers: Int32Array): DatasetData
 
 function deals(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
   const id = text(cols, 'deal_id'), created = num(cols, 'created'), closed = num(cols, 'closed'), stage = text(cols, 'stage');
-  const amount = num(cols, 'amount'), won = flag(cols, 'won'), channel = text(cols, 'channel') ;
+  const amount = num(cols, 'amount'), won = flag(cols, 'won'), channel = text(cols, 'channel'), source = text(cols, 'source');
   const list: Deal[] = [];
   for (let r = 0; r < rowNumbers.length; r++) {
     if (!cols.valid[r]) continue;
     const s = stage(r);
-    list.push({ id: id(r) as string, created: created(r), closed: closed(r), stage: s, amount: amount(r), won: won(r) ?? (s ? WON_STAGES.has(fold(s)) || undefined : undefined), channel: channel(r) });
+    list.push({ id: id(r) as string, created: created(r), closed: closed(r), stage: s, amount: amount(r), won: won(r) ?? stageOutcome(s), channel: channel(r) ?? source(r) });
   }
   return { kind: 'deals', deals: list };
 }
@@ -198,6 +201,9 @@ export function extract(kind: DatasetKind, cols: RoleColumns, rowNumbers: Int32A
     case 'experiment': return experiment(cols, rowNumbers);
     case 'experiment_users': return experimentUsers(cols, rowNumbers);
     case 'deals': return deals(cols, rowNumbers);
+    case 'customers': return { kind: 'customers', customers: customers(cols, rowNumbers) };
+    case 'nps': return { kind: 'nps', answers: nps(cols, rowNumbers) };
+    case 'forecast': return { kind: 'forecast', rows: forecast(cols, rowNumbers) };
     default: return { kind: 'unknown' };
   }
 }

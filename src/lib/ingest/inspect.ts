@@ -27,5 +27,8 @@ export function inspectJson(path: string, s: DatasetSummary): Record<string, unk
   } else if (st.type === 'spend') Object.assign(out, { spend: st.total, spendByChannel: Object.fromEntries(st.channels.map((c) => [c.name, c.spend])) });
   else if (st.type === 'experiment') Object.assign(out, { arms: st.arms });
   else if (st.type === 'deals') Object.assign(out, { deals: st.deals, won: st.won, lost: st.lost, open: st.open, amount: st.amount, wonAmount: st.wonAmount });
+  else if (st.type === 'customers') Object.assign(out, { customers: st.customers, active: st.active, churned: st.churned, mrr: st.mrr, segments: st.segments });
+  else if (st.type === 'nps') Object.assign(out, { answers: st.answers, promoters: st.promoters, passives: st.passives, detractors: st.detractors, nps: st.nps });
+  else if (st.type === 'forecast') Object.assign(out, { forecastRows: st.rows, periods: st.periods, channels: st.channels, forecast: st.forecast, actual: st.actual });
   return out;
 }

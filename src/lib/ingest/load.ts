@@ -5,6 +5,7 @@ import type {
 } from '../types';
 import { decode, sniffBinary } from '../parsing/decode';
 import { sniffDialect } from '../parsing/sniff';
+import { formulaWarnings } from '../parsing/formula';
 import { inferColumn } from '../parsing/infer';
 import { detectKind, checkMapping, headerKey, suggestMapping } from '../schema/detect';
 import { parseTable } from './table';
@@ -175,6 +176,7 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   const { table, warnings } = parsed;
   report('building', 0.9, table.rowNumbers.length);
   const formats = table.header.map((_, c) => inferColumn(sampleColumn(table, c)));
+  warnings.push(...formulaWarnings(table, formats));
   const key = headerKey(table.header);
   const remembered = options.remembered?.[key];
   const detected = detectKind(table.header, formats);

@@ -1,6 +1,9 @@
 // What the UI and the CLI get about a dataset: small numbers, never the rows.
 import type { DatasetData } from './extract';
 import { journeyTotals } from '../journeys/build';
+import { customerSummary, forecastSummary, npsSummary, type CustomerSummary, type ForecastSummary, type NpsSummary } from './summary-kpi';
+
+export type { CustomerSummary, ForecastSummary, NpsSummary } from './summary-kpi';
 
 export interface ChannelCount { name: string; touches: number; journeys: number }
 
@@ -21,6 +24,9 @@ export type KindSummary =
   | { type: 'spend'; total: number; channels: { name: string; spend: number; clicks: number; impressions: number }[]; periods: number }
   | { type: 'experiment'; arms: { metric: string; variant: string; users: number; conversions: number; revenue?: number }[] }
   | { type: 'deals'; deals: number; won: number; lost: number; open: number; amount: number; wonAmount: number }
+  | CustomerSummary
+  | NpsSummary
+  | ForecastSummary
   | { type: 'none' };
 
 function journeySummary(data: Extract<DatasetData, { kind: 'touchpoints' | 'paths' }>): KindSummary {
@@ -87,6 +93,12 @@ export function summarize(data: DatasetData): KindSummary {
       return { type: 'experiment', arms: data.arms.map(({ metric, variant, users, conversions, revenue }) => ({ metric, variant, users, conversions, revenue })) };
     case 'deals':
       return dealSummary(data);
+    case 'customers':
+      return customerSummary(data.customers);
+    case 'nps':
+      return npsSummary(data.answers);
+    case 'forecast':
+      return forecastSummary(data.rows);
     default:
       return { type: 'none' };
   }

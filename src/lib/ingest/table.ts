@@ -53,6 +53,20 @@ function mayBeFooter(row: string[]): boolean {
   return ch === 116 || ch === 103 || ch === 99 || ch === 121 || ch === 107 || ch === 115 || first.charCodeAt(0) === 34;
 }
 
+function repeatedHeaderWarning(rows: readonly number[]): string {
+  const which = rows.length === 1 ? `Row ${rows[0]} repeats` : `${rows.length} rows repeat`;
+  const first = rows.length === 1 ? '' : ` (the first is row ${rows[0]})`;
+  return `${which} the header row${first}, as when two exports are joined into one file. ${rows.length === 1 ? 'It was' : 'They were'} skipped and the rows below read as data; check that both exports cover different dates or records.`;
+}
+
+/** True when a data row repeats the header, as when two exports are joined into one file (`cat a.csv b.csv`). */
+function repeatsHeader(row: string[], header: string[]): boolean {
+  if (row[0].trim() !== header[0].trim()) return false; // the common case: one comparison
+  for (let c = 0; c < header.length; c++) if ((row[c] ?? '').trim() !== header[c].trim()) return false;
+  for (let c = header.length; c < row.length; c++) if (row[c].trim() !== '') return false;
+  return true;
+}
+
 /**
  * Parses delimited text into a RawTable, or returns a FileProblem when the file cannot be read as a table.
  * `name` is the file name used in messages.
@@ -73,6 +87,7 @@ export async function parseTable(name: string, input: string, options: TableOpti
   let pendingBlank: number[] = [];
   let ragged = 0;
   let firstRagged: { row: number; fields: number } | null = null;
+  const repeatedHeaders: number[] = [];
   let ended = false;
   let problem: FileProblem | null = null;
 
@@ -99,6 +114,10 @@ export async function parseTable(name: string, input: string, options: TableOpti
       pendingBlank = [];
       if (mayBeFooter(row) && isFooterRow(row)) {
         skipped.push({ row: rowNo, reason: 'footer', value: row.find((c) => c.trim() !== '')?.slice(0, 80) });
+        continue;
+      }
+      if (repeatsHeader(row, header)) {
+        repeatedHeaders.push(rowNo);
         continue;
       }
       if (row.length !== width) {
@@ -171,5 +190,6 @@ export async function parseTable(name: string, input: string, options: TableOpti
     };
   }
   const { names, warnings } = cleanHeader(header);
+  if (repeatedHeaders.length > 0) warnings.push(repeatedHeaderWarning(repeatedHeaders));
   return { table: { header: names, rows, rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings };
 }

@@ -3,6 +3,8 @@
  * loader can say "this is an Excel workbook, export it as CSV" instead of showing mojibake.
  */
 
+import { sniffUtf16 } from './utf16';
+
 /** How many leading bytes we inspect: enough for any header, cheap on a 100 MB file. */
 const PROBE = 8192;
 
@@ -33,12 +35,14 @@ function isWebp(bytes: Uint8Array): boolean {
 
 /**
  * Returns null for text, otherwise what the file looks like, worded for a sentence such as
- * "This looks like an old Excel workbook (.xls)". A UTF-16 file with a BOM is text even though it holds NUL bytes.
+ * "This looks like an old Excel workbook (.xls)". A UTF-16 file is text even though it holds NUL bytes: with a BOM,
+ * or without one when its NUL bytes sit where UTF-16 text puts them (see sniffUtf16).
  */
 export function sniffBinary(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return null;
   for (const s of SIGNATURES) if (startsWith(bytes, s.bytes)) return s.what;
   if (isWebp(bytes)) return 'an image';
+  if (sniffUtf16(bytes)) return null;
   const end = Math.min(bytes.length, PROBE);
   let control = 0;
   for (let i = 0; i < end; i++) {

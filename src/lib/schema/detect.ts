@@ -7,7 +7,9 @@ import { requirements, roleFits, rolesForKind } from './roles';
 
 export { requiredRoles, rolesForKind } from './roles';
 
-const KINDS: readonly DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals'];
+const KINDS: readonly DatasetKind[] = [
+  'touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast',
+];
 
 interface Assignment {
   mapping: Mapping;

@@ -14,11 +14,15 @@ const ROLES: Readonly<Record<DatasetKind, readonly ColumnRole[]>> = {
   experiment: ['ignore', 'variant', 'users', 'conversions', 'revenue', 'revenue_ss', 'metric', 'weight'],
   experiment_users: ['ignore', 'user_id', 'variant', 'timestamp', 'converted', 'revenue', 'pre_value'],
   // 'conversions' and 'value' let ad-platform files keep their Conversions / Conv. value columns.
+  // 'sends', 'opens' and 'bounces' let email tools' reports give open and bounce rates.
   spend: [
     'ignore', 'date', 'week', 'month', 'channel', 'campaign', 'spend', 'impressions', 'clicks',
-    'conversions', 'value',
+    'conversions', 'value', 'sends', 'opens', 'bounces',
   ],
   deals: ['ignore', 'deal_id', 'created', 'closed', 'amount', 'stage', 'won', 'channel', 'source', 'campaign'],
+  customers: ['ignore', 'customer_id', 'start_date', 'end_date', 'active', 'mrr', 'segment', 'channel'],
+  nps: ['ignore', 'score', 'date', 'segment'],
+  forecast: ['ignore', 'period', 'forecast', 'actual', 'channel'],
   unknown: ['ignore'],
 };
 
@@ -55,6 +59,15 @@ const REQUIREMENTS: Readonly<Record<DatasetKind, readonly Requirement[]>> = {
     { roles: ['deal_id'], label: 'the deal id (Record ID, Deal - ID)' },
     { roles: ['amount', 'stage', 'won'], label: 'the deal amount, stage or status' },
   ],
+  customers: [
+    { roles: ['customer_id'], label: 'the customer id (customer, account id)' },
+    { roles: ['start_date', 'end_date', 'active', 'mrr'], label: 'the start date, end date, active flag or monthly revenue (MRR)' },
+  ],
+  nps: [{ roles: ['score'], label: 'the score 0-10 (score, NPS, likelihood to recommend)' }],
+  forecast: [
+    { roles: ['forecast'], label: 'the forecast (forecast, ennuste)' },
+    { roles: ['actual'], label: 'the actual value (actual, toteutunut)' },
+  ],
   unknown: [],
 };
 
@@ -84,18 +97,21 @@ const ID: readonly ColumnType[] = ['text', 'number', 'date'];
 // Variants named 0/1 are typed boolean.
 const VARIANT: readonly ColumnType[] = ['text', 'number', 'boolean'];
 const TEXT: readonly ColumnType[] = ['text'];
+// Segments may be sizes or tiers written as numbers.
+const LABEL: readonly ColumnType[] = ['text', 'number', 'boolean'];
 
 const FITS: Readonly<Record<ColumnRole, readonly ColumnType[]>> = {
   ignore: ['number', 'date', 'boolean', 'text', 'empty'],
-  journey_id: ID, user_id: ID, deal_id: ID, variant: VARIANT,
-  timestamp: WHEN, date: WHEN, created: WHEN, closed: WHEN,
-  week: PERIOD, month: PERIOD,
-  conversion: FLAG, converted: FLAG, won: FLAG,
+  journey_id: ID, user_id: ID, deal_id: ID, customer_id: ID, variant: VARIANT, segment: LABEL,
+  timestamp: WHEN, date: WHEN, created: WHEN, closed: WHEN, start_date: WHEN, end_date: WHEN,
+  week: PERIOD, month: PERIOD, period: PERIOD,
+  conversion: FLAG, converted: FLAG, won: FLAG, active: FLAG,
   channel: TEXT, source: TEXT, medium: TEXT, touch_type: TEXT, campaign: TEXT, stage: TEXT,
   event_name: TEXT, path: TEXT, metric: TEXT,
   value: NUMBER, cost: NUMBER, conversions: NUMBER, nulls: NUMBER, users: NUMBER, revenue: NUMBER,
   revenue_ss: NUMBER, weight: NUMBER, pre_value: NUMBER, spend: NUMBER, impressions: NUMBER,
-  clicks: NUMBER, amount: NUMBER,
+  clicks: NUMBER, amount: NUMBER, mrr: NUMBER, score: NUMBER, forecast: NUMBER, actual: NUMBER,
+  sends: NUMBER, opens: NUMBER, bounces: NUMBER,
 };
 
 /** True when a column of this format can play the role; an unknown format fits every role. */

@@ -28,6 +28,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'first user default channel group', 'default channel group', 'default channel grouping',
     'channel group', 'channel grouping', 'original source', 'latest source', 'platform', 'ad platform',
     'network', 'kanava', 'markkinointikanava', 'kanavaryhma', 'istunnon oletusarvoinen kanavaryhma',
+    // Lead source of deals and customers (Pipedrive `Deal - Source channel`, Salesforce `Lead Source`).
+    'source channel', 'lead source', 'deal source', 'acquisition channel', 'liidin lahde', 'hankintakanava',
   ],
   source: [
     'source', 'utm_source', 'utm source', 'session source', 'first user source', 'traffic_source source',
@@ -121,6 +123,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
   ],
   date: [
     'day', 'date', 'start date', 'reporting starts', 'paiva', 'paivamaara', 'pvm', 'aloituspaiva',
+    // survey tools (NPS answers)
+    'submitted at', 'response date', 'survey date', 'answered at', 'vastauspaiva', 'vastattu', 'vastausaika',
   ],
   week: ['week', 'week start', 'week of', 'iso week', 'viikko', 'vko', 'viikon alku'],
   month: ['month', 'month of year', 'kuukausi', 'kk'],
@@ -136,7 +140,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'createdate', 'add time', 'luotu', 'luontipaiva', 'luontipvm', 'vytvoreno',
   ],
   closed: [
-    'deal - won time', 'won time', 'close date', 'closedate', 'closed date', 'closed at', 'close time',
+    'deal - won time', 'won time', 'close date', 'closedate', 'closed date', 'closed at', 'close time', 'closed',
+    'won date', 'won at',
     'expected close date', 'sulkemispaiva', 'suljettu', 'voittopaiva',
   ],
   amount: [
@@ -147,6 +152,57 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'deal - status', 'status', 'deal status', 'won', 'is won', 'is closed won', 'closed won', 'tila',
     'kaupan tila', 'stav', 'vyhrano',
   ],
+  // ---- customers
+  customer_id: [
+    'customer_id', 'customer id', 'account_id', 'account id', 'customer', 'account', 'company id',
+    'customer number', 'asiakas id', 'asiakasnumero', 'asiakastunnus', 'asiakas', 'asiakkaan id', 'yritys id',
+  ],
+  start_date: [
+    'start_date', 'start date', 'start', 'started', 'started at', 'customer since', 'subscription start',
+    'contract start', 'signup date', 'alkupaiva', 'aloituspaiva', 'alkamispaiva', 'asiakkuus alkoi',
+    'sopimus alkoi', 'asiakkaana alkaen',
+  ],
+  end_date: [
+    'end_date', 'end date', 'end', 'ended', 'ended at', 'churn date', 'churned at', 'cancelled at',
+    'canceled at', 'cancellation date', 'cancel date', 'contract end', 'subscription end', 'loppupaiva',
+    'paattymispaiva', 'paattyi', 'irtisanottu', 'irtisanomispaiva', 'asiakkuus paattyi',
+  ],
+  active: [
+    'active', 'is active', 'is_active', 'customer status', 'subscription status', 'status', 'aktiivinen',
+    'asiakkuuden tila', 'voimassa', 'tila',
+  ],
+  mrr: [
+    'mrr', 'monthly recurring revenue', 'monthly revenue', 'revenue per month', 'monthly fee',
+    'monthly value', 'subscription value', 'kuukausilaskutus', 'kuukausitulo', 'kuukausimaksu', 'kk-laskutus',
+    'kuukausiarvo', 'revenue', 'laskutus', 'liikevaihto',
+  ],
+  segment: [
+    'segment', 'customer segment', 'tier', 'customer tier', 'plan', 'company size', 'size', 'industry',
+    'segmentti', 'asiakassegmentti', 'asiakasryhma', 'kokoluokka', 'yrityksen koko', 'toimiala',
+  ],
+  // ---- nps
+  score: [
+    'score', 'nps', 'nps score', 'likelihood to recommend', 'how likely are you to recommend', 'recommend',
+    'rating', 'pisteet', 'nps pisteet', 'arvosana', 'suositteluhalukkuus', 'suosittelu', 'arvio',
+  ],
+  // ---- forecast
+  period: [
+    'period', 'month', 'quarter', 'week', 'date', 'kausi', 'jakso', 'ajanjakso', 'kuukausi', 'neljannes',
+    'vuosineljannes', 'kvartaali', 'viikko', 'paivamaara', 'pvm',
+  ],
+  forecast: [
+    'forecast', 'forecasted', 'forecast revenue', 'forecast amount', 'forecast value', 'revenue forecast',
+    'sales forecast', 'predicted', 'prediction', 'expected', 'plan', 'planned', 'ennuste', 'ennustettu',
+    'myyntiennuste', 'suunniteltu',
+  ],
+  actual: [
+    'actual', 'actuals', 'actual revenue', 'actual amount', 'actual value', 'realized', 'realised',
+    'outcome', 'toteutunut', 'toteuma', 'toteutuma', 'toteutunut myynti',
+  ],
+  // ---- email activity (Mailchimp, HubSpot email reports)
+  sends: ['sends', 'emails sent', 'sent', 'delivered', 'emails delivered', 'lahetetyt', 'lahetetty', 'toimitetut'],
+  opens: ['opens', 'unique opens', 'total opens', 'opened', 'email opens', 'avaukset', 'avatut', 'avauksia'],
+  bounces: ['bounces', 'bounced', 'hard bounces', 'total bounces', 'palautuneet', 'palautukset'],
 };
 
 /**

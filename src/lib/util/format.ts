@@ -44,6 +44,9 @@ export const KIND_LABELS: Record<DatasetKind, string> = {
   experiment_users: 'A/B test (per user)',
   spend: 'Spend',
   deals: 'Deals',
+  customers: 'Customers',
+  nps: 'NPS survey',
+  forecast: 'Forecast',
   unknown: 'Unknown',
 };
 

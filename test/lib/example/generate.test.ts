@@ -29,7 +29,7 @@ function touchRows(): TouchRow[] {
 }
 
 describe('generateExample()', () => {
-  it.each(['touchpoints', 'spend', 'experiment'] as const)(
+  it.each(['touchpoints', 'spend', 'experiment', 'deals', 'customers', 'nps', 'forecast'] as const)(
     'matches public/examples/%s.csv (rerun `npx tsx test/tools/write-examples.ts` after changing the generator)',
     (name) => {
       expect(readFileSync(new URL(`../../../public/examples/${name}.csv`, import.meta.url), 'utf8')).toBe(example[name]);
@@ -45,6 +45,10 @@ describe('generateExample()', () => {
     expect(touch.header).toEqual(['contact_id', 'timestamp', 'channel', 'touchpoint_type', 'campaign', 'stage', 'converted', 'deal_value']);
     expect(table(example.spend).header).toEqual(['week', 'channel', 'spend', 'impressions', 'clicks']);
     expect(table(example.experiment).header).toEqual(['variant', 'recipients', 'conversions', 'revenue']);
+    expect(table(example.deals).header).toEqual(['deal_id', 'contact_id', 'created', 'closed', 'stage', 'status', 'amount', 'source_channel']);
+    expect(table(example.customers).header).toEqual(['customer_id', 'start_date', 'end_date', 'mrr', 'segment', 'channel']);
+    expect(table(example.nps).header).toEqual(['date', 'customer_id', 'score', 'segment']);
+    expect(table(example.forecast).header).toEqual(['month', 'forecast', 'actual']);
   });
 
   it('never needs quoting, so every row has the header field count', () => {
@@ -132,13 +136,51 @@ describe('generateExample()', () => {
     ['touchpoints', 'touchpoints'],
     ['spend', 'spend'],
     ['experiment', 'experiment'],
+    ['deals', 'deals'],
+    ['customers', 'customers'],
+    ['nps', 'nps'],
+    ['forecast', 'forecast'],
   ] as const)('%s.csv is detected as %s', (name, kind) => {
     const { header } = table(example[name]);
     const formats = header.map(() => ({ type: 'number' as const }));
     // Types by hand: text for names, date for times.
-    const text = new Set(['contact_id', 'channel', 'touchpoint_type', 'campaign', 'stage', 'variant']);
-    const date = new Set(['timestamp', 'week']);
+    const text = new Set(['contact_id', 'channel', 'touchpoint_type', 'campaign', 'stage', 'variant', 'deal_id', 'status', 'source_channel', 'customer_id', 'segment', 'month']);
+    const date = new Set(['timestamp', 'week', 'created', 'closed', 'start_date', 'end_date', 'date']);
     const typed = header.map((h, i) => (text.has(h) ? { type: 'text' as const } : date.has(h) ? { type: 'date' as const } : formats[i]));
     expect(detectKind(header, typed).kind).toBe(kind);
+  });
+
+  it('makes every converting journey a won deal with the same amount, close time and lead source', () => {
+    const deals = table(example.deals).rows;
+    const won = deals.filter((r) => r[5] === 'won').map((r) => [r[1], r[3], Number(r[6]), r[7]]);
+    const first = new Map<string, string>();
+    for (const r of touch.rows) if (!first.has(r[0])) first.set(r[0], r[col('channel')]);
+    const conversions = touch.rows.filter((r) => r[col('converted')] === '1').map((r) => [r[0], r[col('timestamp')], Number(r[col('deal_value')]), first.get(r[0])]);
+    const byContact = (a: (string | number | undefined)[], b: (string | number | undefined)[]) => String(a[0]).localeCompare(String(b[0]));
+    expect(won.sort(byContact)).toEqual(conversions.sort(byContact));
+    // Lost and open deals too, each created before it closes.
+    expect(new Set(deals.map((r) => r[5]))).toEqual(new Set(['won', 'lost', 'open']));
+    for (const r of deals) if (r[3] !== '') expect(r[2] <= r[3]).toBe(true);
+  });
+
+  it('starts a customer on each won deal\'s close day with MRR = amount / 12, and churns some', () => {
+    const customers = table(example.customers).rows;
+    const wonDays = table(example.deals).rows.filter((r) => r[5] === 'won').map((r) => r[3].slice(0, 10)).sort();
+    const newOnes = customers.filter((r) => r[1] >= '2025-01-01');
+    expect(newOnes.map((r) => r[1]).sort()).toEqual(wonDays);
+    const churned = customers.filter((r) => r[2] !== '');
+    expect(churned.length).toBeGreaterThan(20);
+    expect(churned.filter((r) => r[2] >= '2025-01-01').length).toBeGreaterThan(10);
+    for (const r of customers) expect(['SMB', 'Mid-market', 'Enterprise']).toContain(r[4]);
+  });
+
+  it('asks active customers for NPS every month and compares the forecast with the won amounts', () => {
+    const answers = table(example.nps).rows;
+    expect(new Set(answers.map((r) => r[0].slice(0, 7)))).toEqual(new Set(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']));
+    for (const r of answers) expect(Number(r[2])).toBeGreaterThanOrEqual(0);
+    for (const r of answers) expect(Number(r[2])).toBeLessThanOrEqual(10);
+    const wonByMonth = new Map<string, number>();
+    for (const r of table(example.deals).rows) if (r[5] === 'won') wonByMonth.set(r[3].slice(0, 7), (wonByMonth.get(r[3].slice(0, 7)) ?? 0) + Number(r[6]));
+    for (const [month, , actual] of table(example.forecast).rows) expect(Number(actual)).toBe(wonByMonth.get(month) ?? 0);
   });
 });

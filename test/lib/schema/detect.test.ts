@@ -187,6 +187,83 @@ const CASES: Case[] = [
     mapping: ['journey_id', 'timestamp', 'channel', 'touch_type', 'campaign', 'stage', 'conversion', 'value'],
   },
   {
+    name: 'Mittari example deals',
+    header: 'deal_id,contact_id,created,closed,stage,status,amount,source_channel',
+    formats: [T, T, D, D, T, T, N, T],
+    kind: 'deals',
+    mapping: ['deal_id', _, 'created', 'closed', 'stage', 'won', 'amount', 'channel'],
+  },
+  {
+    name: 'Pipedrive deals with a source channel',
+    header: 'Deal - ID,Deal - Value,Deal - Status,Deal - Deal created,Deal - Won time,Deal - Source channel',
+    formats: [N, N, T, D, D, T],
+    kind: 'deals',
+    mapping: ['deal_id', 'amount', 'won', 'created', 'closed', 'channel'],
+  },
+  {
+    name: 'Mittari example customers',
+    header: 'customer_id,start_date,end_date,mrr,segment,channel',
+    formats: [T, D, D, N, T, T],
+    kind: 'customers',
+    mapping: ['customer_id', 'start_date', 'end_date', 'mrr', 'segment', 'channel'],
+  },
+  {
+    name: 'customers with a status column (Stripe-like)',
+    header: 'Customer ID,Customer since,Status,Monthly revenue',
+    formats: [T, D, T, N],
+    kind: 'customers',
+    mapping: ['customer_id', 'start_date', 'active', 'mrr'],
+  },
+  {
+    name: 'Finnish customers',
+    header: 'Asiakasnumero;Alkupäivä;Päättymispäivä;Kuukausilaskutus;Segmentti',
+    formats: [T, D, D, N, T],
+    kind: 'customers',
+    mapping: ['customer_id', 'start_date', 'end_date', 'mrr', 'segment'],
+  },
+  {
+    name: 'Mittari example NPS answers',
+    header: 'date,customer_id,score,segment',
+    formats: [D, T, N, T],
+    kind: 'nps',
+    mapping: ['date', _, 'score', 'segment'],
+  },
+  {
+    name: 'NPS survey export',
+    header: 'Response ID,Submitted at,How likely are you to recommend us to a friend or colleague?,Comment',
+    formats: [T, D, N, T],
+    kind: 'nps',
+    mapping: [_, 'date', 'score', _],
+  },
+  {
+    name: 'Finnish NPS answers',
+    header: 'Vastauspäivä;Suositteluhalukkuus;Asiakassegmentti',
+    formats: [D, N, T],
+    kind: 'nps',
+    mapping: ['date', 'score', 'segment'],
+  },
+  {
+    name: 'Mittari example forecast',
+    header: 'month,forecast,actual',
+    formats: [T, N, N],
+    kind: 'forecast',
+    mapping: ['period', 'forecast', 'actual'],
+  },
+  {
+    name: 'Finnish forecast per channel',
+    header: 'Kuukausi;Kanava;Ennuste;Toteutunut',
+    formats: [T, T, N, N],
+    kind: 'forecast',
+    mapping: ['period', 'channel', 'forecast', 'actual'],
+  },
+  {
+    name: 'Mailchimp-like email report with cost',
+    header: 'Campaign,Send date,Emails sent,Opens,Clicks,Bounces,Cost',
+    formats: [T, D, N, N, N, N, N],
+    kind: 'spend',
+    mapping: ['campaign', 'date', 'sends', 'opens', 'clicks', 'bounces', 'spend'],
+  },
+  {
     name: 'unrelated table',
     header: 'foo,bar,baz',
     formats: [T, N, N],
@@ -265,7 +342,7 @@ describe('suggestMapping()', () => {
 });
 
 describe('rolesForKind() and requiredRoles()', () => {
-  const kinds: DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'unknown'];
+  const kinds: DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast', 'unknown'];
 
   it.each(kinds)('%s: ignore first, and every required role is a role of the kind', (kind) => {
     const roles = rolesForKind(kind);
@@ -280,6 +357,9 @@ describe('rolesForKind() and requiredRoles()', () => {
     ['experiment_users', [['variant'], ['user_id'], ['converted', 'revenue']]],
     ['spend', [['channel', 'campaign'], ['spend']]],
     ['deals', [['deal_id'], ['amount', 'stage', 'won']]],
+    ['customers', [['customer_id'], ['start_date', 'end_date', 'active', 'mrr']]],
+    ['nps', [['score']]],
+    ['forecast', [['forecast'], ['actual']]],
     ['unknown', []],
   ] as const)('requiredRoles(%s)', (kind, expected) => {
     expect(requiredRoles(kind)).toEqual(expected);

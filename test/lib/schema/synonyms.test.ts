@@ -4,7 +4,7 @@ import { normalizeHeader } from '../../../src/lib/schema/normalize';
 import { rolesForKind } from '../../../src/lib/schema/roles';
 import { SYNONYMS, type MappedRole } from '../../../src/lib/schema/synonyms';
 
-const KINDS: DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals'];
+const KINDS: DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast'];
 
 describe('SYNONYMS', () => {
   it('holds only normalised headers', () => {

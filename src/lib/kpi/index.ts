@@ -1,0 +1,147 @@
+// The KPI engine's entry point: every KPI the given data supports, and why the others are unavailable.
+import type { JourneySet } from '../types';
+import type { Customer, Deal, ForecastRow, NpsAnswer, SpendRow } from '../ingest/extract';
+import { makeKpi, sumKpi } from './build';
+import { contactsOf, DEFAULT_MQL_TYPES, stepOfStage, type Contact, type FunnelStep, type MqlRule } from './contacts';
+import { customerKpis } from './customer-kpis';
+import { dealCycles, leadCycles, salesCycle, type CycleResult } from './cycle';
+import { KPI_DEFINITIONS, KPI_NAMES } from './definitions';
+import { forecastAccuracy, type ForecastResult } from './forecast';
+import { funnel, type FunnelResult } from './funnel';
+import { costPer, dealWinSums, funnelKpis, journeyWinSums, leadSums, roiKpi } from './marketing';
+import { npsReport, type NpsReport } from './nps';
+import { periodsBetween } from './period';
+import { activityKpis, spendKpi, spendSums } from './spend';
+import type { Granularity, Kpi, KpiName } from './types';
+import { dataWindow } from './window';
+import type { ChurnResult } from './churn';
+import type { ClvResult } from './clv';
+
+export interface KpiInputs {
+  journeys?: JourneySet;
+  spend?: readonly SpendRow[];
+  deals?: readonly Deal[];
+  customers?: readonly Customer[];
+  nps?: readonly NpsAnswer[];
+  forecast?: readonly ForecastRow[];
+  /** Revenue credited to each channel by the chosen attribution model (for ROI). */
+  attributedRevenue?: Readonly<Record<string, number>>;
+  /** Name of that model, for the ROI formula text. */
+  attributionModel?: string;
+}
+
+export interface KpiOptions {
+  period: Granularity;
+  /** How MQLs are recognised; by default the MQL stage when the stages name it, else webinar/download/demo touches. */
+  mqlRule?: MqlRule;
+  /** The user's own stage names -> funnel step. */
+  stageSteps?: Readonly<Record<string, FunnelStep>>;
+  /** Gross margin 0..1 for CLV; CLV is unavailable without it. */
+  grossMargin?: number;
+  /** Report window (ms UTC); by default the span of the outcome data. */
+  window?: { from: number; to: number };
+}
+
+export interface KpiReport {
+  granularity: Granularity;
+  /** Period labels of the window, in order. */
+  periods: string[];
+  kpis: Partial<Record<KpiName, Kpi>>;
+  unavailable: Partial<Record<KpiName, string>>;
+  mqlRule?: MqlRule;
+  funnel?: FunnelResult;
+  salesCycle?: CycleResult;
+  leadCycle?: CycleResult;
+  forecast?: ForecastResult;
+  churn?: ChurnResult;
+  clv?: ClvResult;
+  nps?: NpsReport;
+}
+
+/** The MQL stage when some stage is MQL or later, else qualifying touch types. */
+export function defaultMqlRule(set: JourneySet, stageSteps?: Readonly<Record<string, FunnelStep>>): MqlRule {
+  return set.stages.some((s) => (stepOfStage(s, stageSteps) ?? -1) >= 1) ? { by: 'stage', stage: 'MQL' } : { by: 'touch_types', types: DEFAULT_MQL_TYPES };
+}
+
+const medians = (stats: Record<string, { median: number | null }>) => new Map(Object.entries(stats).map(([k, s]) => [k, s.median] as const));
+
+/** A cycle KPI: the median in days, per channel and per period of the won date. */
+function cycleKpi(name: 'sales_cycle_days' | 'lead_cycle_days', r: CycleResult, periods: readonly string[]): Kpi {
+  return makeKpi(name, r.overall.median, periods, { byChannel: medians(r.byChannel), byPeriod: medians(r.byPeriod) });
+}
+
+/** Computes every KPI the inputs support. Pure: does not mutate its inputs. */
+export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
+  const g = options.period;
+  const set = inputs.journeys;
+  const mqlRule = options.mqlRule ?? (set ? defaultMqlRule(set, options.stageSteps) : undefined);
+  const contacts: Contact[] | undefined = set && mqlRule ? contactsOf(set, { mqlRule, stageSteps: options.stageSteps }) : undefined;
+  const window = options.window ?? dataWindow({ contacts, deals: inputs.deals, nps: inputs.nps, forecast: inputs.forecast, customers: inputs.customers, spend: inputs.spend });
+  const bounds = window ? periodsBetween(window.from, window.to, g) : [];
+  const periods = bounds.map((b) => b.key);
+  const report: KpiReport = { granularity: g, periods, kpis: {}, unavailable: {}, mqlRule: contacts ? mqlRule : undefined };
+  const k = report.kpis;
+  const journeysTimed = set?.timed === true;
+
+  const spend = inputs.spend && inputs.spend.length > 0 ? spendSums(inputs.spend, g) : undefined;
+  if (spend) Object.assign(k, { spend: spendKpi(spend, periods) }, activityKpis(inputs.spend ?? [], g, periods));
+
+  const leadsAndMqls = contacts ? leadSums(contacts, g) : undefined;
+  if (contacts && leadsAndMqls) {
+    k.leads = sumKpi('leads', leadsAndMqls.leads, periods, journeysTimed);
+    if (contacts.some((c) => c.qualified)) k.mqls = sumKpi('mqls', leadsAndMqls.mqls, periods, journeysTimed);
+    report.funnel = funnel(contacts);
+    Object.assign(k, funnelKpis(contacts, g, periods, journeysTimed));
+    const lead = salesCycle(leadCycles(contacts), g);
+    if (lead.overall.count > 0) { report.leadCycle = lead; k.lead_cycle_days = cycleKpi('lead_cycle_days', lead, periods); }
+  }
+
+  const dealsGiven = inputs.deals && inputs.deals.length > 0;
+  const wins = dealsGiven ? dealWinSums(inputs.deals ?? [], g) : contacts ? journeyWinSums(contacts, g) : undefined;
+  const winsTimed = dealsGiven ? (inputs.deals ?? []).some((d) => d.won === true && d.closed !== undefined) : journeysTimed;
+  if (wins) {
+    k.won_deals = sumKpi('won_deals', wins.won, periods, winsTimed);
+    k.won_revenue = sumKpi('won_revenue', wins.revenue, periods, winsTimed);
+  }
+  if (dealsGiven) {
+    const cycle = salesCycle(dealCycles(inputs.deals ?? []), g);
+    if (cycle.overall.count > 0) { report.salesCycle = cycle; k.sales_cycle_days = cycleKpi('sales_cycle_days', cycle, periods); }
+  }
+
+  if (spend && leadsAndMqls) k.cpl = costPer('cpl', spend.spend, leadsAndMqls.leads, periods, spend.timed && journeysTimed);
+  if (spend && wins) k.cpa = costPer('cpa', spend.spend, wins.won, periods, spend.timed && winsTimed);
+  const revenue = inputs.attributedRevenue ?? (dealsGiven && wins ? Object.fromEntries(wins.revenue.byChannel) : undefined);
+  const model = inputs.attributedRevenue ? inputs.attributionModel : 'deal source';
+  if (spend && revenue) k.roi = roiKpi(spend.spend, revenue, periods, model);
+
+  if (inputs.forecast && inputs.forecast.length > 0) {
+    const f = forecastAccuracy(inputs.forecast, g);
+    report.forecast = f;
+    const labels = f.points.map((p) => p.period);
+    const per = (pick: (a: { mape: number | null; bias: number | null }) => number | null) => new Map(Object.entries(f.byChannel).map(([c, a]) => [c, pick(a)]));
+    k.forecast_mape = makeKpi('forecast_mape', f.mape, labels, { byPeriod: new Map(f.points.map((p) => [p.period, p.ape])), byChannel: per((a) => a.mape) });
+    k.forecast_bias = makeKpi('forecast_bias', f.bias, labels, { byPeriod: new Map(f.points.map((p) => [p.period, p.bias])), byChannel: per((a) => a.bias) });
+  }
+
+  if (inputs.customers && inputs.customers.length > 0) {
+    const months = window ? periodsBetween(window.from, window.to, 'month') : [];
+    const c = customerKpis(inputs.customers, bounds, months, options.grossMargin);
+    Object.assign(k, c.kpis);
+    Object.assign(report.unavailable, c.unavailable);
+    report.churn = c.churn;
+    report.clv = c.clv;
+  }
+
+  if (inputs.nps && inputs.nps.length > 0) {
+    const n = npsReport(inputs.nps, g);
+    report.nps = n;
+    const byPeriod = new Map(Object.entries(n.byPeriod).map(([p, r]) => [p, r.nps]));
+    k.nps = makeKpi('nps', n.overall.nps, periods, { byPeriod, bySegment: new Map(Object.entries(n.bySegment).map(([s, r]) => [s, r.nps])) });
+  }
+
+  for (const name of KPI_NAMES) if (!k[name] && !report.unavailable[name]) report.unavailable[name] = KPI_DEFINITIONS[name].needs;
+  return report;
+}
+
+export type { Contact, FunnelStep, MqlRule } from './contacts';
+export type * from './types';

@@ -1,0 +1,77 @@
+// Shared types of the KPI engine: periods, tags, one KPI's result, goals and alerts.
+
+/** Reporting period: ISO weeks (Monday start), calendar months or quarters, all in UTC. */
+export type Granularity = 'week' | 'month' | 'quarter';
+
+/** Leading indicators move before results (leads, open rate, NPS); lagging ones report them (revenue, churn). */
+export type Timing = 'leading' | 'lagging';
+/** Input metrics measure what the team does or spends; output metrics what it gets. */
+export type Flow = 'input' | 'output';
+
+export interface KpiTags {
+  timing: Timing;
+  flow: Flow;
+}
+
+/** How to read and format a value: ratio is a fraction (0.25 = 25 %), nps is -100..100. */
+export type KpiUnit = 'count' | 'money' | 'ratio' | 'days' | 'nps';
+
+export type KpiName =
+  | 'spend' | 'leads' | 'mqls' | 'cpl' | 'won_deals' | 'won_revenue' | 'cpa' | 'roi'
+  | 'lead_to_mql' | 'mql_to_sql' | 'sql_to_opportunity' | 'opportunity_to_won' | 'lead_to_won'
+  | 'sales_cycle_days' | 'lead_cycle_days' | 'forecast_mape' | 'forecast_bias'
+  | 'churn_rate' | 'arpa' | 'clv' | 'nps' | 'open_rate' | 'click_rate' | 'bounce_rate';
+
+/** A KPI's value in one period, with the change against the previous period. */
+export interface PeriodValue {
+  /** Period label: 2025-W03, 2025-01 or 2025-Q1. */
+  period: string;
+  value: number | null;
+  /** value - previous value; null for the first period or when either is null. */
+  change: number | null;
+  /** change / |previous value|; null when the previous value is 0 or null. */
+  changeRatio: number | null;
+}
+
+/** One computed KPI. */
+export interface Kpi {
+  name: KpiName;
+  label: string;
+  unit: KpiUnit;
+  /** Over the whole data (rates pooled, not averaged); null when it cannot be computed (0 / 0). */
+  value: number | null;
+  byChannel?: Record<string, number | null>;
+  bySegment?: Record<string, number | null>;
+  byPeriod?: PeriodValue[];
+  /** The formula in words, with the numbers when they help (CLV). */
+  formula: string;
+  tags: KpiTags;
+  /** For goals and alerts: a rise is good (leads) or bad (CPL, churn). */
+  higherIsBetter: boolean;
+}
+
+/** A SMART goal for one KPI: reach `target` by `deadline`, counting from `start`. */
+export interface Goal {
+  target: number;
+  /** ms UTC. */
+  start: number;
+  deadline: number;
+  /** The value at `start`; defaults to the first point of the series. */
+  baseline?: number;
+}
+
+/** A user-set limit: alert when the KPI is above `above` or below `below`. */
+export interface Threshold {
+  kpi: KpiName;
+  above?: number;
+  below?: number;
+}
+
+export interface Alert {
+  kpi: KpiName;
+  value: number;
+  limit: number;
+  direction: 'above' | 'below';
+  /** The period whose value crossed the limit; absent when the overall value was used. */
+  period?: string;
+}

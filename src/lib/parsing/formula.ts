@@ -1,0 +1,37 @@
+/**
+ * Finds text cells that a spreadsheet would run as a formula (CSV injection, OWASP): `=HYPERLINK(...)`,
+ * `+cmd|' /C calc'!A0`, `@SUM(...)`. Mittari itself only ever shows them as text and its CSV exports prefix
+ * them with an apostrophe (lib/util/csv.ts); the warning tells the user the source file carries them.
+ */
+import type { ColumnFormat, RawTable } from '../types';
+
+/**
+ * `=` before anything; `+`, `-` or `@` when the cell holds a letter and no space follows the sign (`+cmd`,
+ * `@SUM(1+1)`, `-2+3+cmd|...`). Numbers, `+358 40 123 4567` and `- none -` are left alone.
+ */
+export function looksLikeFormula(cell: string): boolean {
+  const c = cell.charCodeAt(0);
+  if (c === 61) return cell.length > 1; // '='
+  if (c !== 43 && c !== 45 && c !== 64) return false; // '+', '-', '@'
+  return cell.length > 1 && cell.charCodeAt(1) !== 32 && /[A-Za-z]/.test(cell);
+}
+
+/** One warning per text column that holds formula-like cells, naming the first. Reads only text columns. */
+export function formulaWarnings(table: RawTable, formats: readonly ColumnFormat[]): string[] {
+  const out: string[] = [];
+  table.header.forEach((name, c) => {
+    if (formats[c]?.type !== 'text') return;
+    let count = 0;
+    let first = -1;
+    for (let r = 0; r < table.rows.length; r++) {
+      if (!looksLikeFormula(table.rows[r][c])) continue;
+      if (count++ === 0) first = r;
+    }
+    if (count === 0) return;
+    const value = table.rows[first][c];
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    const cells = count === 1 ? 'a cell that starts' : `${count} cells that start`;
+    out.push(`Column "${name}" has ${cells} like a spreadsheet formula (row ${table.rowNumbers[first]}: ${shown}). Mittari reads ${count === 1 ? 'it' : 'them'} as plain text and never runs ${count === 1 ? 'it' : 'them'}; its CSV exports put an apostrophe in front so spreadsheets do the same. Check the source tool if you did not expect ${count === 1 ? 'it' : 'them'}.`);
+  });
+  return out;
+}

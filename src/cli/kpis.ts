@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadBytes } from '../lib/ingest/load';
-import type { Customer, DatasetData, Deal, ForecastRow, NpsAnswer, SpendRow } from '../lib/ingest/extract';
-import { attribute } from '../lib/attribution/index';
+import type { DatasetData } from '../lib/ingest/extract';
 import { MODEL_NAMES, type ModelName } from '../lib/attribution/types';
-import { computeKpis, type KpiInputs, type KpiOptions, type KpiReport } from '../lib/kpi/index';
+import { computeKpis, type KpiOptions, type KpiReport } from '../lib/kpi/index';
+import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { Granularity, Kpi } from '../lib/kpi/types';
 
 export const KPIS_USAGE = [
@@ -110,34 +110,20 @@ export async function kpisCommand(argv: string[]): Promise<number> {
     if (!(e instanceof UsageError)) throw e;
     return fail(e.message);
   }
-  const lists = { spend: [] as SpendRow[], deals: [] as Deal[], customers: [] as Customer[], nps: [] as NpsAnswer[], forecast: [] as ForecastRow[] };
-  const inputs: KpiInputs = {};
   const files: Record<string, string> = {};
-  let journeyKind: 'touchpoints' | 'paths' | undefined;
+  const datas: DatasetData[] = [];
+  let journeyFile: string | undefined;
   for (const path of args.files) {
     const data = await read(path);
     if (typeof data === 'string') return fail(data);
     files[path] = data.kind;
     if (data.kind === 'touchpoints' || data.kind === 'paths') {
-      if (inputs.journeys) return fail(`${path}: give one touchpoint or path file; ${Object.keys(files).find((f) => f !== path && (files[f] === 'touchpoints' || files[f] === 'paths'))} is one already`);
-      inputs.journeys = data.journeys;
-      journeyKind = data.kind;
-    } else if (data.kind === 'spend') lists.spend.push(...data.rows);
-    else if (data.kind === 'deals') lists.deals.push(...data.deals);
-    else if (data.kind === 'customers') lists.customers.push(...data.customers);
-    else if (data.kind === 'nps') lists.nps.push(...data.answers);
-    else if (data.kind === 'forecast') lists.forecast.push(...data.rows);
-    else files[path] = `${data.kind} (not used by KPIs)`;
+      if (journeyFile) return fail(`${path}: give one touchpoint or path file; ${journeyFile} is one already`);
+      journeyFile = path;
+    } else if (!['spend', 'deals', 'customers', 'nps', 'forecast'].includes(data.kind)) files[path] = `${data.kind} (not used by KPIs)`;
+    datas.push(data);
   }
-  Object.assign(inputs, lists);
-  if (inputs.journeys && journeyKind && lists.spend.length > 0 && inputs.journeys.journeys.some((j) => j.value > 0)) {
-    const credit = attribute(inputs.journeys, journeyKind, { models: [args.model] });
-    const v = credit.models[args.model]?.value;
-    if (v) {
-      inputs.attributedRevenue = Object.fromEntries(credit.channels.map((c, i) => [c, v[i]]));
-      inputs.attributionModel = args.model;
-    }
-  }
+  const inputs = kpiInputsFromData(datas, args.model);
   process.stdout.write(`${JSON.stringify(reportJson(computeKpis(inputs, args.options), files), tidy, 2)}\n`);
   return 0;
 }

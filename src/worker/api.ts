@@ -8,6 +8,10 @@ import { pathStats, type PathStats } from '../lib/attribution/path-stats';
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
 import { budgetView, scenarioView, type BudgetOutcome, type BudgetRequest } from '../lib/budget/view';
 import { validateScenario } from '../lib/budget/validate';
+import { computeKpis, type KpiReport } from '../lib/kpi/index';
+import { kpiInputsFromData } from '../lib/kpi/from-data';
+import type { Granularity } from '../lib/kpi/types';
+import type { ModelName } from '../lib/attribution/types';
 import { defaultAttributionOptions, type PositionWeights } from '../lib/attribution/types';
 
 /** A loaded dataset as the UI sees it. */
@@ -148,6 +152,12 @@ export function createEngine() {
       return { ok: true, view: { scenario: checked.scenario, ...scenarioView(checked.scenario) } };
     },
 
+    /** Every KPI the loaded datasets support, per period, channel and segment. */
+    kpis(request: { period: Granularity; grossMargin?: number; model?: ModelName }): KpiReport {
+      const inputs = kpiInputsFromData([...store.values()].map((held) => held.dataset.data), request.model ?? 'first');
+      return computeKpis(inputs, { period: request.period, grossMargin: request.grossMargin });
+    },
+
     /** The custom model with new weights, on the journeys of the last attribute() call: fast, for sliders. */
     custom(id: string, weights: PositionWeights, typeWeights: Record<string, number>): ModelCredit {
       let held = customs.get(id);
@@ -171,6 +181,10 @@ export function createEngine() {
         ['example-touchpoints.csv', example.touchpoints],
         ['example-spend.csv', example.spend],
         ['example-experiment.csv', example.experiment],
+        ['example-deals.csv', example.deals],
+        ['example-customers.csv', example.customers],
+        ['example-nps.csv', example.nps],
+        ['example-forecast.csv', example.forecast],
       ];
       const out: LoadResponse[] = [];
       for (const [name, text] of files) out.push(await api.load(`example:${name}`, name, new TextEncoder().encode(text), {}, onProgress));

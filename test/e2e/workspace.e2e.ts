@@ -25,7 +25,7 @@ describe('workspace', () => {
 
     await page.reload();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'unknown-columns.csv' }).count(), { timeout: 30_000 }).toBe(1);
-    await expect.poll(() => page.getByRole('row').filter({ hasText: /example-(touchpoints|spend|experiment)\.csv/ }).count()).toBe(3);
+    await expect.poll(() => page.getByRole('row').filter({ hasText: /example-[a-z]+\.csv/ }).count()).toBe(7);
     expect(await page.getByRole('row').filter({ hasText: 'unknown-columns.csv' }).innerText()).toContain('Spend');
     expect(await page.getByRole('status').filter({ hasText: 'Restored' }).count()).toBe(1);
 

@@ -39,6 +39,7 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     experiment: async (...args) => (calls.push('experiment'), engine.experiment(...args)),
     budget: async (...args) => (calls.push('budget'), engine.budget(...args)),
     solveScenarioJson: async (...args) => (calls.push('solveScenarioJson'), engine.solveScenarioJson(...args)),
+    kpis: async (...args) => (calls.push('kpis'), engine.kpis(...args)),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }
@@ -155,7 +156,7 @@ describe('Workbench', () => {
     expect(bench.jobs).toEqual([]);
   });
 
-  it('loadExample() loads the touchpoints, spend and A/B test examples as one job', async () => {
+  it('loadExample() loads all seven example files as one job', async () => {
     const { bench, calls } = setup();
     await bench.loadExample();
     expect(calls).toEqual(['loadExample']);
@@ -163,6 +164,10 @@ describe('Workbench', () => {
       ['example-touchpoints.csv', 'touchpoints', null],
       ['example-spend.csv', 'spend', null],
       ['example-experiment.csv', 'experiment', null],
+      ['example-deals.csv', 'deals', null],
+      ['example-customers.csv', 'customers', null],
+      ['example-nps.csv', 'nps', null],
+      ['example-forecast.csv', 'forecast', null],
     ]);
     expect(bench.selected?.file).toBe('example-touchpoints.csv');
   });

@@ -6,6 +6,19 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const SPEND = 'channel;spend\nEmail;1 200,50\nLinkedIn Ads;800\n';
 
 describe('createEngine()', () => {
+  it('kpis() computes the dashboard from every loaded dataset, and says what is missing', async () => {
+    const engine = createEngine();
+    expect(engine.kpis({ period: 'month' }).kpis).toEqual({});
+    await engine.loadExample();
+    const r = engine.kpis({ period: 'month', grossMargin: 0.8 });
+    expect(r.periods[0]).toBe('2025-01');
+    for (const k of ['leads', 'mqls', 'cpl', 'cpa', 'roi', 'lead_to_won', 'sales_cycle_days', 'forecast_mape', 'churn_rate', 'clv', 'nps'] as const) {
+      expect(r.kpis[k]?.value, k).not.toBeNull();
+    }
+    expect(r.kpis.leads?.value).toBe(1500);
+    expect(Object.keys(r.unavailable)).toContain('open_rate');
+  });
+
   it('load() keeps the data in the worker and returns a summary with an id', async () => {
     const engine = createEngine();
     const r = await engine.load('j1', 'spend.csv', enc(SPEND));
@@ -69,10 +82,10 @@ describe('createEngine()', () => {
     expect(engine.list()).toEqual([]);
   });
 
-  it('loadExample() loads touchpoints, weekly spend and one A/B test', async () => {
+  it('loadExample() loads touchpoints, weekly spend, one A/B test, deals, customers, NPS answers and a forecast', async () => {
     const engine = createEngine();
     const results = await engine.loadExample();
-    expect(results.map((r) => r.ok && r.entry.kind)).toEqual(['touchpoints', 'spend', 'experiment']);
+    expect(results.map((r) => r.ok && r.entry.kind)).toEqual(['touchpoints', 'spend', 'experiment', 'deals', 'customers', 'nps', 'forecast']);
     for (const r of results) expect(r.ok && r.entry.mappingProblem).toBe(null);
   });
 });

@@ -1,0 +1,34 @@
+// KPI inputs from loaded datasets: the first journey file, every spend/deal/customer/NPS/forecast file, and the
+// revenue a chosen attribution model credits to each channel (for ROI per lead source).
+import type { DatasetData } from '../ingest/extract';
+import type { Customer, ForecastRow, NpsAnswer } from '../ingest/extract-kpi';
+import type { Deal, SpendRow } from '../ingest/extract';
+import type { ModelName } from '../attribution/types';
+import { attribute } from '../attribution/index';
+import type { KpiInputs } from './index';
+
+export function kpiInputsFromData(datas: readonly DatasetData[], model: ModelName = 'first'): KpiInputs {
+  const inputs: KpiInputs = {};
+  const spend: SpendRow[] = [], deals: Deal[] = [], customers: Customer[] = [], nps: NpsAnswer[] = [], forecast: ForecastRow[] = [];
+  let journeyKind: 'touchpoints' | 'paths' | undefined;
+  for (const d of datas) {
+    if ((d.kind === 'touchpoints' || d.kind === 'paths') && !inputs.journeys) {
+      inputs.journeys = d.journeys;
+      journeyKind = d.kind;
+    } else if (d.kind === 'spend') spend.push(...d.rows);
+    else if (d.kind === 'deals') deals.push(...d.deals);
+    else if (d.kind === 'customers') customers.push(...d.customers);
+    else if (d.kind === 'nps') nps.push(...d.answers);
+    else if (d.kind === 'forecast') forecast.push(...d.rows);
+  }
+  Object.assign(inputs, { spend, deals, customers, nps, forecast });
+  if (inputs.journeys && journeyKind && spend.length > 0 && inputs.journeys.journeys.some((j) => j.value > 0)) {
+    const credit = attribute(inputs.journeys, journeyKind, { models: [model] });
+    const v = credit.models[model]?.value;
+    if (v) {
+      inputs.attributedRevenue = Object.fromEntries(credit.channels.map((c, i) => [c, v[i]]));
+      inputs.attributionModel = model;
+    }
+  }
+  return inputs;
+}

@@ -1,0 +1,86 @@
+// Rune state of the KPI dashboard: period, margin and model, the report, and the user's pins, goals and limits
+// (kept in localStorage: settings, never data).
+import type { Remote } from 'comlink';
+import type { EngineApi } from '../../worker/api';
+import type { KpiReport } from '../../lib/kpi/index';
+import type { Granularity, KpiName } from '../../lib/kpi/types';
+import type { ModelName } from '../../lib/attribution/types';
+
+const KEY = 'mittari.kpi.v1';
+
+export interface GoalSetting {
+  target: number;
+  /** yyyy-mm-dd */
+  deadline: string;
+}
+export interface Limit {
+  above?: number;
+  below?: number;
+}
+interface Saved {
+  pins: KpiName[];
+  goals: Partial<Record<KpiName, GoalSetting>>;
+  limits: Partial<Record<KpiName, Limit>>;
+}
+
+/** The guides' advice: 3–5 KPIs on the dashboard. These are pinned until the user chooses. */
+export const DEFAULT_PINS: KpiName[] = ['leads', 'cpl', 'won_revenue', 'lead_to_won', 'nps'];
+export const MAX_PINS = 5;
+
+function load(): Saved {
+  try {
+    const s = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Saved | null;
+    if (s && Array.isArray(s.pins)) return s;
+  } catch {
+    // unreadable: start fresh
+  }
+  return { pins: DEFAULT_PINS, goals: {}, limits: {} };
+}
+
+export class KpiState {
+  period = $state<Granularity>('month');
+  /** Gross margin for CLV, as a fraction; CLV stays unavailable without it. */
+  margin = $state<number | null>(0.75);
+  model = $state<ModelName>('first');
+  report = $state<KpiReport | null>(null);
+  running = $state(false);
+  error = $state<string | null>(null);
+  pins = $state<KpiName[]>([]);
+  goals = $state<Partial<Record<KpiName, GoalSetting>>>({});
+  limits = $state<Partial<Record<KpiName, Limit>>>({});
+  #engine: () => Remote<EngineApi>;
+
+  constructor(engine: () => Remote<EngineApi>) {
+    this.#engine = engine;
+    const saved = load();
+    this.pins = saved.pins;
+    this.goals = saved.goals;
+    this.limits = saved.limits;
+  }
+
+  save(): void {
+    try {
+      localStorage.setItem(KEY, JSON.stringify({ pins: $state.snapshot(this.pins), goals: $state.snapshot(this.goals), limits: $state.snapshot(this.limits) }));
+    } catch {
+      // Storage disabled: settings last for this visit.
+    }
+  }
+
+  togglePin(name: KpiName): void {
+    if (this.pins.includes(name)) this.pins = this.pins.filter((p) => p !== name);
+    else if (this.pins.length < MAX_PINS) this.pins = [...this.pins, name];
+    this.save();
+  }
+
+  async run(): Promise<void> {
+    this.running = true;
+    try {
+      this.report = await this.#engine().kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model });
+      this.error = null;
+    } catch (e) {
+      this.error = `The KPIs could not be computed: ${(e as Error).message}`;
+    } finally {
+      this.running = false;
+    }
+  }
+}

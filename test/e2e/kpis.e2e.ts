@@ -1,0 +1,53 @@
+// The KPI dashboard in the browser: pinned cards, a SMART goal with a projection, a threshold alert, pins kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { startApp, openPage, type App } from './harness';
+
+let app: App;
+const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('KPI dashboard', () => {
+  it('shows pinned KPIs with goals and alerts, every KPI with its formula, and what is missing', async () => {
+    const { page, errors, outside } = await openPage(app);
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-forecast.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'KPIs' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'KPIs' });
+    await expect.poll(() => panel.getByRole('article').count(), { timeout: 30_000 }).toBe(5);
+    const leads = panel.getByRole('article', { name: 'Leads' });
+    expect(await leads.innerText()).toContain('1,500');
+    const table = panel.getByRole('table').filter({ hasText: 'Every KPI' });
+    for (const name of ['Cost per lead (CPL)', 'Marketing ROI', 'Churn rate', 'Customer lifetime value (CLV)', 'Net Promoter Score (NPS)', 'Forecast error (MAPE)']) {
+      expect(await table.getByRole('rowheader', { name }).count(), name).toBe(1);
+    }
+    expect(await panel.getByText(/open rate/).count()).toBeGreaterThan(0);
+
+    // A goal: 2,000 leads by the end of 2025, with a projection.
+    await leads.getByRole('button', { name: 'Set a goal or alert for Leads' }).click();
+    await leads.getByLabel('Goal target').fill('2000');
+    await leads.getByLabel('By', { exact: true }).fill('2025-12-31');
+    await leads.getByLabel('Alert below').fill('100');
+    await leads.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => leads.getByText(/Goal 2,000 by 2025-12-31: (on|off) track|not enough periods/).count()).toBe(1);
+    expect(await leads.getByRole('progressbar').count()).toBe(1);
+    // The last month has 63 leads: below the limit of 100, so it is flagged on the card and listed at the top.
+    await expect.poll(() => panel.getByRole('list', { name: 'Alerts' }).innerText()).toMatch(/Leads.*below your limit of 100: 63 in 2025-06/);
+    await page.screenshot({ path: join(shots, 'kpis.png'), fullPage: true });
+
+    await leads.getByRole('button', { name: 'Unpin Leads' }).click();
+    await expect.poll(() => panel.getByRole('article').count()).toBe(4);
+    await page.reload();
+    await page.getByRole('tab', { name: 'KPIs' }).click();
+    await expect.poll(() => page.getByRole('tabpanel', { name: 'KPIs' }).getByRole('article').count(), { timeout: 30_000 }).toBe(4);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -29,6 +29,10 @@ describe('KPI dashboard', () => {
       expect(await table.getByRole('rowheader', { name }).count(), name).toBe(1);
     }
     expect(await panel.getByText(/open rate/).count()).toBeGreaterThan(0);
+    expect(await panel.getByText(/95% interval 21\.2 to 38\.6/).count()).toBe(1);
+    expect(await panel.getByRole('img', { name: 'Won deals by length of the sales cycle' }).count()).toBe(1);
+    const byChannel = panel.getByRole('table', { name: 'KPIs by the channel of the lead source' });
+    expect(await byChannel.getByRole('rowheader', { name: 'LinkedIn Ads' }).count()).toBe(1);
 
     // A goal: 2,000 leads by the end of 2025, with a projection.
     await leads.getByRole('button', { name: 'Set a goal or alert for Leads' }).click();

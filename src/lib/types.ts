@@ -154,6 +154,7 @@ export type FileProblemCode =
   | 'duplicate_headers'
   | 'no_required_column'
   | 'too_ragged'
+  | 'too_big'
   | 'cancelled';
 
 /** A whole-file problem: one plain sentence that says what to do. */

@@ -139,7 +139,7 @@ export function createEngine() {
       if (!spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
       const data = journeysOf(journeysId);
       const attribution = attribute(data.journeys, data.kind, { markovOrder: 1 });
-      return budgetView(spend.rows, attribution, request);
+      return budgetView(spend.rows, attribution, request, { set: data.journeys, source: data.kind });
     },
 
     /** Solves a scenario the user saved as JSON (or reports each problem in it). */

@@ -10,12 +10,26 @@ import { applyRules, type RuleOptions, type RuleResult } from './rules';
 import { robustAllocation, type RobustResult } from './robust';
 import { robustInputFromData } from './robust-data';
 import { hill } from './response';
+import { fitCurve, type FitPoint } from './fit';
+import { overWeeks, weeklySeries } from './weekly';
+import { channelKey } from '../attribution/cost';
+import type { JourneySet } from '../types';
 
 export interface BudgetRequest extends Partial<DataOptions> {
   mode?: ScenarioMode;
   targetMroi?: number;
   targetRoas?: number;
   rules?: Partial<RuleOptions>;
+  /** Channels whose spend stays as it is (their minimum and maximum are the current spend). */
+  locked?: readonly string[];
+}
+
+/** A curve fitted to a channel's own weeks. */
+export interface WeeklyFit {
+  name: string;
+  weeks: number;
+  r2: number;
+  points: FitPoint[];
 }
 
 export interface CurveLine {
@@ -36,6 +50,7 @@ export interface BudgetView {
   robustModels: string[];
   excluded: ExcludedChannel[];
   notes: string[];
+  fits: WeeklyFit[];
 }
 
 export type BudgetOutcome = { ok: true; view: BudgetView } | { ok: false; reason: string };
@@ -57,11 +72,30 @@ export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 's
 }
 
 /** The budget view from data. `attribution` should hold every model, for the robustness check. */
-export function budgetView(rows: readonly SpendRow[], attribution: AttributionResult, request: BudgetRequest = {}): BudgetOutcome {
-  const { mode = 'max_response', targetMroi, targetRoas, rules: ruleOptions, ...data } = request;
+export function budgetView(rows: readonly SpendRow[], attribution: AttributionResult, request: BudgetRequest = {},
+  journeys?: { set: JourneySet; source: 'touchpoints' | 'paths' }): BudgetOutcome {
+  const { mode = 'max_response', targetMroi, targetRoas, rules: ruleOptions, locked = [], ...data } = request;
   const built = scenarioFromData(rows, attribution, data);
   if (!built.ok) return { ok: false, reason: built.reason };
-  const scenario: Scenario = { ...built.scenario, mode, targetMroi, targetRoas };
+  const lockedKeys = new Set(locked.map(channelKey));
+  const notes = [...built.notes];
+  const fits: WeeklyFit[] = [];
+  const series = journeys ? weeklySeries(rows, journeys.set, journeys.source, data.model ?? 'markov', data.kpi ?? 'conversions') : new Map();
+  const seriesByKey = new Map([...series].map(([name, points]) => [channelKey(name), points]));
+  const channels = built.scenario.channels.map((c) => {
+    let curve = c.curve;
+    const points = seriesByKey.get(channelKey(c.name));
+    if (points) {
+      const fit = fitCurve(points, { elasticity: data.elasticity ?? 0.5 });
+      if (fit.ok) {
+        curve = overWeeks(fit.curve, points.length);
+        fits.push({ name: c.name, weeks: points.length, r2: fit.r2, points: fit.points });
+      }
+    }
+    return lockedKeys.has(channelKey(c.name)) ? { ...c, curve, min: c.currentSpend, max: c.currentSpend } : { ...c, curve };
+  });
+  if (fits.length) notes.push(`Curves of ${fits.map((f) => f.name).join(', ')} are fitted to their own ${fits[0].weeks} weeks of spend and credit (shrunk toward the one-point curve); the others use the one-point curve.`);
+  const scenario: Scenario = { ...built.scenario, channels, mode, targetMroi, targetRoas };
   if (mode === 'target_mroi' && !(targetMroi && targetMroi > 0)) return { ok: false, reason: 'Enter a target marginal ROI above 0.' };
   if (mode === 'target_roas' && !(targetRoas && targetRoas > 0)) return { ok: false, reason: 'Enter a target ROAS above 0.' };
   const solved = scenarioView(scenario);
@@ -79,5 +113,5 @@ export function budgetView(rows: readonly SpendRow[], attribution: AttributionRe
     robust = robustAllocation(input.channels, input.models, input.budget);
     robustModels = input.models.map((m) => m.model);
   }
-  return { ok: true, view: { scenario, ...solved, rules, robust, robustModels, excluded: built.excluded, notes: built.notes } };
+  return { ok: true, view: { scenario, ...solved, rules, robust, robustModels, excluded: built.excluded, notes, fits } };
 }

@@ -40,7 +40,7 @@ export class BudgetState {
     this.outcome = {
       ok: true,
       view: {
-        scenario, result: v.result, sweep: v.sweep, curves: v.curves, robust: null, robustModels: [], excluded: [],
+        scenario, result: v.result, sweep: v.sweep, curves: v.curves, robust: null, robustModels: [], excluded: [], fits: [],
         rules: { metric: 'cpa', threshold: 0, moves: [], total: 0, newTotal: 0 },
         notes: [`Solved from the saved scenario ${name}; change any setting above to go back to your data.`],
       },

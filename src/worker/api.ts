@@ -9,7 +9,7 @@ import { pathStats, type PathStats } from '../lib/attribution/path-stats';
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
 import { budgetView, scenarioView, type BudgetOutcome, type BudgetRequest } from '../lib/budget/view';
 import { validateScenario } from '../lib/budget/validate';
-import { computeKpis, type KpiReport } from '../lib/kpi/index';
+import { computeKpis, type KpiReport, type MqlRule } from '../lib/kpi/index';
 import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { Granularity } from '../lib/kpi/types';
 import type { ModelName } from '../lib/attribution/types';
@@ -156,9 +156,9 @@ export function createEngine() {
     },
 
     /** Every KPI the loaded datasets support, per period, channel and segment. */
-    kpis(request: { period: Granularity; grossMargin?: number; model?: ModelName }): KpiReport {
+    kpis(request: { period: Granularity; grossMargin?: number; model?: ModelName; mqlRule?: MqlRule }): KpiReport {
       const inputs = kpiInputsFromData([...store.values()].map((held) => held.dataset.data), request.model ?? 'first');
-      return computeKpis(inputs, { period: request.period, grossMargin: request.grossMargin });
+      return computeKpis(inputs, { period: request.period, grossMargin: request.grossMargin, mqlRule: request.mqlRule });
     },
 
     /** The custom model with new weights, on the journeys of the last attribute() call: fast, for sliders. */

@@ -30,7 +30,12 @@ describe('budget view', () => {
     expect(badges.length).toBeGreaterThan(2);
     for (const b of badges) expect(['increase in every model', 'decrease in every model', 'depends on the model']).toContain(b);
     expect(await panel.getByText(/go from/).innerText()).toMatch(/go from [\d.,]+ to [\d.,]+/);
+    expect(await panel.getByRole('img', { name: /weekly spend and credit with the fitted curve/ }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, 'budget.png'), fullPage: true });
+
+    // Locking a channel keeps its spend where it is.
+    await table.getByLabel('Keep Google Ads at its current spend').check();
+    await expect.poll(async () => (await table.getByRole('row', { name: /Google Ads/ }).locator('td').nth(2).innerText())).toMatch(/^[+−]0%$/);
 
     // Tighter bounds: every change stays within ±10%.
     await panel.getByLabel('Min (× current)').fill('0.9');

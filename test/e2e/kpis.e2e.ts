@@ -34,6 +34,14 @@ describe('KPI dashboard', () => {
     const byChannel = panel.getByRole('table', { name: 'KPIs by the channel of the lead source' });
     expect(await byChannel.getByRole('rowheader', { name: 'LinkedIn Ads' }).count()).toBe(1);
 
+    // MQLs by the user's own rule: only demo requests qualify.
+    const mqls = () => table.getByRole('row', { name: /^MQLs/ }).locator('td').first().innerText();
+    const before = await mqls();
+    await panel.getByLabel('MQL means').selectOption('touch_types');
+    await panel.getByLabel('Touch types (comma-separated)').fill('demo request');
+    await panel.getByLabel('Touch types (comma-separated)').dispatchEvent('change');
+    await expect.poll(mqls).not.toBe(before);
+
     // A goal: 2,000 leads by the end of 2025, with a projection.
     await leads.getByRole('button', { name: 'Set a goal or alert for Leads' }).click();
     await leads.getByLabel('Goal target').fill('2000');

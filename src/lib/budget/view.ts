@@ -92,7 +92,9 @@ export function budgetView(rows: readonly SpendRow[], attribution: AttributionRe
         fits.push({ name: c.name, weeks: points.length, r2: fit.r2, points: fit.points });
       }
     }
-    return lockedKeys.has(channelKey(c.name)) ? { ...c, curve, min: c.currentSpend, max: c.currentSpend } : { ...c, curve };
+    if (!lockedKeys.has(channelKey(c.name))) return { ...c, curve };
+    const { minRatio: _min, maxRatio: _max, ...rest } = c; // absolute bounds replace the ratios
+    return { ...rest, curve, min: c.currentSpend, max: c.currentSpend };
   });
   if (fits.length) notes.push(`Curves of ${fits.map((f) => f.name).join(', ')} are fitted to their own ${fits[0].weeks} weeks of spend and credit (shrunk toward the one-point curve); the others use the one-point curve.`);
   const scenario: Scenario = { ...built.scenario, channels, mode, targetMroi, targetRoas };

@@ -19,6 +19,8 @@ export class BudgetState {
   high = $state(1.3);
   /** Elasticity of the one-point curves: 0.7 / 0.5 / 0.3 for low / medium / high saturation. */
   elasticity = $state(0.5);
+  /** Channels whose spend stays as it is. */
+  locked = $state<string[]>([]);
   outcome = $state<BudgetOutcome | null>(null);
   running = $state(false);
   error = $state<string | null>(null);
@@ -48,13 +50,18 @@ export class BudgetState {
     this.error = null;
   }
 
+  toggleLock(name: string): void {
+    this.locked = this.locked.includes(name) ? this.locked.filter((n) => n !== name) : [...this.locked, name];
+    void this.run();
+  }
+
   async run(): Promise<void> {
     if (!this.spendId || !this.journeysId) return;
     this.running = true;
     try {
       this.outcome = await this.#engine().budget(this.spendId, this.journeysId, {
         model: this.model, kpi: this.kpi, mode: this.mode, total: this.total, bounds: [this.low, this.high], elasticity: this.elasticity,
-        targetMroi: this.targetMroi, targetRoas: this.targetRoas,
+        targetMroi: this.targetMroi, targetRoas: this.targetRoas, locked: $state.snapshot(this.locked),
       });
       this.error = null;
     } catch (e) {

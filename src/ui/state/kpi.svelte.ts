@@ -42,6 +42,9 @@ export class KpiState {
   /** Gross margin for CLV, as a fraction; CLV stays unavailable without it. */
   margin = $state<number | null>(0.75);
   model = $state<ModelName>('first');
+  /** How an MQL is recognised: the engine's default, a stage name, or touch types (comma-separated). */
+  mqlBy = $state<'default' | 'stage' | 'touch_types'>('default');
+  mqlValue = $state('');
   report = $state<KpiReport | null>(null);
   running = $state(false);
   error = $state<string | null>(null);
@@ -75,7 +78,11 @@ export class KpiState {
   async run(): Promise<void> {
     this.running = true;
     try {
-      this.report = await this.#engine().kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model });
+      const value = this.mqlValue.trim();
+      const mqlRule = this.mqlBy === 'stage' && value ? { by: 'stage' as const, stage: value }
+        : this.mqlBy === 'touch_types' && value ? { by: 'touch_types' as const, types: value.split(',').map((t) => t.trim()).filter(Boolean) }
+        : undefined;
+      this.report = await this.#engine().kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule });
       this.error = null;
     } catch (e) {
       this.error = `The KPIs could not be computed: ${(e as Error).message}`;

@@ -3,6 +3,7 @@ import { loadBytes } from '../../../src/lib/ingest/load';
 import { generateExample } from '../../../src/lib/example/generate';
 import { attribute } from '../../../src/lib/attribution/index';
 import { budgetView } from '../../../src/lib/budget/view';
+import { validateScenario } from '../../../src/lib/budget/validate';
 
 async function example() {
   const ex = generateExample();
@@ -29,6 +30,8 @@ describe('budgetView()', () => {
     expect(email?.recommendedSpend).toBeCloseTo(email?.currentSpend ?? NaN, 6);
     const total = v.result.channels.reduce((a, c) => a + c.recommendedSpend, 0);
     expect(total).toBeCloseTo(v.result.totalBudget, 4);
+    // The scenario, as the view saves it, is one the solver accepts again.
+    expect(validateScenario(JSON.parse(JSON.stringify(v.scenario))).ok).toBe(true);
     // The recommendation is at least as good as today's allocation under the curves it optimises.
     expect(v.result.recommendedResponse).toBeGreaterThanOrEqual(v.result.currentResponse - 1e-9);
   });

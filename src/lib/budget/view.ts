@@ -30,7 +30,12 @@ export interface WeeklyFit {
   weeks: number;
   r2: number;
   points: FitPoint[];
+  /** Whether the fit replaced the one-point curve (only when it explains the weeks well enough). */
+  used: boolean;
 }
+
+/** Below this share of weekly variation explained, a fit is noise: the one-point curve is the honester guess. */
+export const MIN_FIT_R2 = 0.25;
 
 export interface CurveLine {
   name: string;
@@ -88,15 +93,18 @@ export function budgetView(rows: readonly SpendRow[], attribution: AttributionRe
     if (points) {
       const fit = fitCurve(points, { elasticity: data.elasticity ?? 0.5 });
       if (fit.ok) {
-        curve = overWeeks(fit.curve, points.length);
-        fits.push({ name: c.name, weeks: points.length, r2: fit.r2, points: fit.points });
+        const used = fit.r2 >= MIN_FIT_R2;
+        if (used) curve = overWeeks(fit.curve, points.length);
+        fits.push({ name: c.name, weeks: points.length, r2: fit.r2, points: fit.points, used });
       }
     }
     if (!lockedKeys.has(channelKey(c.name))) return { ...c, curve };
     const { minRatio: _min, maxRatio: _max, ...rest } = c; // absolute bounds replace the ratios
     return { ...rest, curve, min: c.currentSpend, max: c.currentSpend };
   });
-  if (fits.length) notes.push(`Curves of ${fits.map((f) => f.name).join(', ')} are fitted to their own ${fits[0].weeks} weeks of spend and credit (shrunk toward the one-point curve); the others use the one-point curve.`);
+  const used = fits.filter((f) => f.used), noisy = fits.filter((f) => !f.used);
+  if (used.length) notes.push(`Curves of ${used.map((f) => f.name).join(', ')} are fitted to their own weeks of spend and credit (shrunk toward the one-point curve); the others use the one-point curve.`);
+  if (noisy.length) notes.push(`The weeks of ${noisy.map((f) => `${f.name} (R² ${f.r2.toFixed(2)})`).join(', ')} are too noisy to fit a curve to, so their one-point curves are used.`);
   const scenario: Scenario = { ...built.scenario, channels, mode, targetMroi, targetRoas };
   if (mode === 'target_mroi' && !(targetMroi && targetMroi > 0)) return { ok: false, reason: 'Enter a target marginal ROI above 0.' };
   if (mode === 'target_roas' && !(targetRoas && targetRoas > 0)) return { ok: false, reason: 'Enter a target ROAS above 0.' };

@@ -25,7 +25,9 @@ describe('budgetView()', () => {
       expect(f.weeks).toBeGreaterThanOrEqual(12);
       expect(f.r2).toBeLessThanOrEqual(1);
     }
-    expect(v.notes.some((n) => n.includes('fitted to their own'))).toBe(true);
+    // A fit replaces the one-point curve only where it explains the weeks (R² >= 0.25), and the notes say which.
+    for (const f of v.fits) expect(f.used).toBe(f.r2 >= 0.25);
+    expect(v.notes.some((n) => n.includes('fitted to their own') || n.includes('too noisy to fit'))).toBe(true);
     const email = v.result.channels.find((c) => c.name === 'Email');
     expect(email?.recommendedSpend).toBeCloseTo(email?.currentSpend ?? NaN, 6);
     const total = v.result.channels.reduce((a, c) => a + c.recommendedSpend, 0);

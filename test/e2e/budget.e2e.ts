@@ -33,6 +33,11 @@ describe('budget view', () => {
     expect(await panel.getByRole('img', { name: /weekly spend and credit with the fitted curve/ }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, 'budget.png'), fullPage: true });
 
+    // Each channel's own bounds: Trade show may only grow, by at most 5%.
+    await table.getByLabel('Minimum of Trade show, times current spend').fill('1');
+    await table.getByLabel('Minimum of Trade show, times current spend').dispatchEvent('change');
+    await expect.poll(async () => (await table.getByRole('row', { name: /Trade show/ }).locator('td').nth(2).innerText())).toMatch(/^\+[0-9]%$/);
+
     // Locking a channel keeps its spend where it is.
     await table.getByLabel('Keep Google Ads at its current spend').check();
     await expect.poll(async () => (await table.getByRole('row', { name: /Google Ads/ }).locator('td').nth(2).innerText())).toMatch(/^[+−]0%$/);

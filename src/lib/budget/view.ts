@@ -22,6 +22,8 @@ export interface BudgetRequest extends Partial<DataOptions> {
   rules?: Partial<RuleOptions>;
   /** Channels whose spend stays as it is (their minimum and maximum are the current spend). */
   locked?: readonly string[];
+  /** Per-channel bounds as ratios of current spend, overriding `bounds` for those channels. */
+  channelBounds?: Readonly<Record<string, readonly [number, number]>>;
 }
 
 /** A curve fitted to a channel's own weeks. */
@@ -79,7 +81,8 @@ export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 's
 /** The budget view from data. `attribution` should hold every model, for the robustness check. */
 export function budgetView(rows: readonly SpendRow[], attribution: AttributionResult, request: BudgetRequest = {},
   journeys?: { set: JourneySet; source: 'touchpoints' | 'paths' }): BudgetOutcome {
-  const { mode = 'max_response', targetMroi, targetRoas, rules: ruleOptions, locked = [], ...data } = request;
+  const { mode = 'max_response', targetMroi, targetRoas, rules: ruleOptions, locked = [], channelBounds = {}, ...data } = request;
+  const ownBounds = new Map(Object.entries(channelBounds).map(([name, b]) => [channelKey(name), b]));
   const built = scenarioFromData(rows, attribution, data);
   if (!built.ok) return { ok: false, reason: built.reason };
   const lockedKeys = new Set(locked.map(channelKey));
@@ -98,7 +101,8 @@ export function budgetView(rows: readonly SpendRow[], attribution: AttributionRe
         fits.push({ name: c.name, weeks: points.length, r2: fit.r2, points: fit.points, used });
       }
     }
-    if (!lockedKeys.has(channelKey(c.name))) return { ...c, curve };
+    const own = ownBounds.get(channelKey(c.name));
+    if (!lockedKeys.has(channelKey(c.name))) return own ? { ...c, curve, minRatio: own[0], maxRatio: own[1] } : { ...c, curve };
     const { minRatio: _min, maxRatio: _max, ...rest } = c; // absolute bounds replace the ratios
     return { ...rest, curve, min: c.currentSpend, max: c.currentSpend };
   });

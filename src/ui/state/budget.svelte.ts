@@ -21,6 +21,8 @@ export class BudgetState {
   elasticity = $state(0.5);
   /** Channels whose spend stays as it is. */
   locked = $state<string[]>([]);
+  /** Per-channel bounds (ratios of current spend) the user set in the table. */
+  channelBounds = $state<Record<string, [number, number]>>({});
   outcome = $state<BudgetOutcome | null>(null);
   running = $state(false);
   error = $state<string | null>(null);
@@ -50,6 +52,11 @@ export class BudgetState {
     this.error = null;
   }
 
+  setBounds(name: string, low: number, high: number): void {
+    this.channelBounds = { ...this.channelBounds, [name]: [low, high] };
+    void this.run();
+  }
+
   toggleLock(name: string): void {
     this.locked = this.locked.includes(name) ? this.locked.filter((n) => n !== name) : [...this.locked, name];
     void this.run();
@@ -61,7 +68,7 @@ export class BudgetState {
     try {
       this.outcome = await this.#engine().budget(this.spendId, this.journeysId, {
         model: this.model, kpi: this.kpi, mode: this.mode, total: this.total, bounds: [this.low, this.high], elasticity: this.elasticity,
-        targetMroi: this.targetMroi, targetRoas: this.targetRoas, locked: $state.snapshot(this.locked),
+        targetMroi: this.targetMroi, targetRoas: this.targetRoas, locked: $state.snapshot(this.locked), channelBounds: $state.snapshot(this.channelBounds),
       });
       this.error = null;
     } catch (e) {

@@ -38,6 +38,15 @@ describe('budgetView()', () => {
     expect(v.result.recommendedResponse).toBeGreaterThanOrEqual(v.result.currentResponse - 1e-9);
   });
 
+  it('keeps each channel within its own bounds when the user sets them', async () => {
+    const { rows, set } = await example();
+    const out = budgetView(rows, attribute(set, 'touchpoints'), { model: 'linear', channelBounds: { 'Trade show': [1, 1.05] } }, { set, source: 'touchpoints' });
+    if (!out.ok) throw new Error(out.reason);
+    const t = out.view.result.channels.find((c) => c.name === 'Trade show');
+    expect(t && t.recommendedSpend / t.currentSpend).toBeGreaterThanOrEqual(1 - 1e-9);
+    expect(t && t.recommendedSpend / t.currentSpend).toBeLessThanOrEqual(1.05 + 1e-9);
+  });
+
   it('uses one-point curves alone when the journeys have no times', async () => {
     const { rows, set } = await example();
     const untimed = { ...set, timed: false };

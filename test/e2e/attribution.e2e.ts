@@ -89,6 +89,15 @@ describe('attribution view', () => {
     await expect.poll(() => page.locator('.export .message').first().innerText().catch(() => ''), { timeout: 10_000 }).toBe('Image copied: paste it into your slides or message.');
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
     expect(types).toContain('image/png');
+
+    // The whole view as one report image: title, key sentence, every chart and the footer.
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export report' }).click()]);
+    expect(report.suggestedFilename()).toBe('attribution-report_2025-01-01_2025-06-30.png');
+    const r = readFileSync(await report.path());
+    expect(r.subarray(1, 4).toString()).toBe('PNG');
+    expect(r.readUInt32BE(16)).toBe(1800);
+    expect(r.readUInt32BE(20)).toBeGreaterThan(1500);
+    writeFileSync(join(shots, 'report.png'), r);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });

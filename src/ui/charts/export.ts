@@ -24,7 +24,7 @@ export interface ImageOptions {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FOOTER_HEIGHT = 78;
+export const FOOTER_HEIGHT = 78;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -34,7 +34,7 @@ export function fileName(slug: string, dateRange?: [number, number] | null): str
   return dateRange ? `${slug}_${isoDate(dateRange[0])}_${isoDate(dateRange[1])}` : slug;
 }
 
-function text(x: number, y: number, content: string, size: number, weight: string, fill: string, anchor = 'start'): SVGTextElement {
+export function text(x: number, y: number, content: string, size: number, weight: string, fill: string, anchor = 'start'): SVGTextElement {
   const t = document.createElementNS(SVG_NS, 'text');
   t.setAttribute('x', String(x));
   t.setAttribute('y', String(y));
@@ -44,7 +44,7 @@ function text(x: number, y: number, content: string, size: number, weight: strin
 }
 
 /** Appends the footer below the chart: title, settings, source and dates, export date and the Mittari mark. */
-function drawFooter(svg: SVGSVGElement, width: number, top: number, f: Footer): void {
+export function drawFooter(svg: SVGSVGElement, width: number, top: number, f: Footer): void {
   const g = document.createElementNS(SVG_NS, 'g');
   const line = document.createElementNS(SVG_NS, 'line');
   Object.entries({ x1: '12', x2: String(width - 12), y1: String(top + 6), y2: String(top + 6), stroke: '#d9e1e7' }).forEach(([k, v]) => line.setAttribute(k, v));
@@ -52,14 +52,18 @@ function drawFooter(svg: SVGSVGElement, width: number, top: number, f: Footer): 
   g.append(text(12, top + 26, f.title, 14, '650', '#15212b'));
   if (f.subtitle) g.append(text(12, top + 44, f.subtitle, 11, '400', '#5a6b78'));
   const dates = f.dateRange ? ` · Data ${isoDate(f.dateRange[0])} – ${isoDate(f.dateRange[1])}` : '';
-  g.append(text(12, top + 62, `Source: ${f.sources.join(', ') || '—'}${dates}`, 11, '400', '#5a6b78'));
+  // Room for about 90 characters beside the export date: name the first files and count the rest.
+  let shown = f.sources.length;
+  const list = () => f.sources.slice(0, shown).join(', ') + (shown < f.sources.length ? ` and ${f.sources.length - shown} more` : '');
+  while (shown > 1 && `Source: ${list()}${dates}`.length > 90) shown--;
+  g.append(text(12, top + 62, `Source: ${list() || '—'}${dates}`, 11, '400', '#5a6b78'));
   g.append(text(width - 12, top + 26, 'Mittari', 13, '700', '#0f3d5e', 'end'));
   g.append(text(width - 12, top + 62, `Exported ${new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}`, 11, '400', '#5a6b78', 'end'));
   svg.append(g);
 }
 
 /** Copies the computed styles that matter onto a clone, so the SVG looks the same outside the page. */
-function inlineStyles(source: Element, clone: Element): void {
+export function inlineStyles(source: Element, clone: Element): void {
   const computed = getComputedStyle(source);
   const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
   clone.setAttribute('style', style);
@@ -90,10 +94,14 @@ export function getSvgString(svg: SVGSVGElement, options: ImageOptions = {}): st
 
 /** The chart as a PNG at `pixelRatio` times its size. */
 export async function getPngBlob(svg: SVGSVGElement, options: ImageOptions = {}): Promise<Blob> {
-  const ratio = options.pixelRatio ?? 2;
   const { width } = svg.viewBox.baseVal;
   const height = svg.viewBox.baseVal.height + (options.footer ? FOOTER_HEIGHT : 0);
-  const url = URL.createObjectURL(new Blob([getSvgString(svg, options)], { type: 'image/svg+xml' }));
+  return rasterize(getSvgString(svg, options), width, height, options.pixelRatio ?? 2);
+}
+
+/** Draws an SVG document on a canvas at `ratio` and encodes it as PNG. */
+export async function rasterize(svgText: string, width: number, height: number, ratio: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;

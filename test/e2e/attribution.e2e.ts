@@ -1,24 +1,16 @@
 // Attribution in the browser: the example data compared across models, a custom-weight slider moving the
 // numbers, and the chart exported as a real PNG and SVG.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { startApp, openPage, type App } from './harness';
+import { openPage, useApp, SHOTS } from './harness';
 
-let app: App;
-const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
+const shots = SHOTS;
 
 describe('attribution view', () => {
   it('compares every model on the example data, moves with a custom weight and exports the chart', async () => {
-    const { page, outside, errors } = await openPage(app, undefined, ['clipboard-read', 'clipboard-write']);
+    const { page, outside, errors } = await openPage(app(), undefined, ['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Load example data' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-touchpoints.csv' }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('tab', { name: 'Attribution' }).click();

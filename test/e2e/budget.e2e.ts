@@ -1,23 +1,15 @@
 // Budget in the browser: the example data gives a reallocation with robustness badges, curves and a sweep.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { startApp, openPage, type App } from './harness';
+import { openPage, useApp, SHOTS } from './harness';
 
-let app: App;
-const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
+const shots = SHOTS;
 
 describe('budget view', () => {
   it('suggests which channels to grow or shrink, how sure that is across models, and exports the chart', async () => {
-    const { page, errors, outside } = await openPage(app);
+    const { page, errors, outside } = await openPage(app());
     await page.getByRole('button', { name: 'Load example data' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-spend.csv' }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('tab', { name: 'Budget' }).click();

@@ -1,22 +1,14 @@
 // The data workspace in real Chromium: example data, a Finnish Excel file, a broken file, cancel, privacy.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, openPage, type App } from './harness';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { openPage, useApp, SHOTS } from './harness';
 import { join } from 'node:path';
 
-let app: App;
-const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
+const shots = SHOTS;
 
 describe('data workspace', () => {
   it('loads the example data with one click and shows its datasets and totals', async () => {
-    const { page, outside, errors } = await openPage(app);
+    const { page, outside, errors } = await openPage(app());
     await page.getByRole('button', { name: 'Load example data' }).click();
     const list = page.getByRole('table').filter({ hasText: 'example-touchpoints.csv' }).first();
     await expect.poll(() => list.locator('tbody tr').count(), { timeout: 30_000 }).toBe(7);
@@ -27,7 +19,7 @@ describe('data workspace', () => {
   });
 
   it('reads a semicolon, decimal-comma, Windows-1252 Excel file with the right totals', async () => {
-    const { page, errors } = await openPage(app);
+    const { page, errors } = await openPage(app());
     await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/fi-spend-cp1252.csv');
     const row = page.getByRole('row').filter({ hasText: 'fi-spend-cp1252.csv' });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
@@ -43,7 +35,7 @@ describe('data workspace', () => {
   });
 
   it('explains a broken file and keeps the datasets loaded before it', async () => {
-    const { page } = await openPage(app);
+    const { page } = await openPage(app());
     await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/fi-spend-cp1252.csv');
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'fi-spend-cp1252.csv' }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByLabel('Add CSV files').setInputFiles(['test/fixtures/workbook.xlsx', 'test/fixtures/unclosed-quote.csv']);
@@ -57,7 +49,7 @@ describe('data workspace', () => {
   });
 
   it('accepts files dropped on the drop zone', async () => {
-    const { page } = await openPage(app);
+    const { page } = await openPage(app());
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.items.add(new File(['variant,users,conversions\nControl,1000,100\nB,1000,130\n'], 'ab.csv', { type: 'text/csv' }));

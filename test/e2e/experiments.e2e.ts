@@ -1,24 +1,16 @@
 // A/B tests in the browser: a 3-arm test with a sample ratio mismatch, a per-user test monitored over time,
 // the forest plot exported, and the planner's inputs kept in the URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { startApp, openPage, type App } from './harness';
+import { openPage, useApp, SHOTS } from './harness';
 
-let app: App;
-const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
+const shots = SHOTS;
 
 describe('A/B test view', () => {
   it('warns about a sample ratio mismatch in words above a 3-arm comparison', async () => {
-    const { page, outside, errors } = await openPage(app);
+    const { page, outside, errors } = await openPage(app());
     await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/ab-three-arms-srm.csv');
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'ab-three-arms-srm.csv' }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('tab', { name: 'A/B tests' }).click();
@@ -39,7 +31,7 @@ describe('A/B test view', () => {
   });
 
   it('monitors a per-user test over time and says whether it is safe to stop', async () => {
-    const { page } = await openPage(app);
+    const { page } = await openPage(app());
     await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/ab-users.csv');
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'ab-users.csv' }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('tab', { name: 'A/B tests' }).click();
@@ -55,7 +47,7 @@ describe('A/B test view', () => {
   });
 
   it('plans a test like Evan Miller and keeps the inputs in the address', async () => {
-    const { page } = await openPage(app);
+    const { page } = await openPage(app());
     await page.getByRole('tab', { name: 'A/B tests' }).click();
     const plan = page.getByRole('region', { name: /Plan a test/ });
     await expect.poll(() => plan.getByRole('row', { name: /Evan Miller/ }).innerText()).toContain('1,030');

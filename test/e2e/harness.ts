@@ -3,6 +3,27 @@
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+
+/** Where e2e tests leave their screenshots (for looking at, not for comparing). */
+export const SHOTS = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
+
+/** Starts the app before the file's tests and stops it after; call at the top of an e2e file. */
+export function useApp(): () => App {
+  let app: App | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error('the app has not started');
+    return app;
+  };
+}
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];

@@ -1,22 +1,14 @@
 // The KPI dashboard in the browser: pinned cards, a SMART goal with a projection, a threshold alert, pins kept.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { startApp, openPage, type App } from './harness';
+import { openPage, useApp, SHOTS } from './harness';
 
-let app: App;
-const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
+const shots = SHOTS;
 
 describe('KPI dashboard', () => {
   it('shows pinned KPIs with goals and alerts, every KPI with its formula, and what is missing', async () => {
-    const { page, errors, outside } = await openPage(app);
+    const { page, errors, outside } = await openPage(app());
     await page.getByRole('button', { name: 'Load example data' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-forecast.csv' }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('tab', { name: 'KPIs' }).click();

@@ -1,23 +1,15 @@
 // The column mapper and read settings in the browser: map an unknown file by hand, have the choice remembered,
 // and read a file again with another delimiter.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { startApp, openPage, type App } from './harness';
+import { openPage, useApp, SHOTS } from './harness';
 
-let app: App;
-const shots = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
+const shots = SHOTS;
 
 describe('column mapper', () => {
   it('maps an unknown file by hand and remembers the choice for files with the same headers', async () => {
-    const { page } = await openPage(app);
+    const { page } = await openPage(app());
     const input = page.getByLabel('Add CSV files');
     await input.setInputFiles('test/fixtures/unknown-columns.csv');
     const row = page.getByRole('row').filter({ hasText: 'unknown-columns.csv' });
@@ -44,7 +36,7 @@ describe('column mapper', () => {
   });
 
   it('reads a file again with the delimiter the user picks', async () => {
-    const { page } = await openPage(app);
+    const { page } = await openPage(app());
     await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/unknown-columns.csv');
     const row = page.getByRole('row').filter({ hasText: 'unknown-columns.csv' });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);

@@ -1,21 +1,14 @@
 // The built app installs as an offline app: after one visit it opens and works with the network off.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './harness';
 
-let app: App;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 describe('offline', () => {
   it('opens and loads the example data with the network off after a first visit', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app().browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(app().url);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload(); // now controlled by the service worker
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);

@@ -1,19 +1,12 @@
 // The workspace survives a reload (IndexedDB) and "Forget all data" really forgets.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, openPage, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, useApp } from './harness';
 
-let app: App;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 describe('workspace', () => {
   it('brings back files, their mapping and the example data after a reload, and forgets them all on request', async () => {
-    const { page, errors } = await openPage(app);
+    const { page, errors } = await openPage(app());
     await page.getByRole('button', { name: 'Load example data' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-spend.csv' }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/unknown-columns.csv');

@@ -1,4 +1,5 @@
 // Typed role columns -> the data each kind keeps in the worker (journeys, spend rows, experiment arms, deals).
+import type { ArmStats } from '../experiments/types';
 import type { DatasetKind, JourneySet, RowIssue } from '../types';
 import type { RoleColumns } from './columns';
 import { flag, num, text } from './getters';
@@ -16,19 +17,9 @@ export interface SpendRow {
   /** Email tools' counts, when the file has them. */
   sends?: number; opens?: number; bounces?: number;
 }
-export interface ExperimentArm {
+/** One arm of one metric: the sufficient statistics every test runs on (see experiments/types.ts). */
+export interface ExperimentArm extends ArmStats {
   metric: string;
-  variant: string;
-  users: number;
-  conversions: number;
-  /** Sum of revenue (value) and its sum of squares, when known. */
-  revenue?: number;
-  revenueSquares?: number;
-  weight?: number;
-  /** Per-user files with a pre-period value (CUPED): its sum, sum of squares and cross-product with revenue. */
-  pre?: number;
-  preSquares?: number;
-  preRevenue?: number;
 }
 
 /** Cumulative per-arm sums at the end of one day (UTC), for sequential monitoring. */

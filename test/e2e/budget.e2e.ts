@@ -14,7 +14,7 @@ describe('budget view', () => {
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-spend.csv' }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('tab', { name: 'Budget' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Budget' });
-    const table = panel.getByRole('table').filter({ hasText: 'Current and recommended spend' });
+    const table = panel.getByRole('table').filter({ hasText: 'Current and recommended spend (' });
     await expect.poll(() => table.count(), { timeout: 30_000 }).toBe(1);
     expect(await table.getByRole('row').count()).toBeGreaterThan(3);
     expect(await panel.getByText(/estimated from attribution, not incrementality/).count()).toBeGreaterThan(0);

@@ -5,6 +5,22 @@ import { openPage, useApp } from './harness';
 const app = useApp();
 
 describe('workspace', () => {
+  it('opens a shared link (settings in the address) on the same files with the same view', async () => {
+    const { page, errors } = await openPage(app());
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-touchpoints.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await page.goto(`${app().url}#tab=attribution&attr=campaign,3,,2,value,linear&custom=first%3D80%2Cmiddle%3D10%2Clast%3D10`);
+    await page.reload();
+    const panel = page.getByRole('tabpanel', { name: 'Attribution' });
+    await expect.poll(() => panel.getByRole('table').filter({ hasText: 'Credited conversion value by model' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await panel.getByLabel('Level').inputValue()).toBe('campaign');
+    expect(await panel.getByLabel('Baseline').inputValue()).toBe('linear');
+    expect(await panel.getByLabel('Markov order').inputValue()).toBe('2');
+    expect(await panel.getByLabel('Weight of the first touch').inputValue()).toBe('80');
+    expect(await page.getByRole('tab', { name: 'Attribution' }).getAttribute('aria-selected')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
   it('brings back files, their mapping and the example data after a reload, and forgets them all on request', async () => {
     const { page, errors } = await openPage(app());
     await page.getByRole('button', { name: 'Load example data' }).click();

@@ -3,7 +3,7 @@ import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import type { AttributionResult, ModelCredit } from '../../lib/attribution/index';
 import type { PathStats } from '../../lib/attribution/path-stats';
-import type { Level, ModelName, PositionWeights } from '../../lib/attribution/types';
+import { MODEL_NAMES, type Level, type ModelName, type PositionWeights } from '../../lib/attribution/types';
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';
 import { readHash, writeHash } from './hash';
 
@@ -31,8 +31,22 @@ export class AttributionState {
 
   constructor(engine: () => Remote<EngineApi>) {
     this.#engine = engine;
-    const custom = readHash().get('custom');
+    const hash = readHash();
+    const custom = hash.get('custom');
     if (custom) this.applyPreset(custom);
+    // The other settings of the view, as `attr=level,halfLife,lookback,order,metric,baseline`.
+    const [level, half, lookback, order, metric, baseline] = (hash.get('attr') ?? '').split(',');
+    if (level === 'channel' || level === 'campaign' || level === 'touch_type') this.level = level;
+    if (Number(half) > 0) this.halfLifeDays = Number(half);
+    if (Number(lookback) > 0) this.lookbackDays = Number(lookback);
+    if (['1', '2', '3', '4'].includes(order)) this.markovOrder = Number(order) as 1 | 2 | 3 | 4;
+    if (metric === 'conversions' || metric === 'value' || metric === 'share') this.metric = metric;
+    if (baseline && (MODEL_NAMES as readonly string[]).includes(baseline)) this.baseline = baseline as ModelName;
+  }
+
+  /** Keeps the view's settings (never data) in the page address. */
+  remember(): void {
+    writeHash('attr', [this.level, this.halfLifeDays, this.lookbackDays ?? '', this.markovOrder, this.metric, this.baseline].join(','));
   }
 
   /** The custom weights as text (for the URL hash and saved presets). */
@@ -51,6 +65,7 @@ export class AttributionState {
   /** Runs every model with the current options in the worker. */
   async run(): Promise<void> {
     if (!this.datasetId) return;
+    this.remember();
     this.running = true;
     try {
       const result = await this.#engine().attribute(this.datasetId, {

@@ -3,7 +3,8 @@ import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import type { BudgetOutcome, BudgetView } from '../../lib/budget/view';
 import type { ScenarioMode } from '../../lib/budget/scenario';
-import type { ModelName } from '../../lib/attribution/types';
+import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
+import { readHash, writeHash } from './hash';
 
 export class BudgetState {
   spendId = $state<string | null>(null);
@@ -30,6 +31,15 @@ export class BudgetState {
 
   constructor(engine: () => Remote<EngineApi>) {
     this.#engine = engine;
+    // `budget=model,kpi,mode,total,low,high,elasticity`
+    const [model, kpi, mode, total, low, high, elasticity] = (readHash().get('budget') ?? '').split(',');
+    if (model && (MODEL_NAMES as readonly string[]).includes(model)) this.model = model as ModelName;
+    if (kpi === 'conversions' || kpi === 'value') this.kpi = kpi;
+    if (mode === 'max_response' || mode === 'target_mroi' || mode === 'target_roas') this.mode = mode;
+    if (Number(total) > 0) this.total = Number(total);
+    if (Number(low) >= 0 && low !== '' && low !== undefined) this.low = Number(low);
+    if (Number(high) > 0) this.high = Number(high);
+    if (Number(elasticity) > 0 && Number(elasticity) < 1) this.elasticity = Number(elasticity);
   }
 
   /** Solves a scenario saved as JSON; its problems, one sentence each, become the error. */
@@ -64,6 +74,7 @@ export class BudgetState {
 
   async run(): Promise<void> {
     if (!this.spendId || !this.journeysId) return;
+    writeHash('budget', [this.model, this.kpi, this.mode, this.total ?? '', this.low, this.high, this.elasticity].join(','));
     this.running = true;
     try {
       this.outcome = await this.#engine().budget(this.spendId, this.journeysId, {

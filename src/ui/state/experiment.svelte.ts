@@ -3,6 +3,7 @@ import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import type { ExperimentOutcome } from '../../lib/experiments/view';
 import type { Correction } from '../../lib/experiments/multiple';
+import { readHash, writeHash } from './hash';
 
 export class ExperimentState {
   datasetId = $state<string | null>(null);
@@ -19,10 +20,16 @@ export class ExperimentState {
 
   constructor(engine: () => Remote<EngineApi>) {
     this.#engine = engine;
+    // `ab=alpha,correction,planned`
+    const [alpha, correction, planned] = (readHash().get('ab') ?? '').split(',');
+    if (Number(alpha) > 0 && Number(alpha) < 1) this.alpha = Number(alpha);
+    if (correction === 'holm' || correction === 'bh') this.correction = correction;
+    if (Number(planned) > 0) this.plannedPerArm = Number(planned);
   }
 
   async run(): Promise<void> {
     if (!this.datasetId) return;
+    writeHash('ab', [this.alpha, this.correction, this.plannedPerArm ?? ''].join(','));
     this.running = true;
     try {
       this.outcome = await this.#engine().experiment(this.datasetId, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm });

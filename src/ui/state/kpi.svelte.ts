@@ -4,7 +4,8 @@ import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import type { KpiReport } from '../../lib/kpi/index';
 import type { Granularity, KpiName } from '../../lib/kpi/types';
-import type { ModelName } from '../../lib/attribution/types';
+import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
+import { readHash, writeHash } from './hash';
 
 const KEY = 'mittari.kpi.v1';
 
@@ -59,6 +60,11 @@ export class KpiState {
     this.pins = saved.pins;
     this.goals = saved.goals;
     this.limits = saved.limits;
+    // `kpi=period,margin,model`
+    const [period, margin, model] = (readHash().get('kpi') ?? '').split(',');
+    if (period === 'week' || period === 'month' || period === 'quarter') this.period = period;
+    if (Number(margin) > 0 && Number(margin) <= 1) this.margin = Number(margin);
+    if (model && (MODEL_NAMES as readonly string[]).includes(model)) this.model = model as ModelName;
   }
 
   save(): void {
@@ -76,6 +82,7 @@ export class KpiState {
   }
 
   async run(): Promise<void> {
+    writeHash('kpi', [this.period, this.margin ?? '', this.model].join(','));
     this.running = true;
     try {
       const value = this.mqlValue.trim();

@@ -592,9 +592,9 @@ export const fi: Messages = {
     stage: 'Vaihe',
     touchTypes: 'Kosketustyypit (pilkuin eroteltuna)',
     alerts: 'Hälytykset',
-    direction: { above: 'yli', below: 'alle' },
+    direction: { above: 'ylittää', below: 'alittaa' },
     alert: (kpi: string, dir: string, limit: string, value: string, period: string | null) =>
-      `${kpi} on ${dir} asettamasi rajan ${limit}: ${value}${period ? ` jaksolla ${period}` : ''}.`,
+      `${kpi}: ${value} ${dir} asettamasi rajan ${limit}${period ? ` jaksolla ${period}` : ''}.`,
     pinAdvice: (period: string) =>
       `Kiinnitä 3–5 KPI:tä (oppaiden suositus), sovi ne johdon kanssa ja käy ne läpi joka ${period}. Muutokset verrataan edelliseen jaksoon.`,
     funnelTitle: 'Suppilo: kuinka pitkälle liidit etenevät',
@@ -612,7 +612,7 @@ export const fi: Messages = {
     vsPrevious: (change: string) => ` (${change} edelliseen)`,
     byPeriod: (kpi: string, list: string) => `${kpi} jaksoittain: ${list}`,
     crossed: (value: string, dir: string, limit: string, period: string | null) =>
-      `Raja ylittyi: ${value} on ${dir} ${limit}${period ? ` jaksolla ${period}` : ''}.`,
+      `Hälytysraja: ${value} ${dir} rajan ${limit}${period ? ` jaksolla ${period}` : ''}.`,
     progressTowards: (target: string, deadline: string) => `Eteneminen kohti tavoitetta ${target} ${deadline} mennessä`,
     goalBy: (target: string, deadline: string) => `Tavoite ${target} ${deadline} mennessä:`,
     notEnough: 'liian vähän jaksoja ennusteeseen.',

@@ -69,6 +69,7 @@ describe('i18n', () => {
     expect(f.formatPercent(0.1234)).toBe(`12,3${NBSP}%`);
     expect(f.formatFixed(1.5, 2)).toBe('1,50');
     expect(f.formatDate(Date.UTC(2025, 0, 31))).toBe('31.1.2025');
+    expect(f.formatBytes(1.5 * 1024 * 1024)).toBe('1,5 Mt');
   });
 
   it('keeps the English formats exactly as before', () => {

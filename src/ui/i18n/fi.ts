@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 
 const kpl = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
 
 export const fi: Messages = {
   app: {
@@ -282,7 +283,8 @@ export const fi: Messages = {
     empty: 'Lisää kosketuspistevienti tai polkutaulukko (tai valitse ”Lataa esimerkkiaineisto” Aineisto-välilehdellä) vertaillaksesi attribuutiomalleja.',
     sections: { compare: 'Vertaa malleja', differences: 'Erot', markov: 'Markov-tiedot', paths: 'Polut' },
     sectionsLabel: 'Attribuutionäkymät',
-    metricLabel: { value: 'konversioiden arvo', share: 'osuus konversioista', conversions: 'konversiot' },
+    // Whole noun phrases: Finnish inflects the participle with the noun (hyvitetty arvo, hyvitetyt konversiot).
+    metricLabel: { value: 'hyvitetty konversioiden arvo', share: 'hyvitetty osuus konversioista', conversions: 'hyvitetyt konversiot' },
     levelPlural: { channel: 'kanavalle', campaign: 'kampanjalle', touch_type: 'kosketuspistetyypille' },
     summary: (conv: string, value: string, journeys: string, n: number, things: string) =>
       `${conv} konversiota (arvo ${value}) ${journeys} polusta jaetaan ${n} ${things}.`,
@@ -290,13 +292,13 @@ export const fi: Messages = {
     markovSummary: (p: string, noNulls: boolean) =>
       `Markov: konversiotodennäköisyys ${p}${noNulls ? ' (aineistossa ei ole konvertoitumattomia polkuja: poistovaikutukset vertaavat vain konvertoituneita polkuja)' : ''}.`,
     notAvailable: 'ei käytettävissä:',
-    tableCaption: (metric: string, baseline: string) => `Hyvitetty ${metric} malleittain; värit näyttävät eron malliin ${baseline}`,
+    tableCaption: (metric: string, baseline: string) => `${cap(metric)} malleittain; värit näyttävät eron malliin ${baseline}`,
     creditByChannel: 'Hyvitys kanavittain',
     modelsInChart: 'Kaavion mallit',
-    chartTitle: (metric: string) => `Hyvitetty ${metric} kanavittain ja malleittain`,
+    chartTitle: (metric: string) => `${cap(metric)} kanavittain ja malleittain`,
     markovMissing: 'Markov-mallia ei laskettu.',
     computingAll: 'Lasketaan kaikkia malleja…',
-    footerTitle: (metric: string) => `Hyvitetty ${metric} kanavittain ja attribuutiomalleittain`,
+    footerTitle: (metric: string) => `${cap(metric)} kanavittain ja attribuutiomalleittain`,
     footerModels: (list: string) => `Mallit: ${list}`,
     footerLevel: (level: string) => `taso: ${({ channel: 'kanava', campaign: 'kampanja', touch_type: 'kosketuspisteen tyyppi' } as Record<string, string>)[level] ?? level}`,
     footerHalfLife: (d: number) => `puoliintumisaika ${d} pv`,

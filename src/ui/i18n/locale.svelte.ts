@@ -1,6 +1,6 @@
 // The UI language and the locale-aware formatters. One module-level instance (`locale`): plain .ts helpers
 // (kpi/format.ts, the chart export footers) and components mounted alone in tests need it without a parent context.
-import { formatDate as isoDate, formatInt as enInt, formatMoney as enMoney, formatNumber as enNumber, formatPercent as enPercent } from '../../lib/util/format';
+import { formatBytes as enBytes, formatDate as isoDate, formatInt as enInt, formatMoney as enMoney, formatNumber as enNumber, formatPercent as enPercent } from '../../lib/util/format';
 import { en, type Messages } from './en';
 import { fi } from './fi';
 
@@ -85,6 +85,9 @@ export class Locale {
   formatFixed = (n: number, digits: number): string => (this.lang === 'fi' ? fiFixed(digits, false).format(n) : n.toFixed(digits));
   /** 2025-01-31 · 31.1.2025, in UTC (the engine reads zone-less times as UTC). */
   formatDate = (ms: number): string => (this.lang === 'fi' ? FI.date.format(ms) : isoDate(ms));
+  /** 394.2 KB · 394,2 kt (kilotavu) */
+  formatBytes = (bytes: number): string =>
+    this.lang === 'fi' ? enBytes(bytes).replace('.', ',').replace(' KB', ' kt').replace(' MB', ' Mt').replace(/ B$/, ' t') : enBytes(bytes);
   /** Today for export footers: Jan 31, 2025 · 31.1.2025 */
   formatToday = (): string =>
     this.lang === 'fi' ? new Date().toLocaleDateString('fi-FI') : new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });

@@ -298,7 +298,7 @@ export const en = {
   experiments: {
     title: 'A/B tests',
     empty: 'Add an A/B test file — one row per variant (variant, users, conversions[, revenue]) or one row per user (user id, variant, converted[, value, timestamp]) — or click “Load example data” on the Data tab.',
-    footerSubtitle: (control: string, alpha: number, metric: string) => `Control ${control} · alpha ${alpha} · metric ${metric}`,
+    footerSubtitle: (control: string, alpha: string, metric: string) => `Control ${control} · alpha ${alpha} · metric ${metric}`,
     test: 'Test',
     metric: 'Metric',
     control: 'Control',
@@ -330,7 +330,7 @@ export const en = {
     liftSeries: (v: string) => `${v} lift`,
     needsTimestamps: 'Sequential monitoring needs a per-user file with a timestamp column.',
     // variants table
-    caption: (control: string, alpha: number, holm: boolean) =>
+    caption: (control: string, alpha: string, holm: boolean) =>
       `Variants compared with ${control} (two-sided, alpha ${alpha}; ${holm ? 'Holm' : 'Benjamini–Hochberg'} adjustment for several variants)`,
     frequentist: 'Frequentist',
     bayesian: (a: number, b: number) => `Bayesian (Beta(${a}, ${b}) prior)`,

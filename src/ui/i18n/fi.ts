@@ -401,7 +401,7 @@ export const fi: Messages = {
   experiments: {
     title: 'A/B-testit',
     empty: 'Lisää A/B-testin tiedosto — rivi per versio (versio, käyttäjät, konversiot[, liikevaihto]) tai rivi per käyttäjä (käyttäjätunniste, versio, konvertoitui[, arvo, aikaleima]) — tai valitse ”Lataa esimerkkiaineisto” Aineisto-välilehdellä.',
-    footerSubtitle: (control: string, alpha: number, metric: string) => `Kontrolli ${control} · alfa ${alpha} · mittari ${metric}`,
+    footerSubtitle: (control: string, alpha: string, metric: string) => `Kontrolli ${control} · alfa ${alpha} · mittari ${metric}`,
     test: 'Testi',
     metric: 'Mittari',
     control: 'Kontrolli',
@@ -432,7 +432,7 @@ export const fi: Messages = {
     sequentialChart: (v: string) => `Version ${v} suhteellinen nousu ajan mittaan luottamusjonoineen`,
     liftSeries: (v: string) => `${v}: nousu`,
     needsTimestamps: 'Sekventiaalinen seuranta vaatii käyttäjätason tiedoston, jossa on aikaleimasarake.',
-    caption: (control: string, alpha: number, holm: boolean) =>
+    caption: (control: string, alpha: string, holm: boolean) =>
       `Versiot verrattuna kontrolliin ${control} (kaksisuuntainen, alfa ${alpha}; ${holm ? 'Holmin' : 'Benjamini–Hochbergin'} korjaus useille versioille)`,
     frequentist: 'Frekventistinen',
     bayesian: (a: number, b: number) => `Bayesiläinen (Beta(${a}, ${b}) -priori)`,

@@ -85,6 +85,8 @@ export class Locale {
   formatFixed = (n: number, digits: number): string => (this.lang === 'fi' ? fiFixed(digits, false).format(n) : n.toFixed(digits));
   /** 2025-01-31 · 31.1.2025, in UTC (the engine reads zone-less times as UTC). */
   formatDate = (ms: number): string => (this.lang === 'fi' ? FI.date.format(ms) : isoDate(ms));
+  /** A number as typed, only the decimal mark localised: 0.05 · 0,05 (alpha, elasticity). */
+  formatPlain = (n: number): string => (this.lang === 'fi' ? String(n).replace('.', ',').replace('-', '−') : String(n));
   /** 394.2 KB · 394,2 kt (kilotavu) */
   formatBytes = (bytes: number): string =>
     this.lang === 'fi' ? enBytes(bytes).replace('.', ',').replace(' KB', ' kt').replace(' MB', ' Mt').replace(/ B$/, ' t') : enBytes(bytes);

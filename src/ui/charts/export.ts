@@ -1,6 +1,8 @@
 // Chart export in two steps: build the file (SVG string with inlined styles, PNG blob), then download it.
 // No <foreignObject> and no external resources, so the canvas is never tainted.
 
+import { locale } from '../i18n/locale.svelte';
+
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility'];
 
 /** What the exported image says about itself, burned in as an SVG footer. */
@@ -51,14 +53,16 @@ export function drawFooter(svg: SVGSVGElement, width: number, top: number, f: Fo
   g.append(line);
   g.append(text(12, top + 26, f.title, 14, '650', '#15212b'));
   if (f.subtitle) g.append(text(12, top + 44, f.subtitle, 11, '400', '#5a6b78'));
-  const dates = f.dateRange ? ` · Data ${isoDate(f.dateRange[0])} – ${isoDate(f.dateRange[1])}` : '';
+  // Footer words and dates follow the UI language; file names (fileName) stay ISO so they sort.
+  const t = locale.t.exporting;
+  const dates = f.dateRange ? t.dataRange(locale.formatDate(f.dateRange[0]), locale.formatDate(f.dateRange[1])) : '';
   // Room for about 90 characters beside the export date: name the first files and count the rest.
   let shown = f.sources.length;
-  const list = () => f.sources.slice(0, shown).join(', ') + (shown < f.sources.length ? ` and ${f.sources.length - shown} more` : '');
-  while (shown > 1 && `Source: ${list()}${dates}`.length > 90) shown--;
-  g.append(text(12, top + 62, `Source: ${list() || '—'}${dates}`, 11, '400', '#5a6b78'));
+  const list = () => f.sources.slice(0, shown).join(', ') + (shown < f.sources.length ? t.more(f.sources.length - shown) : '');
+  while (shown > 1 && `${t.source(list())}${dates}`.length > 90) shown--;
+  g.append(text(12, top + 62, `${t.source(list() || '—')}${dates}`, 11, '400', '#5a6b78'));
   g.append(text(width - 12, top + 26, 'Mittari', 13, '700', '#0f3d5e', 'end'));
-  g.append(text(width - 12, top + 62, `Exported ${new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}`, 11, '400', '#5a6b78', 'end'));
+  g.append(text(width - 12, top + 62, t.exported(locale.formatToday()), 11, '400', '#5a6b78', 'end'));
   svg.append(g);
 }
 

@@ -1,14 +1,14 @@
-// KPI values in words and numbers, by unit.
+// KPI values in words and numbers, by unit, in the UI language.
 import type { KpiUnit } from '../../lib/kpi/types';
-import { formatInt, formatMoney, formatNumber, formatPercent } from '../../lib/util/format';
+import { locale } from '../i18n/locale.svelte';
 
 export function formatKpi(unit: KpiUnit, value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   switch (unit) {
-    case 'count': return Math.abs(value) >= 100 ? formatInt(value) : formatNumber(value);
-    case 'money': return formatMoney(value);
-    case 'ratio': return formatPercent(value, 1);
-    case 'days': return `${formatNumber(value)} d`;
-    case 'nps': return formatNumber(value);
+    case 'count': return Math.abs(value) >= 100 ? locale.formatInt(value) : locale.formatNumber(value);
+    case 'money': return locale.formatMoney(value);
+    case 'ratio': return locale.formatPercent(value, 1);
+    case 'days': return locale.t.kpi.days(locale.formatNumber(value));
+    case 'nps': return locale.formatNumber(value);
   }
 }

@@ -23,6 +23,10 @@ describe('A/B test view', () => {
     expect(await table.getByRole('columnheader', { name: 'Frequentist' }).count()).toBe(1);
     expect(await table.getByRole('columnheader', { name: /Bayesian/ }).count()).toBe(1);
     await page.screenshot({ path: join(shots, 'ab-srm.png'), fullPage: true });
+    const [csv] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV of the A/B test variants' }).click()]);
+    const lines = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^Control,10000,500,0\.05,/);
     const [png] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export PNG' }).first().click()]);
     expect(png.suggestedFilename()).toBe('ab-test-lift.png');
     expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');

@@ -1,5 +1,6 @@
 // The KPI dashboard in the browser: pinned cards, a SMART goal with a projection, a threshold alert, pins kept.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPage, useApp, SHOTS } from './harness';
 
@@ -21,6 +22,8 @@ describe('KPI dashboard', () => {
       expect(await table.getByRole('rowheader', { name }).count(), name).toBe(1);
     }
     expect(await panel.getByText(/open rate/).count()).toBeGreaterThan(0);
+    const [csv] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV of the KPI table' }).click()]);
+    expect(readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('KPI,Value,2025-01,2025-02,2025-03,2025-04,2025-05,2025-06');
     expect(await panel.getByText(/95% interval 21\.2 to 38\.6/).count()).toBe(1);
     expect(await panel.getByRole('img', { name: 'Won deals by length of the sales cycle' }).count()).toBe(1);
     const byChannel = panel.getByRole('table', { name: 'KPIs by the channel of the lead source' });

@@ -219,6 +219,7 @@ export const en = {
     dependentHelp: (n: number) => `Its rank moves up to ${n} places between models`,
   },
   cost: {
+    csvLabel: 'cost per conversion by model',
     title: (cpa: boolean) => `${cpa ? 'Cost per conversion' : 'Return on ad spend'} by model`,
     cpaOption: 'Cost per conversion (CPA / CPL)',
     roasOption: 'ROAS (credited value ÷ spend)',
@@ -296,6 +297,7 @@ export const en = {
     noTimes: 'No converting journey has timestamps, so there is no time to conversion to show.',
   },
   experiments: {
+    csvLabel: 'A/B test variants',
     title: 'A/B tests',
     empty: 'Add an A/B test file — one row per variant (variant, users, conversions[, revenue]) or one row per user (user id, variant, converted[, value, timestamp]) — or click “Load example data” on the Data tab.',
     footerSubtitle: (control: string, alpha: string, metric: string) => `Control ${control} · alpha ${alpha} · metric ${metric}`,
@@ -449,6 +451,7 @@ export const en = {
     keep: (name: string) => `Keep ${name} at its current spend`,
   },
   kpi: {
+    csvLabel: 'KPI table',
     names: kpiNames,
     timing: { leading: 'leading', lagging: 'lagging' } as Record<string, string>,
     flow: { input: 'input', output: 'output' } as Record<string, string>,

@@ -322,6 +322,7 @@ export const fi: Messages = {
     dependentHelp: (n: number) => `Sijoitus muuttuu mallien välillä jopa ${n} sijaa`,
   },
   cost: {
+    csvLabel: 'konversiokohtainen hinta malleittain',
     title: (cpa: boolean) => `${cpa ? 'Konversiokohtainen hinta' : 'Mainonnan tuotto (ROAS)'} malleittain`,
     cpaOption: 'Konversiokohtainen hinta (CPA / CPL)',
     roasOption: 'ROAS (hyvitetty arvo ÷ mediakulu)',
@@ -399,6 +400,7 @@ export const fi: Messages = {
     noTimes: 'Yhdelläkään konvertoituneella polulla ei ole aikaleimoja, joten aikaa konversioon ei voi näyttää.',
   },
   experiments: {
+    csvLabel: 'A/B-testin versiot',
     title: 'A/B-testit',
     empty: 'Lisää A/B-testin tiedosto — rivi per versio (versio, käyttäjät, konversiot[, liikevaihto]) tai rivi per käyttäjä (käyttäjätunniste, versio, konvertoitui[, arvo, aikaleima]) — tai valitse ”Lataa esimerkkiaineisto” Aineisto-välilehdellä.',
     footerSubtitle: (control: string, alpha: string, metric: string) => `Kontrolli ${control} · alfa ${alpha} · mittari ${metric}`,
@@ -549,6 +551,7 @@ export const fi: Messages = {
     keep: (name: string) => `Pidä kanavan ${name} mediakulu nykyisellään`,
   },
   kpi: {
+    csvLabel: 'KPI-taulukko',
     names: {
       spend: 'Markkinoinnin kulut',
       leads: 'Liidit',

@@ -60,6 +60,11 @@ describe('attribution view', () => {
       return n / (d.length / 4);
     }, bytes.toString('base64'));
     expect(inked).toBeGreaterThan(0.02);
+    // Transparent: the SVG has no background rectangle.
+    await page.getByLabel('Transparent').first().check();
+    const [clear] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).first().click()]);
+    expect(readFileSync(await clear.path(), 'utf8')).not.toMatch(/<rect width="100%" height="100%" fill="#ffffff"/);
+    await page.getByLabel('Transparent').first().uncheck();
     await page.getByLabel('PNG size').selectOption('1');
     const [small] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
     expect(readFileSync(await small.path()).readUInt32BE(16)).toBe(860);
@@ -68,6 +73,7 @@ describe('attribution view', () => {
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(text).toContain('LinkedIn Ads');
     expect(text).not.toContain('foreignObject');
+    expect(text).toMatch(/<rect width="100%" height="100%" fill="#ffffff"/);
     expect(text).toContain('Source: example-touchpoints.csv · Data 2025-01-01 – 2025-06-30');
     expect(text).toContain('Credited conversions by channel and attribution model');
 

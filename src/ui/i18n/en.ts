@@ -50,6 +50,7 @@ export const en = {
   exporting: {
     size: 'Size',
     pngSize: 'PNG size',
+    transparent: 'Transparent',
     png: 'Export PNG',
     svg: 'Export SVG',
     copy: 'Copy image',

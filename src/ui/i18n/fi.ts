@@ -154,6 +154,7 @@ export const fi: Messages = {
   exporting: {
     size: 'Koko',
     pngSize: 'PNG-kuvan koko',
+    transparent: 'Läpinäkyvä',
     png: 'Vie PNG',
     svg: 'Vie SVG',
     copy: 'Kopioi kuva',

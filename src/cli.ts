@@ -6,7 +6,7 @@
 //   sample-size       users per arm for a planned test (src/cli/experiment.ts)
 //   budget            reallocation from a scenario or from spend + journeys (src/cli/budget.ts)
 //   kpis FILE...      marketing, sales and customer KPIs per channel and period (src/cli/kpis.ts)
-import { readFileSync } from 'node:fs';
+import { readBytes } from './cli/read';
 import { basename } from 'node:path';
 import type { DatasetKind, Delimiter, Encoding } from './lib/types';
 import { loadBytes, type LoadOptions } from './lib/ingest/load';
@@ -122,12 +122,9 @@ function parseArgs(argv: string[]): Args {
 
 /** Reads and loads one file, or writes the one-line reason to stderr and returns null. */
 async function load(path: string, options: LoadOptions) {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    process.stderr.write(`mittari: ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}\n`);
+  const bytes = readBytes(path);
+  if (typeof bytes === 'string') {
+    process.stderr.write(`mittari: ${bytes}\n`);
     return null;
   }
   const result = await loadBytes(basename(path), bytes, options);

@@ -3,7 +3,7 @@
 //   budget SCENARIO.json
 //   budget --spend SPEND.csv --touchpoints FILE [--model markov] [--kpi conversions|value] [--total N]
 //          [--bounds 0.7,1.3] [--elasticity 0.5]
-import { readFileSync } from 'node:fs';
+import { readBytes } from './read';
 import { basename } from 'node:path';
 import { loadBytes, type Dataset } from '../lib/ingest/load';
 import { attribute } from '../lib/attribution/index';
@@ -77,18 +77,8 @@ function parse(argv: readonly string[]): BudgetArgs {
   return args;
 }
 
-/** The file's bytes, or a one-line reason. */
-function read(path: string): Uint8Array | string {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`;
-  }
-}
-
 async function dataset(path: string): Promise<Dataset | string> {
-  const bytes = read(path);
+  const bytes = readBytes(path);
   if (typeof bytes === 'string') return bytes;
   const r = await loadBytes(basename(path), bytes);
   return r.ok ? r.dataset : `${path}: ${r.problem.message}`;
@@ -110,7 +100,7 @@ export async function budgetCommand(argv: string[]): Promise<number> {
     return fail(e.message);
   }
   if (args.scenario !== undefined) {
-    const bytes = read(args.scenario);
+    const bytes = readBytes(args.scenario);
     if (typeof bytes === 'string') return fail(bytes);
     let json: unknown;
     try {

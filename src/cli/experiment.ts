@@ -2,7 +2,7 @@
 // unreadable input, the wrong kind of file or bad usage. src/cli.ts dispatches here.
 // A file with several metrics: the top level is the first metric's analysis (issue 4's contract) plus
 // `metric`, and `metrics` lists the analysis of every metric in file order.
-import { readFileSync } from 'node:fs';
+import { readBytes } from './read';
 import { basename } from 'node:path';
 import { loadBytes } from '../lib/ingest/load';
 import type { ExperimentArm } from '../lib/ingest/extract';
@@ -80,13 +80,8 @@ export async function experimentCommand(args: string[]): Promise<number> {
     if (e instanceof UsageError) return fail(e.message);
     throw e;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`);
-  }
+  const bytes = readBytes(path);
+  if (typeof bytes === 'string') return fail(bytes);
   const loaded = await loadBytes(basename(path), bytes);
   if (!loaded.ok) return fail(loaded.problem.message);
   const { data, summary } = loaded.dataset;

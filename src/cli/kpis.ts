@@ -1,6 +1,6 @@
 // `mittari kpis FILE...`: every KPI the files support, per channel and per period, and why the others are not.
 // Prints JSON; exit 2 with one line on stderr for unreadable input or bad usage.
-import { readFileSync } from 'node:fs';
+import { readBytes } from './read';
 import { basename } from 'node:path';
 import { loadBytes } from '../lib/ingest/load';
 import type { DatasetData } from '../lib/ingest/extract';
@@ -58,13 +58,8 @@ function parse(argv: readonly string[]): KpisArgs {
 
 /** The file's data, or a one-line reason. */
 async function read(path: string): Promise<DatasetData | string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`;
-  }
+  const bytes = readBytes(path);
+  if (typeof bytes === 'string') return bytes;
   const r = await loadBytes(basename(path), bytes);
   if (!r.ok) return `${path}: ${r.problem.message}`;
   if (r.dataset.summary.mappingProblem) return `${path}: ${r.dataset.summary.mappingProblem}`;

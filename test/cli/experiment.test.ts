@@ -1,26 +1,10 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureOutput, tempFiles } from './io';
 import { experimentCommand, sampleSizeCommand } from '../../src/cli/experiment';
 
 // The commands are called in-process (src/cli.ts, which dispatches to them, belongs to the lead).
-const dir = mkdtempSync(join(tmpdir(), 'mittari-experiment-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-let out = '', err = '';
-beforeEach(() => {
-  out = ''; err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out += String(s); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => { err += String(s); return true; });
-});
-afterEach(() => vi.restoreAllMocks());
+const file = tempFiles('mittari-experiment-');
+const io = captureOutput();
 
 interface Json {
   metric: string;
@@ -33,8 +17,8 @@ interface Json {
 describe('mittari experiment', () => {
   it('analyses the example file: Variant B against Control, with revenue means', async () => {
     expect(await experimentCommand(['public/examples/experiment.csv'])).toBe(0);
-    expect(err).toBe('');
-    const json = JSON.parse(out) as Json;
+    expect(io.err).toBe('');
+    const json = JSON.parse(io.out) as Json;
     expect(json.variants.map((v) => [v.name, v.users, v.conversions])).toEqual([['Control', 6197, 178], ['Variant B', 6133, 221]]);
     expect(json.variants[0].revenueMean).toBeCloseTo(43156 / 6197, 12);
     expect(json.comparisons[0]).toMatchObject({ variant: 'Variant B', control: 'Control' });
@@ -46,7 +30,7 @@ describe('mittari experiment', () => {
   it('compares revenue with Welch when sums of squares are given (GrowthBook vector), honouring --control and --weights', async () => {
     const path = file('revenue.csv', 'variant,users,conversions,revenue,revenue_sum_squares\nnew,3461,320,2422.7,134698.29\nold,3407,300,1396.87,52377.9767\n');
     expect(await experimentCommand([path, '--control', 'old', '--weights', '50,50', '--alpha', '0.05'])).toBe(0);
-    const json = JSON.parse(out) as Json;
+    const json = JSON.parse(io.out) as Json;
     expect(json.comparisons[0]).toMatchObject({ variant: 'new', control: 'old' });
     expect(json.comparisons[0].revenue?.pValue).toBeCloseTo(0.02016, 5);
     expect(json.comparisons[0].revenue?.absCi[0]).toBeCloseTo(0.04538, 5);
@@ -55,7 +39,7 @@ describe('mittari experiment', () => {
   it('flags a sample ratio mismatch over three arms and adds Holm p-values', async () => {
     const path = file('three.csv', 'variant,visitors,conversions\nA,6000,600\nB,5000,560\nC,6100,640\n');
     expect(await experimentCommand([path])).toBe(0);
-    const json = JSON.parse(out) as Json;
+    const json = JSON.parse(io.out) as Json;
     expect(json.srm.flagged).toBe(true);
     expect(json.srm.warning).toMatch(/not what was planned .* bug in assignment or tracking/);
     expect(json.comparisons).toHaveLength(2);
@@ -65,7 +49,7 @@ describe('mittari experiment', () => {
   it('analyses every metric of a file and puts the first one at the top level', async () => {
     const path = file('metrics.csv', 'metric,variant,users,conversions\nsignup,A,1000,100\nsignup,B,1000,130\nclick,A,1000,300\nclick,B,1000,310\n');
     expect(await experimentCommand([path])).toBe(0);
-    const json = JSON.parse(out) as Json;
+    const json = JSON.parse(io.out) as Json;
     expect(json.metric).toBe('signup');
     expect(json.metrics?.map((m) => m.metric)).toEqual(['signup', 'click']);
     expect(json.metrics?.[1].variants[0].conversions).toBe(300);
@@ -82,22 +66,22 @@ describe('mittari experiment', () => {
   ];
   it.each(failures)('exits 2 with one line on stderr for $args', async ({ args, stderr }) => {
     expect(await experimentCommand(args)).toBe(2);
-    expect(out).toBe('');
-    expect(err).toMatch(stderr);
-    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(stderr);
+    expect(io.err.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('exits 2 for a file whose counts are impossible', async () => {
     const path = file('bad.csv', 'variant,users,conversions\nA,100,10\nB,100,150\n');
     expect(await experimentCommand([path])).toBe(2);
-    expect(err).toMatch(/B: conversions must be a whole number from 0 to users/);
+    expect(io.err).toMatch(/B: conversions must be a whole number from 0 to users/);
   });
 });
 
 describe('mittari sample-size', () => {
   it("prints Evan Miller's and the pooled size per arm, unrounded", () => {
     expect(sampleSizeCommand(['--baseline', '0.2', '--mde', '0.05'])).toBe(0);
-    const json = JSON.parse(out) as { evanMiller: number; pooled: number; evanMillerRounded: number; pooledCeil: number };
+    const json = JSON.parse(io.out) as { evanMiller: number; pooled: number; evanMillerRounded: number; pooledCeil: number };
     expect(json.evanMiller).toBeCloseTo(1030.2192831, 6);
     expect(json.pooled).toBeCloseTo(1093.7390458, 6);
     expect([json.evanMillerRounded, json.pooledCeil]).toEqual([1030, 1094]);
@@ -105,7 +89,7 @@ describe('mittari sample-size', () => {
 
   it('takes a relative MDE, alpha, power and daily traffic', () => {
     expect(sampleSizeCommand(['--baseline', '0.2', '--mde', '0.25', '--relative', '--alpha', '0.05', '--power', '0.8', '--daily-users', '500'])).toBe(0);
-    const json = JSON.parse(out) as { evanMiller: number; days: number };
+    const json = JSON.parse(io.out) as { evanMiller: number; days: number };
     expect(json.evanMiller).toBeCloseTo(1030.2192831, 6);
     expect(json.days).toBe(5);
   });
@@ -118,7 +102,7 @@ describe('mittari sample-size', () => {
   ];
   it.each(failures)('exits 2 with one line on stderr for $args', ({ args, stderr }) => {
     expect(sampleSizeCommand(args)).toBe(2);
-    expect(err).toMatch(stderr);
-    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(io.err).toMatch(stderr);
+    expect(io.err.trimEnd().split('\n')).toHaveLength(1);
   });
 });

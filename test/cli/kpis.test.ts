@@ -1,25 +1,10 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureOutput, tempFiles } from './io';
+import { readFileSync } from 'node:fs';
 import { kpisCommand } from '../../src/cli/kpis';
 
-const dir = mkdtempSync(join(tmpdir(), 'mittari-kpis-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-let out = '', err = '';
-beforeEach(() => {
-  out = ''; err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out += String(s); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => { err += String(s); return true; });
-});
-afterEach(() => vi.restoreAllMocks());
+const file = tempFiles('mittari-kpis-');
+const io = captureOutput();
 
 interface KpiJson { value: number | null; byChannel?: Record<string, number | null>; bySegment?: Record<string, number | null>; byPeriod?: Record<string, number | null>; change?: { period: string; change: number | null }; formula: string; tags: { timing: string; flow: string } }
 interface Json { period: string; periods: string[]; files: Record<string, string>; kpis: Record<string, KpiJson>; unavailable: Record<string, string>; details: { funnel: { total: { counts: number[] } } } }
@@ -31,8 +16,8 @@ describe('mittari kpis', () => {
   it('computes every KPI of the example files, per month, with formulas and tags', async () => {
     const files = ['touchpoints', 'spend', 'deals', 'customers', 'nps', 'forecast', 'experiment'].map(EX);
     expect(await kpisCommand([...files, '--margin', '0.8'])).toBe(0);
-    expect(err).toBe('');
-    const json = JSON.parse(out) as Json;
+    expect(io.err).toBe('');
+    const json = JSON.parse(io.out) as Json;
     expect(json.period).toBe('month');
     expect(json.periods).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']);
     expect(json.files[EX('experiment')]).toBe('experiment (not used by KPIs)');
@@ -62,7 +47,7 @@ describe('mittari kpis', () => {
 
   it('uses the chosen period and reports missing data as unavailable, not as an error', async () => {
     expect(await kpisCommand([EX('deals'), EX('forecast'), '--period', 'quarter'])).toBe(0);
-    const json = JSON.parse(out) as Json;
+    const json = JSON.parse(io.out) as Json;
     expect(json.periods).toEqual(['2025-Q1', '2025-Q2']);
     // Q1 and Q2 sums of forecast.csv.
     const f = rows('forecast');
@@ -79,7 +64,7 @@ describe('mittari kpis', () => {
     const deals = file('deals.csv', 'deal_id,created,closed,status,amount,source_channel\n1,2025-01-02,2025-01-12,won,3000,LinkedIn\n2,2025-01-05,2025-02-04,won,1000,Google\n3,2025-01-05,2025-01-09,lost,900,Google\n');
     const spend = file('spend.csv', 'date,channel,spend\n2025-01-01,LinkedIn,1000\n2025-01-01,Google,500\n2025-02-01,Google,500\n');
     expect(await kpisCommand([deals, spend])).toBe(0);
-    const json = JSON.parse(out) as Json;
+    const json = JSON.parse(io.out) as Json;
     // CPA = 2000 / 2; LinkedIn 1000 / 1; Google 1000 / 1. ROI LinkedIn (3000 - 1000) / 1000 = 2, Google 0, total (4000 - 2000) / 2000 = 1.
     expect(json.kpis.cpa).toMatchObject({ value: 1000, byChannel: { Google: 1000, LinkedIn: 1000 }, byPeriod: { '2025-01': 1500, '2025-02': 500 } });
     expect(json.kpis.roi).toMatchObject({ value: 1, byChannel: { Google: 0, LinkedIn: 2 } });
@@ -97,13 +82,13 @@ describe('mittari kpis', () => {
     { args: [EX('touchpoints'), EX('touchpoints')], stderr: /give one touchpoint or path file/ },
   ])('exits 2 with one line on stderr for $args', async ({ args, stderr }) => {
     expect(await kpisCommand(args)).toBe(2);
-    expect(out).toBe('');
-    expect(err).toMatch(stderr);
-    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(stderr);
+    expect(io.err.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('exits 2 for a file whose kind it cannot tell', async () => {
     expect(await kpisCommand([file('misc.csv', 'foo,bar\n1,2\n')])).toBe(2);
-    expect(err).toMatch(/misc\.csv: Mittari could not tell what kind of data/);
+    expect(io.err).toMatch(/misc\.csv: Mittari could not tell what kind of data/);
   });
 });

@@ -3,7 +3,7 @@ import type { DatasetKind, Delimiter, Encoding, FileProblem, Mapping } from '../
 import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
 import { generateExample } from '../lib/example/generate';
 import { capacityProblem } from '../lib/ingest/capacity';
-import { attribute, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
+import { attribute, attributeWithJourneys, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
 import { customModel, customKeys } from '../lib/attribution/custom';
 import { pathStats, type PathStats } from '../lib/attribution/path-stats';
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
@@ -117,8 +117,8 @@ export function createEngine() {
     /** Every model on a touchpoint or path dataset; prepares the custom model for live weight changes. */
     attribute(id: string, request: AttributionRequest = {}): AttributionResult & { customKeys: string[]; paths: PathStats } {
       const data = journeysOf(id);
-      const result = attribute(data.journeys, data.kind, request);
-      const prepared = prepareJourneys(data.journeys, result.options, []);
+      // The models' own journeys (lookback and level applied) also serve the custom model and the path stats.
+      const { result, prepared } = attributeWithJourneys(data.journeys, data.kind, request);
       const keys = customKeys(prepared);
       customs.set(id, { recompute: customModel(prepared), keys });
       return { ...result, customKeys: keys, paths: pathStats(prepared) };

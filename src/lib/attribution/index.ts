@@ -76,6 +76,11 @@ export function prepareJourneys(set: JourneySet, o: AttributionOptions, notes: s
 
 /** Runs the requested models (all by default) with the given options. Does not mutate `set`. */
 export function attribute(set: JourneySet, source: 'touchpoints' | 'paths', request: AttributionRequest = {}): AttributionResult {
+  return attributeWithJourneys(set, source, request).result;
+}
+
+/** attribute(), also returning the journeys the models saw (after lookback and level), for callers that reuse them. */
+export function attributeWithJourneys(set: JourneySet, source: 'touchpoints' | 'paths', request: AttributionRequest = {}): { result: AttributionResult; prepared: JourneySet } {
   const { models = MODEL_NAMES, ...rest } = request;
   const options: AttributionOptions = { ...defaultAttributionOptions, ...rest };
   const notes: string[] = [];
@@ -102,5 +107,5 @@ export function attribute(set: JourneySet, source: 'touchpoints' | 'paths', requ
       };
     }
   }
-  return result;
+  return { result, prepared };
 }

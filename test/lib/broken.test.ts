@@ -8,6 +8,8 @@ import { decode, sniffBinary } from '../../src/lib/parsing/decode';
 import { sniffUtf16 } from '../../src/lib/parsing/utf16';
 import { formulaWarnings, looksLikeFormula } from '../../src/lib/parsing/formula';
 import { parseTable } from '../../src/lib/ingest/table';
+import { cellAt, cellColumn } from '../../src/lib/ingest/cells';
+import { rowsOf } from './ingest/rows';
 import { CASES, nameOf, type DatasetOutcome } from '../fixtures/broken/expected';
 import { BIG_CELL_BYTES, GENERATED, bytesOf, makeBigCell, makeWide, writeGenerated } from '../fixtures/broken/make';
 import { utf16, utf8, bytes } from './parsing/helpers';
@@ -70,7 +72,7 @@ describe('the broken-file corpus', () => {
   it('keeps the 5 MB cell whole in the table but sends only a short sample to the UI', async () => {
     const result = await loadBytes('big.csv', makeBigCell());
     if (!result.ok) throw new Error(result.problem.message);
-    const note = result.dataset.table.rows[0][3];
+    const note = cellAt(result.dataset.table.columns[3], 0);
     expect(note.length).toBeGreaterThan(0.9 * BIG_CELL_BYTES);
     expect(note).not.toContain('""'); // doubled quotes are undone
     expect(note.startsWith('Lorem, ipsum "dolor" sit\namet;')).toBe(true);
@@ -129,7 +131,7 @@ describe('a BOM in the middle (two exports concatenated)', () => {
   it('parseTable() skips each repeated header row with one warning, and reads the rows under it', async () => {
     const result = await parseTable('two.csv', 'Day,Cost\n2025-01-01,1\nDay,Cost\n2025-01-02,2\n"Day", Cost \n2025-01-03,3\n', { delimiter: ',', headerLine: 0 });
     if ('code' in result) throw new Error(result.message);
-    expect(result.table.rows).toEqual([['2025-01-01', '1'], ['2025-01-02', '2'], ['2025-01-03', '3']]);
+    expect(rowsOf(result.table)).toEqual([['2025-01-01', '1'], ['2025-01-02', '2'], ['2025-01-03', '3']]);
     expect([...result.table.rowNumbers]).toEqual([2, 4, 6]);
     expect(result.table.skipped).toEqual([]);
     expect(result.warnings).toEqual(['2 rows repeat the header row (the first is row 3), as when two exports are joined into one file. They were skipped and the rows below read as data; check that both exports cover different dates or records.']);
@@ -145,7 +147,7 @@ describe('formula cells', () => {
   });
 
   it('formulaWarnings() reads only text columns and names the first formula-like cell', () => {
-    const table = { header: ['Channel', 'Cost'], rows: [['Search', '-5'], ['+cmd', '+7'], ['=1+1', '1']], rowNumbers: Int32Array.from([2, 3, 4]), skipped: [], headerRow: 1 };
+    const table = { header: ['Channel', 'Cost'], columns: [cellColumn(['Search', '+cmd', '=1+1']), cellColumn(['-5', '+7', '1'])], rowNumbers: Int32Array.from([2, 3, 4]), skipped: [], headerRow: 1 };
     const warnings = formulaWarnings(table, [{ type: 'text' }, { type: 'number', decimal: '.' }]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^Column "Channel" has 2 cells that start like a spreadsheet formula \(row 3: \+cmd\)\./);

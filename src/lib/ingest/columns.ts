@@ -1,10 +1,11 @@
 // Raw string columns -> typed columns by role, with row problems collected as data.
-import type { ColumnFormat, ColumnRole, DatasetKind, Mapping, RawTable, RowIssue } from '../types';
+import type { CellColumn, ColumnFormat, ColumnRole, DatasetKind, Mapping, RawTable, RowIssue } from '../types';
 import { parseNumber, detectDecimal } from '../parsing/numbers';
 import { parseDate, detectDateFormat } from '../parsing/dates';
 import { parseFlag } from '../parsing/infer';
 import { requiredRoles } from '../schema/detect';
-import { columnOf } from './column-of';
+import { sampleColumn } from './column-of';
+import { cellAt } from './cells';
 
 export type RoleType = 'text' | 'number' | 'date' | 'flag';
 
@@ -45,7 +46,7 @@ export function roleType(role: ColumnRole): RoleType {
 
 /** Empty cells are NaN in number and date columns and -1 in flag columns. */
 export type TypedColumn =
-  | { type: 'text'; name: string; values: string[] }
+  | { type: 'text'; name: string; cells: CellColumn }
   | { type: 'number' | 'date'; name: string; values: Float64Array }
   | { type: 'flag'; name: string; values: Int8Array };
 
@@ -84,10 +85,10 @@ function readCell(raw: string, type: RoleType, format: ColumnFormat, role: Colum
 const MAPPED_DATE_QUORUM = 0.5;
 
 /** The format a role needs from a column, re-detected when the inferred type does not fit the role. */
-function formatFor(type: RoleType, values: readonly string[], inferred: ColumnFormat): ColumnFormat {
-  if (type === 'number' && inferred.type !== 'number') return { type: 'number', decimal: detectDecimal(values.slice(0, 5000)).decimal };
+function formatFor(type: RoleType, values: () => string[], inferred: ColumnFormat): ColumnFormat {
+  if (type === 'number' && inferred.type !== 'number') return { type: 'number', decimal: detectDecimal(values()).decimal };
   if (type === 'date' && inferred.type !== 'date') {
-    const d = detectDateFormat(values.slice(0, 5000), MAPPED_DATE_QUORUM);
+    const d = detectDateFormat(values(), MAPPED_DATE_QUORUM);
     return d ? { type: 'date', dateFormat: d.format, ambiguous: d.ambiguous } : { type: 'date' };
   }
   return inferred;
@@ -106,23 +107,28 @@ export function readRoleColumns(table: RawTable, formats: readonly ColumnFormat[
   mapping.forEach((role, c) => {
     if (role === 'ignore' || byRole.has(role)) return;
     const name = table.header[c];
-    const raw = columnOf(table, c);
+    const cells = table.columns[c];
     const type = roleType(role);
     const need = required.has(role);
     const report = (r: number, reason: RowIssue['reason']) => {
       valid[r] = 0;
-      issues.push({ row: table.rowNumbers[r], column: name, value: raw[r].slice(0, 80), reason });
+      issues.push({ row: table.rowNumbers[r], column: name, value: cellAt(cells, r).slice(0, 80), reason });
     };
     if (type === 'text') {
-      if (need) for (let r = 0; r < n; r++) if (raw[r].trim() === '') report(r, 'missing_value');
-      byRole.set(role, { type, name, values: raw });
+      if (need) {
+        const blank = cells.values.map((v) => v.trim() === '');
+        for (let r = 0; r < n; r++) if (blank[cells.codes ? cells.codes[r] : r]) report(r, 'missing_value');
+      }
+      byRole.set(role, { type, name, cells });
       return;
     }
-    const format = formatFor(type, raw, formats[c]);
+    const format = formatFor(type, () => sampleColumn(table, c), formats[c]);
     const range = RANGES[role];
     const values = type === 'flag' ? new Int8Array(n) : new Float64Array(n);
+    // A dictionary-encoded column is read once per distinct value, then copied to its rows.
+    const read = cells.codes ? cells.values.map((v) => readCell(v, type, format, role)) : null;
     for (let r = 0; r < n; r++) {
-      const cell = readCell(raw[r], type, format, role);
+      const cell = read ? read[(cells.codes as Int32Array)[r]] : readCell(cells.values[r], type, format, role);
       values[r] = cell.value;
       const empty = type === 'flag' ? cell.value === -1 : Number.isNaN(cell.value);
       if (cell.problem) report(r, cell.problem);

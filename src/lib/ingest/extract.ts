@@ -2,7 +2,7 @@
 import type { ArmStats } from '../experiments/types';
 import type { DatasetKind, JourneySet, RowIssue } from '../types';
 import type { RoleColumns } from './columns';
-import { flag, num, text } from './getters';
+import { flag, mapped, num, text } from './getters';
 import { customers, forecast, nps, type Customer, type ForecastRow, type NpsAnswer } from './extract-kpi';
 import { buildJourneysFromColumns } from '../journeys/build';
 import { Dictionary } from '../journeys/dictionary';
@@ -55,54 +55,54 @@ const stageOutcome = (s: string | undefined) => (s === undefined ? undefined : W
 const fold = (s: string) => s.trim().toLowerCase();
 
 function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
-  const id = text(cols, 'journey_id'), channel = text(cols, 'channel');
-  const source = text(cols, 'source'), medium = text(cols, 'medium'), campaign = text(cols, 'campaign');
-  const type = text(cols, 'touch_type'), stage = text(cols, 'stage');
-  const convFlag = flag(cols, 'conversion'), event = text(cols, 'event_name');
+  const dict = { journey: new Dictionary(), channel: new Dictionary(), type: new Dictionary(), stage: new Dictionary(), campaign: new Dictionary() };
+  const code = (d: Dictionary) => (v: string | undefined) => (v === undefined ? -1 : d.code(v));
+  // Per-row work goes through mapped(): on dictionary-encoded columns it runs once per distinct value.
+  const id = mapped(cols, 'journey_id', code(dict.journey)), channel = mapped(cols, 'channel', code(dict.channel));
+  const source = text(cols, 'source'), medium = text(cols, 'medium'), campaignText = text(cols, 'campaign');
+  const campaign = mapped(cols, 'campaign', code(dict.campaign));
+  const type = mapped(cols, 'touch_type', code(dict.type)), stage = mapped(cols, 'stage', code(dict.stage));
+  const convFlag = flag(cols, 'conversion');
+  const eventConverts = mapped(cols, 'event_name', (v) => CONVERSION_EVENTS.has(fold(v ?? '')));
+  const stageConverts = mapped(cols, 'stage', (v) => WON_STAGES.has(fold(v ?? '')));
   const hasFlag = cols.byRole.has('conversion'), hasEvent = cols.byRole.has('event_name'), hasStage = cols.byRole.has('stage');
   const hasSource = cols.byRole.has('source') || cols.byRole.has('medium');
   const channelName = cols.byRole.get('channel')?.name ?? cols.byRole.get('source')?.name;
   const timeCol = cols.byRole.get('timestamp'), valueCol = cols.byRole.get('value');
   const times = timeCol && timeCol.type === 'date' ? timeCol.values : null;
   const values = valueCol && valueCol.type === 'number' ? valueCol.values : null;
-  const dict = { channel: new Dictionary(), type: new Dictionary(), stage: new Dictionary(), campaign: new Dictionary() };
-  const code = (d: Dictionary, v: string | undefined) => (v === undefined ? -1 : d.code(v));
   const n = rowNumbers.length;
   // Columns sized for every row, then cut to the rows kept: no object per row (see journeys/build.ts).
   const out = {
-    journey: new Array<string>(n), time: new Float64Array(n), channel: new Int32Array(n), type: new Int32Array(n),
+    journey: new Int32Array(n), time: new Float64Array(n), channel: new Int32Array(n), type: new Int32Array(n),
     stage: new Int32Array(n), campaign: new Int32Array(n), conversion: new Uint8Array(n), value: new Float64Array(n),
   };
   let k = 0;
   for (let r = 0; r < n; r++) {
     if (!cols.valid[r]) continue;
     const v = values ? values[r] : NaN;
-    const conversion = hasFlag ? convFlag(r) === true
-      : hasEvent ? CONVERSION_EVENTS.has(fold(event(r) ?? ''))
-      : hasStage ? WON_STAGES.has(fold(stage(r) ?? ''))
-      : v > 0;
+    const conversion = hasFlag ? convFlag(r) === true : hasEvent ? eventConverts(r) : hasStage ? stageConverts(r) : v > 0;
     let ch = channel(r);
-    if (ch === undefined && hasSource) ch = defaultChannelGroup(source(r) ?? '', medium(r) ?? '', campaign(r));
-    if (ch === undefined && !conversion) {
+    if (ch < 0 && hasSource) ch = dict.channel.code(defaultChannelGroup(source(r) ?? '', medium(r) ?? '', campaignText(r)));
+    if (ch < 0 && !conversion) {
       issues.push({ row: rowNumbers[r], column: channelName, value: '', reason: 'missing_value' });
       continue;
     }
-    out.journey[k] = id(r) as string;
+    out.journey[k] = id(r);
     out.time[k] = times ? times[r] : NaN;
-    out.channel[k] = code(dict.channel, ch);
-    out.type[k] = code(dict.type, type(r));
-    out.stage[k] = code(dict.stage, stage(r));
-    out.campaign[k] = code(dict.campaign, campaign(r));
+    out.channel[k] = ch;
+    out.type[k] = type(r);
+    out.stage[k] = stage(r);
+    out.campaign[k] = campaign(r);
     out.conversion[k] = conversion ? 1 : 0;
     out.value[k] = conversion ? v : NaN;
     k++;
   }
-  out.journey.length = k;
   const journeys = buildJourneysFromColumns({
-    journey: out.journey, time: out.time.subarray(0, k), channel: out.channel.subarray(0, k), type: out.type.subarray(0, k),
-    stage: out.stage.subarray(0, k), campaign: out.campaign.subarray(0, k), conversion: out.conversion.subarray(0, k),
-    value: out.value.subarray(0, k), channels: dict.channel.values, types: dict.type.values, stages: dict.stage.values,
-    campaigns: dict.campaign.values,
+    journey: out.journey.subarray(0, k), ids: dict.journey.values, time: out.time.subarray(0, k), channel: out.channel.subarray(0, k),
+    type: out.type.subarray(0, k), stage: out.stage.subarray(0, k), campaign: out.campaign.subarray(0, k),
+    conversion: out.conversion.subarray(0, k), value: out.value.subarray(0, k), channels: dict.channel.values,
+    types: dict.type.values, stages: dict.stage.values, campaigns: dict.campaign.values,
   });
   return { kind: 'touchpoints', journeys };
 }

@@ -10,7 +10,8 @@ import { inferColumn } from '../parsing/infer';
 import { detectKind, checkMapping, headerKey, suggestMapping } from '../schema/detect';
 import { parseTable } from './table';
 import { readRoleColumns, roleType } from './columns';
-import { sampleColumn } from './column-of';
+import { rowAt, sampleColumn } from './column-of';
+import { cellAt } from './cells';
 import { extract, type DatasetData } from './extract';
 import { summarize, type KindSummary } from './summary';
 
@@ -95,10 +96,11 @@ function summarizeIssues(issues: readonly RowIssue[]): IssueSummary {
   return { count: issues.length, byReason, first: issues.slice(0, MAX_LISTED_ISSUES) };
 }
 
-function samplesOf(rows: readonly string[][], c: number): string[] {
+function samplesOf(table: RawTable, c: number): string[] {
   const out = new Set<string>();
-  for (let r = 0; r < rows.length && out.size < 5 && r < 2000; r++) {
-    const v = rows[r][c].trim();
+  const col = table.columns[c];
+  for (let r = 0; r < table.rowNumbers.length && out.size < 5 && r < 2000; r++) {
+    const v = cellAt(col, r).trim();
     if (v !== '') out.add(v.slice(0, 40));
   }
   return [...out];
@@ -128,7 +130,7 @@ function dateRangeOf(data: Dataset['table'], cols: ReturnType<typeof readRoleCol
 /** Applies a kind and mapping to a parsed table: typed columns, row problems, the kind's data and summary. */
 export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows'>,
   table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
-  const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table.rows, c) }));
+  const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table, c) }));
   const mappingProblem = kind === 'unknown'
     ? `Mittari could not tell what kind of data ${base.file} holds. Pick its kind and the role of each column in the column mapper.`
     : checkMapping(kind, table.header, mapping);
@@ -190,7 +192,7 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   const base = {
     file, bytes: bytes.length, encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal: dominantDecimal(formats),
     rows: table.rowNumbers.length, headerRow: table.headerRow, warnings, headerKey: key,
-    preview: Array.from({ length: Math.min(8, table.rowNumbers.length) }, (_, r) => table.header.map((__, c) => table.rows[r][c].slice(0, 60))),
+    preview: Array.from({ length: Math.min(8, table.rowNumbers.length) }, (_, r) => rowAt(table, r).map((v) => v.slice(0, 60))),
   };
   const dataset = applyMapping(base, table, formats, kind, mapping);
   report('building', 1, table.rowNumbers.length);

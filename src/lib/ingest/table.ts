@@ -1,9 +1,11 @@
-// Text -> RawTable: papaparse in chunks (worker: false; we are already in our own worker), cells kept as the
-// strings papaparse made. Typing happens later, per column, from many values.
+// Text -> RawTable: papaparse in chunks (worker: false; we are already in our own worker). Each chunk's rows go
+// straight into column builders (ingest/cells.ts), so papaparse's row arrays die young. Typing happens later,
+// per column, from many values.
 import Papa from 'papaparse';
 import type { Delimiter, FileProblem, RawTable, RowIssue } from '../types';
 import { isFooterRow } from '../parsing/footer';
 import { cleanHeader } from './header';
+import { CellColumnBuilder } from './cells';
 
 export interface TableOptions {
   delimiter: Delimiter;
@@ -81,7 +83,7 @@ export async function parseTable(name: string, input: string, options: TableOpti
   const body = text.slice(lineOffset(text, options.headerLine));
   let header: string[] | null = null;
   let width = 0;
-  const rows: string[][] = [];
+  let builders: CellColumnBuilder[] = [];
   const rowNumbers: number[] = [];
   let record = 0;
   let pendingBlank: number[] = [];
@@ -97,6 +99,7 @@ export async function parseTable(name: string, input: string, options: TableOpti
       if (header === null) {
         header = row;
         width = row.length;
+        builders = row.map(() => new CellColumnBuilder());
         continue;
       }
       if (ended) continue;
@@ -129,7 +132,7 @@ export async function parseTable(name: string, input: string, options: TableOpti
           continue;
         }
       }
-      rows.push(row);
+      for (let c = 0; c < width; c++) builders[c].push(row[c]);
       rowNumbers.push(rowNo);
     }
   };
@@ -191,5 +194,5 @@ export async function parseTable(name: string, input: string, options: TableOpti
   }
   const { names, warnings } = cleanHeader(header);
   if (repeatedHeaders.length > 0) warnings.push(repeatedHeaderWarning(repeatedHeaders));
-  return { table: { header: names, rows, rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings };
+  return { table: { header: names, columns: builders.map((b) => b.finish()), rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings };
 }

@@ -22,7 +22,9 @@ export interface TouchRow {
 
 /** Touchpoint rows as columns. Codes index the dictionaries; -1 means none, NaN means no number. */
 export interface TouchColumns {
-  journey: readonly string[];
+  /** Journey of each row: an index into `ids`. */
+  journey: Int32Array;
+  ids: readonly string[];
   time: Float64Array;
   channel: Int32Array;
   type: Int32Array;
@@ -40,17 +42,16 @@ export interface TouchColumns {
  * Row indices grouped by journey (journeys in order of first appearance, rows in file order),
  * with `starts[j]..starts[j+1]` the rows of journey j. A counting sort: O(n), no per-journey arrays.
  */
-function groupRows(journey: readonly string[]): { ids: string[]; order: Int32Array; starts: Int32Array } {
-  const index = new Map<string, number>();
+function groupRows(journey: Int32Array, idValues: readonly string[]): { ids: string[]; order: Int32Array; starts: Int32Array } {
+  const index = new Int32Array(idValues.length).fill(-1);
   const ids: string[] = [];
   const n = journey.length;
   const of = new Int32Array(n);
   for (let r = 0; r < n; r++) {
-    let j = index.get(journey[r]);
-    if (j === undefined) {
-      j = ids.length;
-      ids.push(journey[r]);
-      index.set(journey[r], j);
+    let j = index[journey[r]];
+    if (j < 0) {
+      j = index[journey[r]] = ids.length;
+      ids.push(idValues[journey[r]]);
     }
     of[r] = j;
   }
@@ -122,7 +123,7 @@ export function buildJourneysFromColumns(cols: TouchColumns): JourneySet {
   const stages = new Recoder(cols.stages);
   const campaigns = new Recoder(cols.campaigns);
   const journeys: Journey[] = [];
-  const { ids, order, starts } = groupRows(cols.journey);
+  const { ids, order, starts } = groupRows(cols.journey, cols.ids);
   let touchCount = 0;
   let timedCount = 0;
   for (let j = 0; j < ids.length; j++) {
@@ -169,10 +170,11 @@ const present = (s: string | undefined): s is string => s !== undefined && s !==
 
 /** Builds journeys from touchpoint rows in file order; see buildJourneysFromColumns. Does not mutate `rows`. */
 export function buildJourneys(rows: readonly TouchRow[]): JourneySet {
-  const dict = { channel: new Dictionary(), type: new Dictionary(), stage: new Dictionary(), campaign: new Dictionary() };
+  const dict = { journey: new Dictionary(), channel: new Dictionary(), type: new Dictionary(), stage: new Dictionary(), campaign: new Dictionary() };
   const code = (d: Dictionary, s: string | undefined) => (present(s) ? d.code(s) : -1);
   const cols: TouchColumns = {
-    journey: rows.map((r) => r.journey),
+    journey: Int32Array.from(rows, (r) => dict.journey.code(r.journey)),
+    ids: dict.journey.values,
     time: Float64Array.from(rows, (r) => (r.time === undefined ? NaN : r.time)),
     channel: Int32Array.from(rows, (r) => code(dict.channel, r.channel)),
     type: Int32Array.from(rows, (r) => code(dict.type, r.type)),

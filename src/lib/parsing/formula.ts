@@ -21,14 +21,17 @@ export function formulaWarnings(table: RawTable, formats: readonly ColumnFormat[
   const out: string[] = [];
   table.header.forEach((name, c) => {
     if (formats[c]?.type !== 'text') return;
+    const { codes, values } = table.columns[c];
+    // Encoded columns are checked once per distinct value; rows then only look up a flag.
+    const formula = codes ? values.map(looksLikeFormula) : null;
     let count = 0;
     let first = -1;
-    for (let r = 0; r < table.rows.length; r++) {
-      if (!looksLikeFormula(table.rows[r][c])) continue;
+    for (let r = 0; r < table.rowNumbers.length; r++) {
+      if (!(formula ? formula[(codes as Int32Array)[r]] : looksLikeFormula(values[r]))) continue;
       if (count++ === 0) first = r;
     }
     if (count === 0) return;
-    const value = table.rows[first][c];
+    const value = codes ? values[codes[first]] : values[first];
     const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
     const cells = count === 1 ? 'a cell that starts' : `${count} cells that start`;
     out.push(`Column "${name}" has ${cells} like a spreadsheet formula (row ${table.rowNumbers[first]}: ${shown}). Mittari reads ${count === 1 ? 'it' : 'them'} as plain text and never runs ${count === 1 ? 'it' : 'them'}; its CSV exports put an apostrophe in front so spreadsheets do the same. Check the source tool if you did not expect ${count === 1 ? 'it' : 'them'}.`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTable, type TableResult } from '../../../src/lib/ingest/table';
 import type { FileProblem } from '../../../src/lib/types';
 import { columnOf } from '../../../src/lib/ingest/column-of';
+import { rowsOf } from './rows';
 
 function ok(result: TableResult | FileProblem): TableResult {
   if ('code' in result) throw new Error(`expected a table, got ${result.code}: ${result.message}`);
@@ -12,7 +13,7 @@ describe('parseTable()', () => {
   it('keeps cells as strings column-wise with spreadsheet row numbers', async () => {
     const { table } = ok(await parseTable('a.csv', 'a,b\n1,x\n2,y\n', { delimiter: ',', headerLine: 0 }));
     expect(table.header).toEqual(['a', 'b']);
-    expect(table.rows).toEqual([['1', 'x'], ['2', 'y']]);
+    expect(rowsOf(table)).toEqual([['1', 'x'], ['2', 'y']]);
     expect([...table.rowNumbers]).toEqual([2, 3]);
     expect(table.headerRow).toBe(1);
   });

@@ -1,0 +1,100 @@
+// Raw cells stored as columns: a column that repeats itself (channels, sources, flags, campaigns, journey ids)
+// keeps each distinct string once and an Int32Array of codes; a column of mostly distinct values (timestamps,
+// row ids, free text) keeps its strings as they came. Parquet and Arrow fall back from dictionary to plain
+// pages the same way. No object or array per row survives the parse.
+
+import type { CellColumn } from '../types';
+
+export type { CellColumn };
+
+/** The raw text of row r. */
+export function cellAt(col: CellColumn, r: number): string {
+  return col.codes ? col.values[col.codes[r]] : col.values[r];
+}
+
+/** A column stays dictionary-encoded while its distinct values are at most this share of its rows... */
+const DISTINCT_SHARE = 0.5;
+/** ...once it has this many: short columns are always encoded (the choice only matters for big files). */
+const DECIDE_AFTER = 1024;
+
+/** Dictionaries up to this size are searched by scanning instead of hashing. */
+const SCAN_LIMIT = 8;
+
+/** Appends cells to one column, dictionary-encoded until the values turn out to be mostly distinct. */
+export class CellColumnBuilder {
+  #codes = new Int32Array(1024);
+  #index: Map<string, number> | null = new Map();
+  #values: string[] = [];
+  #length = 0;
+
+  push(s: string): void {
+    const index = this.#index;
+    if (index === null) {
+      this.#values.push(s);
+      this.#length++;
+      return;
+    }
+    let code = this.#lookup(s, index);
+    if (code === undefined) {
+      code = this.#values.length;
+      if (code >= DECIDE_AFTER && code > DISTINCT_SHARE * this.#length) {
+        this.#toPlain();
+        this.#values.push(s);
+        this.#length++;
+        return;
+      }
+      this.#values.push(s);
+      index.set(s, code);
+    }
+    if (this.#length === this.#codes.length) {
+      const grown = new Int32Array(this.#codes.length * 2);
+      grown.set(this.#codes);
+      this.#codes = grown;
+    }
+    this.#codes[this.#length++] = code;
+  }
+
+  /**
+   * The code of `s`. Cheaper paths first: the previous row's value (ids repeat in runs), then a scan of a
+   * small dictionary (string comparison fails on the length or first character long before a hash is made).
+   */
+  #lookup(s: string, index: Map<string, number>): number | undefined {
+    const values = this.#values;
+    const n = this.#length;
+    if (n > 0) {
+      const last = this.#codes[n - 1];
+      if (values[last] === s) return last;
+    }
+    if (values.length <= SCAN_LIMIT) {
+      for (let i = 0; i < values.length; i++) if (values[i] === s) return i;
+      return undefined;
+    }
+    return index.get(s);
+  }
+
+  #toPlain(): void {
+    const dict = this.#values;
+    const plain = new Array<string>(this.#length);
+    for (let r = 0; r < this.#length; r++) plain[r] = dict[this.#codes[r]];
+    this.#values = plain;
+    this.#index = null;
+    this.#codes = new Int32Array(0);
+  }
+
+  get length(): number {
+    return this.#length;
+  }
+
+  /** The column as built; the builder must not be used afterwards. */
+  finish(): CellColumn {
+    if (this.#index === null) return { codes: null, values: this.#values };
+    return { codes: this.#codes.slice(0, this.#length), values: this.#values };
+  }
+}
+
+/** A column from an array of strings (tests, small tables). */
+export function cellColumn(values: readonly string[]): CellColumn {
+  const b = new CellColumnBuilder();
+  for (const v of values) b.push(v);
+  return b.finish();
+}

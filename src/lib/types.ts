@@ -194,7 +194,7 @@ export interface RawTable {
   headerRow: number;
 }
 
-/** One touch of a journey, in the engine's internal form. */
+/** One touch, as small inputs give it (path tables, tests); a JourneySet keeps its touches as columns. */
 export interface Touch {
   /** Index into JourneySet.channels. */
   channel: number;
@@ -216,7 +216,9 @@ export interface Touch {
 export interface Journey {
   /** Journey id (touchpoints) or the path text (path tables). */
   id: string;
-  touches: Touch[];
+  /** Its touches, in time order, are `start` to `end - 1` of the set's `touches` columns. */
+  start: number;
+  end: number;
   /** Conversions at the end of this path (0 or 1 for touchpoints, a count for path tables). */
   conversions: number;
   /** Conversion value at the end of this path. */
@@ -227,13 +229,29 @@ export interface Journey {
   conversionTime?: number;
 }
 
-/** Journeys of a dataset in the engine's internal form, shared by touchpoint files and path tables. */
+/**
+ * Every touch of a set as columns (one entry per touch, no object per touch). Codes index the set's
+ * dictionaries; -1 means none; a time is ms UTC or NaN when unknown.
+ */
+export interface TouchColumns {
+  channel: Int32Array;
+  time: Float64Array;
+  type: Int32Array;
+  stage: Int32Array;
+  campaign: Int32Array;
+}
+
+/**
+ * Journeys of a dataset in the engine's internal form, shared by touchpoint files and path tables. A subset
+ * of a set's paths (`{ ...set, journeys: some }`) shares its touch columns.
+ */
 export interface JourneySet {
   channels: string[];
   types: string[];
   stages: string[];
   campaigns: string[];
   journeys: Journey[];
+  touches: TouchColumns;
   /** True when touches carry timestamps (needed by time decay). */
   timed: boolean;
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { attribute } from '../../src/lib/attribution/index';
 import type { ModelName } from '../../src/lib/attribution/types';
-import type { Journey, JourneySet } from '../../src/lib/types';
+import type { JourneySet } from '../../src/lib/types';
+import { journeySet, type JourneyInput } from '../../src/lib/journeys/store';
 
 const DAY = 86_400_000;
 const STAGES = ['lead', 'MQL', 'SQL', 'opportunity', 'won'];
@@ -18,13 +19,13 @@ const journey = (channels: number, types: number) =>
   });
 
 function toSet(raw: { touches: { channel: number; type: number; stage: number; gap: number }[]; conversions: number; nulls: number; value: number }[], channels: string[], types: number): JourneySet {
-  const journeys: Journey[] = raw.map((j, i) => {
+  const journeys: JourneyInput[] = raw.map((j, i) => {
     let t = 0;
     const touches = j.touches.map((x) => ({ channel: x.channel, type: x.type, stage: x.stage, campaign: undefined, time: (t += x.gap * DAY) }));
     const conversions = j.conversions > 0 || j.nulls === 0 ? Math.max(1, j.conversions) : 0;
     return { id: `j${i}`, touches, conversions, nulls: j.nulls, value: conversions > 0 ? j.value : 0, conversionTime: conversions > 0 ? t + DAY : undefined };
   });
-  return { channels, types: Array.from({ length: types }, (_, i) => `type${i}`), stages: STAGES, campaigns: [], journeys, timed: true };
+  return journeySet({ channels, types: Array.from({ length: types }, (_, i) => `type${i}`), stages: STAGES, journeys, timed: true });
 }
 
 const sets = fc.integer({ min: 1, max: 5 }).chain((channels) =>

@@ -9,6 +9,7 @@ import { analyzeExperiment } from '../../src/lib/experiments/analyze';
 import { journeyTotals } from '../../src/lib/journeys/totals';
 import { defaultChannelGroup } from '../../src/lib/journeys/channel-grouping';
 import type { JourneySet } from '../../src/lib/types';
+import { touchesOf } from '../../src/lib/journeys/store';
 import {
   EXPERIMENT_SUMS_DUCKDB, GA4_EVENTS_DUCKDB_DDL, GA4_JOURNEY_ROWS_DUCKDB, GA4_TOUCHPOINTS_DUCKDB, SQL_TEMPLATES,
   TOUCHPOINT_PATHS_DUCKDB,
@@ -207,7 +208,7 @@ describe('ga4-touchpoints (DuckDB)', () => {
     const d = await load('ga4.csv', csv.bytes);
     expect(d.summary.kind).toBe('touchpoints');
     const set = journeysOf(d);
-    expect(set.journeys.map((j) => [j.id, j.touches.map((t) => set.channels[t.channel]).join(' > '), j.conversions, j.value])).toEqual([
+    expect(set.journeys.map((j) => [j.id, touchesOf(set, j).map((t) => set.channels[t.channel]).join(' > '), j.conversions, j.value])).toEqual([
       ['p1', 'Paid Search > Paid Search > Unassigned', 1, 49.9],
       ['p2', 'Email > Organic Social > Unassigned', 1, 5],
       ['p3', 'Unassigned', 1, 20],

@@ -2,12 +2,15 @@
 // sliders that recompute while they move. Journeys are flattened into typed arrays of distinct paths once;
 // each recompute is then two passes over those arrays (see README for the timings).
 
-import type { JourneySet, Touch } from '../types';
+import type { JourneySet } from '../types';
 import type { Credit, PositionWeights } from './types';
 import { sequenceKey } from './rules';
 
 /** The slider key of a touch: its type name, or its channel name when it has no type. */
-const keyOf = (set: JourneySet, t: Touch): string => (t.type === undefined ? set.channels[t.channel] : set.types[t.type]);
+const keyOf = (set: JourneySet, k: number): string => {
+  const type = set.touches.type[k];
+  return type < 0 ? set.channels[set.touches.channel[k]] : set.types[type];
+};
 
 /**
  * The names a UI shows multiplier sliders for: the type of each touch of a converting journey, or its channel
@@ -18,7 +21,7 @@ export function customKeys(set: JourneySet): string[] {
   const counts = new Map<string, number>();
   for (const j of set.journeys) {
     if (!(j.conversions > 0)) continue;
-    for (const t of j.touches) {
+    for (let t = j.start; t < j.end; t++) {
       const k = keyOf(set, t);
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
@@ -50,10 +53,14 @@ export function customModel(set: JourneySet): (weights: PositionWeights, typeWei
 
   // Distinct (channel, key) sequences of converting journeys with touches.
   const paths = new Map<string, { codes: number[]; conversions: number; value: number }>();
+  const touch = set.touches;
   for (const j of set.journeys) {
-    if (!(j.conversions > 0) || j.touches.length === 0) continue;
+    if (!(j.conversions > 0) || j.end === j.start) continue;
     const codes: number[] = [];
-    for (const t of j.touches) codes.push(t.channel, t.type === undefined ? channelKey[t.channel] : typeKey[t.type]);
+    for (let k = j.start; k < j.end; k++) {
+      const c = touch.channel[k], t = touch.type[k];
+      codes.push(c, t < 0 ? channelKey[c] : typeKey[t]);
+    }
     const key = sequenceKey(codes);
     const p = paths.get(key);
     if (p) {

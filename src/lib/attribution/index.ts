@@ -89,7 +89,7 @@ export function attributeWithJourneys(set: JourneySet, source: 'touchpoints' | '
   const ids = new Set<string>();
   let journeys = 0;
   for (const j of prepared.journeys) {
-    if (j.touches.length > 0) { conversions += j.conversions; conversionValue += j.value; } else unattributed += j.conversions;
+    if (j.end > j.start) { conversions += j.conversions; conversionValue += j.value; } else unattributed += j.conversions;
     if (source === 'touchpoints') ids.add(j.id); else journeys += j.conversions + j.nulls;
   }
   const result: AttributionResult = {

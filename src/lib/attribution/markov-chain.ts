@@ -34,15 +34,17 @@ export function buildChain(set: JourneySet, order: number): MarkovChain {
   const startW: number[] = [], outW: number[] = [], convW: number[] = [], valueW: number[] = [];
   const edges = new Map<number, number>();
   let conversions = 0, conversionValue = 0, nulls = 0;
+  const touchChannel = set.touches.channel;
   for (const j of set.journeys) {
     const w = j.conversions + j.nulls;
-    if (j.touches.length === 0 || !(w > 0)) continue;
+    if (j.end === j.start || !(w > 0)) continue;
     conversions += j.conversions;
     conversionValue += j.value;
     nulls += j.nulls;
     const hist: number[] = [];
     let prev = -1;
-    for (const { channel } of j.touches) {
+    for (let k = j.start; k < j.end; k++) {
+      const channel = touchChannel[k];
       if (channel === hist[hist.length - 1]) continue;
       hist.push(channel);
       if (hist.length > order) hist.shift();
@@ -103,11 +105,13 @@ function toRows(n: number, edges: Map<number, number>, outW: number[]): SparseRo
 export function channelTransitions(set: JourneySet): { from: string[]; to: string[]; p: number[][] } {
   const c = set.channels.length;
   const p = Array.from({ length: c + 1 }, () => new Array<number>(c + 2).fill(0));
+  const touchChannel = set.touches.channel;
   for (const j of set.journeys) {
     const w = j.conversions + j.nulls;
-    if (j.touches.length === 0 || !(w > 0)) continue;
+    if (j.end === j.start || !(w > 0)) continue;
     let row = 0;
-    for (const { channel } of j.touches) {
+    for (let k = j.start; k < j.end; k++) {
+      const channel = touchChannel[k];
       if (row === channel + 1) continue;
       p[row][channel] += w;
       row = channel + 1;

@@ -44,17 +44,18 @@ export function milestoneModel(set: JourneySet, model: 'w_shaped' | 'full_path')
   const milestone = set.stages.map(stageMilestone);
   const conversions = new Float64Array(set.channels.length);
   const value = new Float64Array(set.channels.length);
+  const { stage, channel } = set.touches;
   let w = new Float64Array(16);
   for (const j of set.journeys) {
-    const n = j.touches.length;
+    const n = j.end - j.start;
     if (!(j.conversions > 0) || n === 0) continue;
     if (w.length < n) w = new Float64Array(2 * n);
     w.fill(0, 0, n);
     let lead = -1;
     let opportunity = -1;
     for (let i = 0; i < n && (lead < 0 || opportunity < 0); i++) {
-      const s = j.touches[i].stage;
-      const m = s === undefined ? 0 : milestone[s];
+      const s = stage[j.start + i];
+      const m = s < 0 ? 0 : milestone[s];
       if (m === 1 && lead < 0) lead = i;
       else if (m === 2 && opportunity < 0) opportunity = i;
     }
@@ -72,7 +73,7 @@ export function milestoneModel(set: JourneySet, model: 'w_shaped' | 'full_path')
     if (!(sum > 0)) continue; // cannot happen (the first touch always has a share); kept as a guard
     for (let i = 0; i < n; i++) {
       const share = w[i] / sum;
-      const c = j.touches[i].channel;
+      const c = channel[j.start + i];
       conversions[c] += share * j.conversions;
       value[c] += share * j.value;
     }

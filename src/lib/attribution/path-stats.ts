@@ -47,10 +47,10 @@ export interface PathStatsOptions {
 }
 
 /** Days from the first touch to the conversion, or null when a time is missing. */
-function daysToConversion(j: Journey): number | null {
-  const first = j.touches[0].time;
-  const end = j.conversionTime ?? j.touches[j.touches.length - 1].time;
-  if (first === undefined || end === undefined) return null;
+function daysToConversion(j: Journey, time: Float64Array): number | null {
+  const first = time[j.start];
+  const end = j.conversionTime ?? time[j.end - 1];
+  if (Number.isNaN(first) || Number.isNaN(end)) return null;
   return Math.max(0, end - first) / DAY;
 }
 
@@ -96,9 +96,9 @@ export function pathStats(set: JourneySet, options: PathStatsOptions = {}): Path
   const times = buckets(MAX_DAYS);
   const days: number[] = [], weights: number[] = [];
   for (const j of set.journeys) {
-    const n = j.touches.length;
+    const n = j.end - j.start;
     if (n === 0) continue;
-    const channels = j.touches.map((t) => t.channel);
+    const channels = Array.from(set.touches.channel.subarray(j.start, j.end));
     const key = channels.join(',');
     let row = byPath.get(key);
     if (!row) byPath.set(key, (row = { touches: channels, journeys: 0, conversions: 0, value: 0 }));
@@ -107,7 +107,7 @@ export function pathStats(set: JourneySet, options: PathStatsOptions = {}): Path
     row.value += j.value;
     lengths.add(n, j.conversions + j.nulls, j.conversions);
     if (set.timed && j.conversions > 0) {
-      const d = daysToConversion(j);
+      const d = daysToConversion(j, set.touches.time);
       if (d !== null) {
         times.add(Math.floor(d), j.conversions, 0);
         days.push(d);

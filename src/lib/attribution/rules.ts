@@ -47,15 +47,16 @@ function aggregate(set: JourneySet): Path[] {
   const cached = grouped.get(set);
   if (cached) return cached;
   const paths = new Map<string, Path>();
+  const { channel } = set.touches;
   for (const j of set.journeys) {
-    if (!(j.conversions > 0) || j.touches.length === 0) continue;
+    if (!(j.conversions > 0) || j.end === j.start) continue;
     let key = '';
-    for (const t of j.touches) key += t.channel < 0xffff ? String.fromCharCode(t.channel) : `\uffff${t.channel},`;
+    for (let k = j.start; k < j.end; k++) key += channel[k] < 0xffff ? String.fromCharCode(channel[k]) : `\uffff${channel[k]},`;
     const p = paths.get(key);
     if (p) {
       p.conversions += j.conversions;
       p.value += j.value;
-    } else paths.set(key, { channels: j.touches.map((t) => t.channel), conversions: j.conversions, value: j.value });
+    } else paths.set(key, { channels: Array.from(channel.subarray(j.start, j.end)), conversions: j.conversions, value: j.value });
   }
   const out = [...paths.values()];
   grouped.set(set, out);

@@ -5,8 +5,8 @@ import type { Credit } from './types';
 /** Distinct channels of each journey with touches, with its conversions and value. */
 function coalitions(set: JourneySet): { channels: number[]; conversions: number; value: number }[] {
   return set.journeys
-    .filter((j) => j.touches.length > 0 && (j.conversions !== 0 || j.value !== 0))
-    .map((j) => ({ channels: [...new Set(j.touches.map((t) => t.channel))], conversions: j.conversions, value: j.value }));
+    .filter((j) => j.end > j.start && (j.conversions !== 0 || j.value !== 0))
+    .map((j) => ({ channels: [...new Set(set.touches.channel.subarray(j.start, j.end))], conversions: j.conversions, value: j.value }));
 }
 
 /**

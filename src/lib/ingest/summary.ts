@@ -38,10 +38,11 @@ function journeySummary(data: Extract<DatasetData, { kind: 'touchpoints' | 'path
   let unattributable = 0;
   set.journeys.forEach((j, i) => {
     const weight = j.conversions + j.nulls;
-    if (j.touches.length === 0) unattributable += j.conversions;
-    for (const t of j.touches) {
-      touches[t.channel] += weight;
-      if (seen[t.channel] !== i) { seen[t.channel] = i; reached[t.channel] += weight; }
+    if (j.end === j.start) unattributable += j.conversions;
+    for (let k = j.start; k < j.end; k++) {
+      const c = set.touches.channel[k];
+      touches[c] += weight;
+      if (seen[c] !== i) { seen[c] = i; reached[c] += weight; }
     }
   });
   const channels = set.channels

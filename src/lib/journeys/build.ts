@@ -2,7 +2,8 @@
 // The builder works on columns (typed arrays, dictionary codes): on 1M rows, one object per row cost more in
 // garbage collection than all of the grouping and sorting.
 
-import type { Journey, JourneySet, Touch } from '../types';
+import type { Journey, JourneySet } from '../types';
+import { TouchWriter } from './store';
 import { Dictionary } from './dictionary';
 
 /** One touchpoint row as read from a file, in file order. */
@@ -21,7 +22,7 @@ export interface TouchRow {
 }
 
 /** Touchpoint rows as columns. Codes index the dictionaries; -1 means none, NaN means no number. */
-export interface TouchColumns {
+export interface TouchRowColumns {
   /** Journey of each row: an index into `ids`. */
   journey: Int32Array;
   ids: readonly string[];
@@ -98,8 +99,8 @@ class Recoder {
   constructor(private readonly source: readonly string[]) {
     this.#map = new Int32Array(source.length).fill(-1);
   }
-  code(c: number): number | undefined {
-    if (c < 0) return undefined;
+  code(c: number): number {
+    if (c < 0) return -1;
     let out = this.#map[c];
     if (out < 0) {
       out = this.#map[c] = this.values.length;
@@ -117,51 +118,46 @@ class Recoder {
  * conversion form one non-converting path. Channels, types, stages and campaigns are dictionary-encoded
  * in order of first appearance (after sorting). Does not mutate its input.
  */
-export function buildJourneysFromColumns(cols: TouchColumns): JourneySet {
+export function buildJourneysFromColumns(cols: TouchRowColumns): JourneySet {
   const channels = new Recoder(cols.channels);
   const types = new Recoder(cols.types);
   const stages = new Recoder(cols.stages);
   const campaigns = new Recoder(cols.campaigns);
   const journeys: Journey[] = [];
   const { ids, order, starts } = groupRows(cols.journey, cols.ids);
-  let touchCount = 0;
+  const touches = new TouchWriter(cols.channel.length);
   let timedCount = 0;
   for (let j = 0; j < ids.length; j++) {
     const from = starts[j];
     const to = starts[j + 1];
     sortByTime(cols.time, order, from, to);
-    let touches: Touch[] = [];
+    let start = touches.length;
+    let lastTime = NaN;
     for (let k = from; k < to; k++) {
       const r = order[k];
       const t = cols.time[r];
-      const time = Number.isNaN(t) ? undefined : t;
       if (cols.channel[r] >= 0) {
-        // One object literal with every field: a single hidden class for all touches.
-        touches.push({
-          channel: channels.code(cols.channel[r]) as number,
-          time,
-          type: types.code(cols.type[r]),
-          stage: stages.code(cols.stage[r]),
-          campaign: campaigns.code(cols.campaign[r]),
-        });
-        touchCount++;
-        if (time !== undefined) timedCount++;
+        touches.push(channels.code(cols.channel[r]), t, types.code(cols.type[r]), stages.code(cols.stage[r]), campaigns.code(cols.campaign[r]));
+        lastTime = t;
+        if (!Number.isNaN(t)) timedCount++;
       }
       if (cols.conversion[r]) {
         const v = cols.value[r];
-        const conversionTime = time ?? touches[touches.length - 1]?.time;
-        journeys.push({ id: ids[j], touches, conversions: 1, value: Number.isNaN(v) ? 0 : v, nulls: 0, conversionTime });
-        touches = [];
+        const when = Number.isNaN(t) ? (touches.length > start ? lastTime : NaN) : t;
+        journeys.push({ id: ids[j], start, end: touches.length, conversions: 1, value: Number.isNaN(v) ? 0 : v, nulls: 0, conversionTime: Number.isNaN(when) ? undefined : when });
+        start = touches.length;
       }
     }
-    if (touches.length > 0) journeys.push({ id: ids[j], touches, conversions: 0, value: 0, nulls: 1, conversionTime: undefined });
+    if (touches.length > start) journeys.push({ id: ids[j], start, end: touches.length, conversions: 0, value: 0, nulls: 1, conversionTime: undefined });
   }
+  const touchCount = touches.length;
   return {
     channels: channels.values,
     types: types.values,
     stages: stages.values,
     campaigns: campaigns.values,
     journeys,
+    touches: touches.finish(),
     timed: touchCount > 0 && timedCount === touchCount,
   };
 }
@@ -172,7 +168,7 @@ const present = (s: string | undefined): s is string => s !== undefined && s !==
 export function buildJourneys(rows: readonly TouchRow[]): JourneySet {
   const dict = { journey: new Dictionary(), channel: new Dictionary(), type: new Dictionary(), stage: new Dictionary(), campaign: new Dictionary() };
   const code = (d: Dictionary, s: string | undefined) => (present(s) ? d.code(s) : -1);
-  const cols: TouchColumns = {
+  const cols: TouchRowColumns = {
     journey: Int32Array.from(rows, (r) => dict.journey.code(r.journey)),
     ids: dict.journey.values,
     time: Float64Array.from(rows, (r) => (r.time === undefined ? NaN : r.time)),

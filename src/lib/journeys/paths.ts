@@ -1,6 +1,7 @@
 // Path tables (ChannelAttribution, GA4 conversion paths): one row per distinct path with counts.
 
 import type { Journey, JourneySet } from '../types';
+import { TouchWriter } from './store';
 import { Dictionary } from './dictionary';
 
 /** One row of a path table. */
@@ -59,12 +60,11 @@ export function splitPath(path: string, separator: string): string[] {
  */
 export function journeysFromPaths(rows: readonly PathRow[], separator: string): JourneySet {
   const channels = new Dictionary();
-  const journeys: Journey[] = rows.map((row) => ({
-    id: row.path,
-    touches: splitPath(row.path, separator).map((c) => ({ channel: channels.code(c) })),
-    conversions: row.conversions,
-    value: row.value,
-    nulls: row.nulls,
-  }));
-  return { channels: channels.values, types: [], stages: [], campaigns: [], journeys, timed: false };
+  const touches = new TouchWriter(rows.length * 4);
+  const journeys = rows.map((row): Journey => {
+    const start = touches.length;
+    for (const c of splitPath(row.path, separator)) touches.push(channels.code(c), NaN, -1, -1, -1);
+    return { id: row.path, start, end: touches.length, conversions: row.conversions, value: row.value, nulls: row.nulls };
+  });
+  return { channels: channels.values, types: [], stages: [], campaigns: [], journeys, touches: touches.finish(), timed: false };
 }

@@ -25,7 +25,7 @@ export function journeyTotals(set: JourneySet, source: 'touchpoints' | 'paths'):
     conversions += j.conversions;
     conversionValue += j.value;
     nulls += j.nulls;
-    touches += j.touches.length;
+    touches += j.end - j.start;
     if (source === 'touchpoints') ids.add(j.id);
   }
   const journeys = source === 'touchpoints' ? ids.size : conversions + nulls;

@@ -1,5 +1,6 @@
 // Journeys -> contacts: lead source channel, the funnel step each reached, and when (lead, MQL, won).
 import type { JourneySet } from '../types';
+import { touchesOf } from '../journeys/store';
 
 export const FUNNEL_STEPS = ['lead', 'mql', 'sql', 'opportunity', 'won'] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
@@ -78,7 +79,7 @@ export function contactsOf(set: JourneySet, o: ContactOptions): Contact[] {
   const typeHits = rule.by === 'touch_types' ? set.types.map((t) => rule.types.some((q) => fold(t).includes(fold(q)))) : [];
   const out: Contact[] = [];
   for (const [id, journeys] of groups) {
-    const touches = journeys.flatMap((j) => j.touches);
+    const touches = journeys.flatMap((j) => touchesOf(set, j)); // one contact's touches, as objects: few and short-lived
     if (touches.length === 0) continue;
     const weight = Math.max(...journeys.map((j) => j.conversions + j.nulls));
     const conversions = journeys.reduce((s, j) => s + j.conversions, 0);

@@ -3,9 +3,10 @@ import { atLevel } from '../../../src/lib/attribution/level';
 import { ruleModel } from '../../../src/lib/attribution/rules';
 import type { Level } from '../../../src/lib/attribution/types';
 import type { JourneySet } from '../../../src/lib/types';
+import { touchesOf } from '../../../src/lib/journeys/store';
 import { byName, exampleSet, expectConserved, makeSet, pathsSet } from './rule-helpers';
 
-const paths = (set: JourneySet) => set.journeys.map((j) => j.touches.map((t) => set.channels[t.channel]).join(' > '));
+const paths = (set: JourneySet) => set.journeys.map((j) => touchesOf(set, j).map((t) => set.channels[t.channel]).join(' > '));
 const _ = undefined;
 const fixture = () => makeSet([
   { path: 'Email > Ads > Email', campaigns: ['spring', _, 'spring'], types: ['newsletter', 'click', _] },
@@ -33,7 +34,8 @@ describe('atLevel()', () => {
     const out = atLevel(set, 'campaign');
     expect(out).toMatchObject({ types: set.types, stages: set.stages, campaigns: set.campaigns, timed: true });
     expect(out.journeys[0]).toMatchObject({ id: 'j0', conversions: 2, value: 5, conversionTime: set.journeys[0].conversionTime });
-    expect(out.journeys[0].touches.map((t) => [t.time, t.stage, t.campaign])).toEqual(set.journeys[0].touches.map((t) => [t.time, t.stage, t.campaign]));
+    expect(touchesOf(out, out.journeys[0]).map((t) => [t.time, t.stage, t.campaign])).toEqual(touchesOf(set, set.journeys[0]).map((t) => [t.time, t.stage, t.campaign]));
+    expect(out.touches.time).toBe(set.touches.time);
   });
 
   it('adds no (not set) entry when every touch has a campaign, and reuses one that exists', () => {

@@ -1,6 +1,7 @@
 // An independent Markov removal-effect computation for the tests: string-keyed states, transition counts per
 // path, and absorption probabilities by value iteration (x <- Q x + r until nothing moves), no linear algebra.
 import type { JourneySet } from '../../../src/lib/types';
+import { touchesOf } from '../../../src/lib/journeys/store';
 
 interface Node { next: Map<string, number>; conv: number; value: number; out: number }
 
@@ -9,8 +10,8 @@ function chainOf(set: JourneySet, order: number): Map<string, Node> {
   const node = (k: string) => nodes.get(k) ?? nodes.set(k, { next: new Map(), conv: 0, value: 0, out: 0 }).get(k)!;
   for (const j of set.journeys) {
     const w = j.conversions + j.nulls;
-    if (j.touches.length === 0 || w <= 0) continue;
-    const names = j.touches.map((t) => set.channels[t.channel]).filter((c, i, a) => i === 0 || a[i - 1] !== c);
+    if (j.end === j.start || w <= 0) continue;
+    const names = touchesOf(set, j).map((t) => set.channels[t.channel]).filter((c, i, a) => i === 0 || a[i - 1] !== c);
     const states = ['(start)', ...names.map((_, i) => names.slice(Math.max(0, i - order + 1), i + 1).join(' > '))];
     for (let i = 0; i + 1 < states.length; i++) {
       const from = node(states[i]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneySet } from '../../../src/lib/types';
+import { journeySet, touchesOf } from '../../../src/lib/journeys/store';
 import { markov, type MarkovResult } from '../../../src/lib/attribution/markov';
 import { mulberry32, intBetween } from '../../../src/lib/util/random';
 import { byName, expectClose, expectConserved, makeSet, pathsSet, type J } from './rule-helpers';
@@ -79,8 +80,8 @@ describe('markov()', () => {
     for (let seed = 100; seed < 110; seed++) {
       const set = randomSet(seed);
       const m = ok(markov(set, 2));
-      const renamed: JourneySet = { ...set, channels: [...set.channels].reverse(), journeys: [...set.journeys].reverse().map((j) => ({
-        ...j, touches: j.touches.map((t) => ({ ...t, channel: set.channels.length - 1 - t.channel })) })) };
+      const renamed: JourneySet = journeySet({ ...set, channels: [...set.channels].reverse(), journeys: [...set.journeys].reverse().map((j) => ({
+        ...j, touches: touchesOf(set, j).map((t) => ({ ...t, channel: set.channels.length - 1 - t.channel })) })) });
       const r = ok(markov(renamed, 2));
       set.channels.forEach((c, i) => {
         expect(r.credit.conversions[set.channels.length - 1 - i]).toBeCloseTo(m.credit.conversions[i], 12);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneySet } from '../../../src/lib/types';
+import { journeySet, touchesOf } from '../../../src/lib/journeys/store';
 import { MAX_DAYS, MAX_LENGTH, pathStats } from '../../../src/lib/attribution/path-stats';
 import { exampleSet, makeSet, pathsSet } from './rule-helpers';
 
@@ -11,16 +12,17 @@ function bruteForce(set: JourneySet) {
   const lengths: Record<number, number> = {};
   const days: number[] = [];
   for (const j of set.journeys) {
-    if (j.touches.length === 0) continue;
-    const key = j.touches.map((t) => set.channels[t.channel]).join(' > ');
+    const touches = touchesOf(set, j);
+    if (touches.length === 0) continue;
+    const key = touches.map((t) => set.channels[t.channel]).join(' > ');
     groups[key] ??= { journeys: 0, conversions: 0, value: 0 };
     groups[key].journeys += j.conversions + j.nulls;
     groups[key].conversions += j.conversions;
     groups[key].value += j.value;
-    lengths[j.touches.length] = (lengths[j.touches.length] ?? 0) + j.conversions + j.nulls;
+    lengths[touches.length] = (lengths[touches.length] ?? 0) + j.conversions + j.nulls;
     if (set.timed && j.conversions > 0) {
-      const end = j.conversionTime ?? j.touches.at(-1)!.time!;
-      for (let k = 0; k < j.conversions; k++) days.push((end - j.touches[0].time!) / DAY);
+      const end = j.conversionTime ?? touches.at(-1)!.time!;
+      for (let k = 0; k < j.conversions; k++) days.push((end - touches[0].time!) / DAY);
     }
   }
   days.sort((a, b) => a - b);
@@ -122,7 +124,7 @@ describe('pathStats()', () => {
   });
 
   it('gives empty lists for a set without journeys', () => {
-    const s = pathStats({ channels: [], types: [], stages: [], campaigns: [], journeys: [], timed: true });
+    const s = pathStats(journeySet({ channels: [], journeys: [], timed: true }));
     expect(s).toEqual({ topPaths: [], lengths: [], timeToConversion: [], medianDaysToConversion: null, totalPaths: 0 });
   });
 

@@ -1,7 +1,8 @@
 // Shared fixtures of the rule-model tests: hand-made journey sets, the example data and ChannelAttribution's paths.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { Journey, JourneySet, Touch } from '../../../src/lib/types';
+import type { JourneySet, Touch } from '../../../src/lib/types';
+import { journeySet, type JourneyInput } from '../../../src/lib/journeys/store';
 import type { Credit } from '../../../src/lib/attribution/types';
 import { generateExample } from '../../../src/lib/example/generate';
 import { loadBytes } from '../../../src/lib/ingest/load';
@@ -28,7 +29,7 @@ const code = (list: string[], s: string | undefined) => {
 
 /** A journey set from compact journeys; conversions default to 1, value to 10 per conversion. */
 export function makeSet(js: J[]): JourneySet {
-  const set: JourneySet = { channels: [], types: [], stages: [], campaigns: [], journeys: [], timed: js.every((j) => j.daysBefore) };
+  const set = { channels: [] as string[], types: [] as string[], stages: [] as string[], campaigns: [] as string[], journeys: [] as JourneyInput[], timed: js.every((j) => j.daysBefore) };
   for (const [n, j] of js.entries()) {
     const names = j.path === '' ? [] : j.path.split('>').map((s) => s.trim());
     const touches: Touch[] = names.map((c, i) => ({
@@ -39,13 +40,13 @@ export function makeSet(js: J[]): JourneySet {
       campaign: code(set.campaigns, j.campaigns?.[i]),
     }));
     const conversions = j.conversions ?? 1;
-    const journey: Journey = {
+    const journey: JourneyInput = {
       id: `j${n}`, touches, conversions, value: j.value ?? 10 * conversions, nulls: j.nulls ?? (conversions > 0 ? 0 : 1),
       conversionTime: j.daysBefore && conversions > 0 ? 100 * DAY : undefined,
     };
     set.journeys.push(journey);
   }
-  return set;
+  return journeySet(set);
 }
 
 /** Credit as { channel: conversions } with zero entries left out, for readable expectations. */
@@ -66,7 +67,7 @@ const sum = (a: Float64Array) => a.reduce((s, x) => s + x, 0);
 /** Credit sums to the conversions and value of converting journeys with touches. */
 export function expectConserved(set: JourneySet, c: Credit): void {
   let conversions = 0, value = 0;
-  for (const j of set.journeys) if (j.conversions > 0 && j.touches.length > 0) { conversions += j.conversions; value += j.value; }
+  for (const j of set.journeys) if (j.conversions > 0 && j.end > j.start) { conversions += j.conversions; value += j.value; }
   expect(sum(c.conversions)).toBeCloseTo(conversions, 6);
   expect(sum(c.value)).toBeCloseTo(value, 6);
 }

@@ -85,7 +85,7 @@ describe('generateExample()', () => {
     const set = buildJourneys(touchRows());
     const converting = set.journeys.filter((j) => j.conversions > 0);
     expect(converting.length).toBeGreaterThan(0);
-    for (const j of converting) expect(j.touches.length).toBeGreaterThanOrEqual(1);
+    for (const j of converting) expect(j.end - j.start).toBeGreaterThanOrEqual(1);
   });
 
   it('moves stages forward only, and only a converting touch is won', () => {
@@ -104,8 +104,8 @@ describe('generateExample()', () => {
     const first = new Map<string, number>();
     const lastTouch = new Map<string, number>();
     for (const j of set.journeys.filter((x) => x.conversions > 0)) {
-      const f = set.channels[j.touches[0].channel];
-      const l = set.channels[j.touches[j.touches.length - 1].channel];
+      const f = set.channels[set.touches.channel[j.start]];
+      const l = set.channels[set.touches.channel[j.end - 1]];
       first.set(f, (first.get(f) ?? 0) + 1);
       lastTouch.set(l, (lastTouch.get(l) ?? 0) + 1);
     }

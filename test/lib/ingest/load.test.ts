@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadBytes, remapDataset, type Dataset, type LoadResult } from '../../../src/lib/ingest/load';
+import { touchesOf } from '../../../src/lib/journeys/store';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/${name}`));
@@ -66,7 +67,7 @@ describe('loadBytes()', () => {
     expect(d.summary).toMatchObject({ kind: 'touchpoints', encoding: 'utf-8', bom: true, delimiter: ';', mappingProblem: null });
     if (d.data.kind !== 'touchpoints') throw new Error('expected journeys');
     const journeys = d.data.journeys;
-    expect(journeys.journeys.map((j) => [j.id, j.touches.length, j.conversions, j.value, j.nulls])).toEqual([
+    expect(journeys.journeys.map((j) => [j.id, j.end - j.start, j.conversions, j.value, j.nulls])).toEqual([
       ['A', 3, 1, 12_500, 0],
       ['A', 1, 0, 0, 1],
       ['B', 1, 0, 0, 1],
@@ -84,9 +85,9 @@ describe('loadBytes()', () => {
     expect(d.summary.kind).toBe('touchpoints');
     if (d.data.kind !== 'touchpoints') throw new Error('expected journeys');
     const set = d.data.journeys;
-    expect(set.journeys[0].touches.map((t) => set.channels[t.channel])).toEqual(['Organic Search', 'Paid Social', 'Direct']);
+    expect(touchesOf(set, set.journeys[0]).map((t) => set.channels[t.channel])).toEqual(['Organic Search', 'Paid Social', 'Direct']);
     expect(set.journeys[0].conversions).toBe(1);
-    expect(set.journeys[0].touches[0].time).toBe(Date.UTC(2025, 0, 1));
+    expect(set.touches.time[set.journeys[0].start]).toBe(Date.UTC(2025, 0, 1));
   });
 
   it('reports row problems as data with row, column, value and reason, and skips those rows', async () => {

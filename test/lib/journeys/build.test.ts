@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildJourneys, journeyTotals, type TouchRow } from '../../../src/lib/journeys/build';
+import { journeySet, touchesOf } from '../../../src/lib/journeys/store';
 
 const touch = (journey: string, channel: string, time?: number, extra: Partial<TouchRow> = {}): TouchRow => ({
   journey, channel, time, conversion: false, ...extra,
@@ -11,7 +12,7 @@ const convert = (journey: string, time?: number, value?: number, channel?: strin
 /** Channel names of each path, for readable expectations. */
 function names(rows: TouchRow[]): string[][] {
   const set = buildJourneys(rows);
-  return set.journeys.map((j) => j.touches.map((t) => set.channels[t.channel]));
+  return set.journeys.map((j) => touchesOf(set, j).map((t) => set.channels[t.channel]));
 }
 
 describe('buildJourneys()', () => {
@@ -44,7 +45,7 @@ describe('buildJourneys()', () => {
       convert('a', 5, 7000),
       touch('a', 'Direct', 6),
     ]);
-    expect(set.journeys).toEqual([
+    expect(set.journeys.map(({ start, end, ...j }) => ({ ...j, touches: touchesOf(set, { ...j, start, end }) }))).toEqual([
       { id: 'a', touches: [{ channel: 0, time: 1 }, { channel: 1, time: 2 }], conversions: 1, value: 5000, nulls: 0, conversionTime: 3 },
       { id: 'a', touches: [{ channel: 2, time: 4 }], conversions: 1, value: 7000, nulls: 0, conversionTime: 5 },
       { id: 'a', touches: [{ channel: 3, time: 6 }], conversions: 0, value: 0, nulls: 1 },
@@ -58,13 +59,13 @@ describe('buildJourneys()', () => {
   it('ends a path at a conversion row without a channel', () => {
     const set = buildJourneys([touch('a', 'Email', 1), convert('a', 2, 100)]);
     expect(set.journeys).toHaveLength(1);
-    expect(set.journeys[0].touches).toHaveLength(1);
+    expect(touchesOf(set, set.journeys[0])).toHaveLength(1);
     expect(set.journeys[0].conversions).toBe(1);
   });
 
   it('keeps a conversion without touches as an empty converting path', () => {
     const set = buildJourneys([convert('a', 1, 10), touch('a', 'Email', 2), convert('a', 3), convert('a', 4)]);
-    expect(set.journeys.map((j) => [j.touches.length, j.conversions, j.value])).toEqual([
+    expect(set.journeys.map((j) => [j.end - j.start, j.conversions, j.value])).toEqual([
       [0, 1, 10],
       [1, 1, 0],
       [0, 1, 0],
@@ -86,7 +87,8 @@ describe('buildJourneys()', () => {
     expect(set.types).toEqual(['ad click', 'webinar attendance']);
     expect(set.stages).toEqual(['lead', 'MQL']);
     expect(set.campaigns).toEqual(['CFO Q1']);
-    expect(set.journeys[0].touches[1]).toEqual({ channel: 1, time: 2, type: 1, stage: 1 });
+    expect(touchesOf(set, set.journeys[0])[1]).toEqual({ channel: 1, time: 2, type: 1, stage: 1 });
+    expect(set.touches.campaign[set.journeys[0].start + 1]).toBe(-1);
   });
 
   it('is timed only when every touch has a time', () => {
@@ -112,10 +114,10 @@ describe('journeyTotals()', () => {
   });
 
   it('counts conversions plus nulls as journeys for path sets', () => {
-    const set = {
-      channels: ['a'], types: [], stages: [], campaigns: [], timed: false,
+    const set = journeySet({
+      channels: ['a'], timed: false,
       journeys: [{ id: 'a', touches: [{ channel: 0 }], conversions: 3, value: 9, nulls: 4 }],
-    };
+    });
     expect(journeyTotals(set, 'paths')).toEqual({
       journeys: 7, paths: 1, conversions: 3, conversionValue: 9, nulls: 4, touches: 1,
     });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { journeyTotals } from '../../../src/lib/journeys/build';
 import { detectPathSeparator, journeysFromPaths, splitPath, type PathRow } from '../../../src/lib/journeys/paths';
+import { touchesOf } from '../../../src/lib/journeys/store';
 
 /** ChannelAttribution's example path table (`;`-separated, ' > ' between channels). */
 function readChannelAttribution(): PathRow[] {
@@ -54,16 +55,16 @@ describe('journeysFromPaths()', () => {
       ' > ',
     );
     expect(set.channels).toEqual(['b', 'a']);
-    expect(set.journeys).toEqual([
-      { id: 'b > a', touches: [{ channel: 0 }, { channel: 1 }], conversions: 2, value: 10, nulls: 1 },
-      { id: 'a', touches: [{ channel: 1 }], conversions: 0, value: 0, nulls: 5 },
+    expect(set.journeys.map((j) => ({ ...j, touches: touchesOf(set, j) }))).toEqual([
+      { id: 'b > a', start: 0, end: 2, touches: [{ channel: 0 }, { channel: 1 }], conversions: 2, value: 10, nulls: 1 },
+      { id: 'a', start: 2, end: 3, touches: [{ channel: 1 }], conversions: 0, value: 0, nulls: 5 },
     ]);
     expect(set.timed).toBe(false);
   });
 
   it('keeps a row with an empty path as a journey without touches', () => {
     const set = journeysFromPaths([{ path: '', conversions: 3, value: 1, nulls: 0 }], ' > ');
-    expect(set.journeys[0].touches).toEqual([]);
+    expect(touchesOf(set, set.journeys[0])).toEqual([]);
     expect(set.journeys[0].conversions).toBe(3);
   });
 
@@ -94,8 +95,8 @@ describe('journeysFromPaths()', () => {
       const first = new Map<string, number>();
       const last = new Map<string, number>();
       for (const j of set.journeys) {
-        const f = set.channels[j.touches[0].channel];
-        const l = set.channels[j.touches[j.touches.length - 1].channel];
+        const f = set.channels[set.touches.channel[j.start]];
+        const l = set.channels[set.touches.channel[j.end - 1]];
         first.set(f, (first.get(f) ?? 0) + j.conversions);
         last.set(l, (last.get(l) ?? 0) + j.conversions);
       }
@@ -106,7 +107,7 @@ describe('journeysFromPaths()', () => {
     it('agrees with a brute-force split of the raw text', () => {
       rows.forEach((row, i) => {
         const raw = row.path.split('>').map((s) => s.trim());
-        expect(set.journeys[i].touches.map((t) => set.channels[t.channel])).toEqual(raw);
+        expect(touchesOf(set, set.journeys[i]).map((t) => set.channels[t.channel])).toEqual(raw);
       });
     });
   });

@@ -1,6 +1,7 @@
 // A hand-made funnel: five contacts in January-February 2025, with the expected numbers worked out in the tests.
 import { buildJourneys, type TouchRow } from '../../../src/lib/journeys/build';
 import type { JourneySet } from '../../../src/lib/types';
+import { journeySet } from '../../../src/lib/journeys/store';
 
 export const day = (m: number, d: number) => Date.UTC(2025, m, d);
 
@@ -32,7 +33,7 @@ export const FUNNEL_ROWS: TouchRow[] = [
 export const funnelSet = (): JourneySet => buildJourneys(FUNNEL_ROWS);
 
 /** A path table row: 3 conversions and 5 non-converting journeys over LinkedIn > Email, no stages or times. */
-export const pathSet = (): JourneySet => ({
-  channels: ['LinkedIn', 'Email'], types: [], stages: [], campaigns: [], timed: false,
+export const pathSet = (): JourneySet => journeySet({
+  channels: ['LinkedIn', 'Email'], timed: false,
   journeys: [{ id: 'LinkedIn > Email', touches: [{ channel: 0 }, { channel: 1 }], conversions: 3, nulls: 5, value: 30 }],
 });

@@ -1,10 +1,12 @@
 // `npm run bench:browser` (after `npm run build`): the built app in headless Chromium with 100k, 1M and 3M
 // touchpoint rows (3M is about the largest file the tab accepts: see src/lib/ingest/capacity.ts). Records the
 // time to load, the time to the first attribution result, and the renderer's peak memory (VmHWM of Chromium's
-// renderer processes, which hold the page and its worker).
+// renderer processes, which hold the page and its worker) and the peak JS heap of the page and its worker
+// (V8's used heap, sampled every 100 ms over the DevTools protocol; typed-array buffers live outside it).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import type { Browser } from 'playwright-core';
 import { startApp, openPage } from '../e2e/harness';
 import { generateTouchpoints } from './touchpoints';
 
@@ -26,10 +28,54 @@ function rendererPeakMb(): number {
   return peak;
 }
 
+/**
+ * Samples the used JS heap of every page and worker of the browser every `ms` until stopped; returns the peak of
+ * the sum (MB). Workers are reached through the browser's DevTools session (Target.sendMessageToTarget), since
+ * `performance.memory` does not exist in workers.
+ */
+async function heapSampler(browser: Browser, ms = 100): Promise<{ stop(): Promise<number> }> {
+  const cdp = await browser.newBrowserCDPSession();
+  const sessions = new Map<string, string>(); // targetId -> sessionId
+  const pending = new Map<number, (used: number) => void>();
+  let nextId = 1;
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+    if (m.id !== undefined) pending.get(m.id)?.(m.result?.usedSize ?? 0);
+  });
+  const usedOf = (sessionId: string) => new Promise<number>((resolve) => {
+    const id = nextId++;
+    pending.set(id, (used) => { pending.delete(id); resolve(used); });
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0));
+    setTimeout(() => resolve(0), 2000); // a target that went away
+  });
+  let peak = 0, running = true;
+  const loop = (async () => {
+    while (running) {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      let total = 0;
+      for (const t of targetInfos.filter((x) => x.type === 'page' || x.type === 'worker')) {
+        let sessionId = sessions.get(t.targetId);
+        if (!sessionId) sessions.set(t.targetId, (sessionId = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })).sessionId));
+        total += await usedOf(sessionId);
+      }
+      peak = Math.max(peak, total);
+      await new Promise((r) => setTimeout(r, ms));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      await cdp.detach();
+      return peak / 1024 / 1024;
+    },
+  };
+}
+
 async function main() {
   const dir = join(tmpdir(), 'mittari-bench');
   mkdirSync(dir, { recursive: true });
-  console.log('| rows | file | load (to the dataset in the list) | first attribution result | peak renderer memory |\n|---|---|---|---|---|');
+  console.log('| rows | file | load (to the dataset in the list) | first attribution result | peak JS heap (page + worker) | peak renderer memory |\n|---|---|---|---|---|---|');
   for (const rows of SIZES) {
     const path = join(dir, `touchpoints-${rows}.csv`);
     if (!existsSync(path)) writeFileSync(path, generateTouchpoints(rows));
@@ -37,6 +83,7 @@ async function main() {
     try {
       const { page } = await openPage(app);
       const name = path.split('/').pop() as string;
+      const heap = await heapSampler(app.browser);
       const t0 = Date.now();
       await page.getByLabel('Add CSV files').setInputFiles(path);
       await page.getByRole('row').filter({ hasText: name }).waitFor({ timeout: 600_000 });
@@ -44,8 +91,9 @@ async function main() {
       await page.getByRole('tab', { name: 'Attribution' }).click();
       await page.getByRole('table').filter({ hasText: 'Credited conversions by model' }).waitFor({ timeout: 600_000 });
       const first = Date.now() - t0;
+      const heapMb = await heap.stop();
       const mb = (statSync(path).size / 1024 / 1024).toFixed(0);
-      console.log(`| ${rows.toLocaleString('en-US')} | ${mb} MB | ${(loaded / 1000).toFixed(1)} s | ${(first / 1000).toFixed(1)} s | ${Math.round(rendererPeakMb())} MB |`);
+      console.log(`| ${rows.toLocaleString('en-US')} | ${mb} MB | ${(loaded / 1000).toFixed(1)} s | ${(first / 1000).toFixed(1)} s | ${Math.round(heapMb)} MB | ${Math.round(rendererPeakMb())} MB |`);
     } finally {
       await app.close();
     }

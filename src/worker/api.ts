@@ -2,7 +2,8 @@
 import type { DatasetKind, Delimiter, Encoding, FileProblem, Mapping } from '../lib/types';
 import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
 import { generateExample } from '../lib/example/generate';
-import { capacityProblem } from '../lib/ingest/capacity';
+import { capacityMsg } from '../lib/ingest/capacity';
+import { fileProblem } from '../lib/ingest/problem';
 import { attribute, attributeWithJourneys, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
 import { customModel, customKeys } from '../lib/attribution/custom';
 import { pathStats, type PathStats } from '../lib/attribution/path-stats';
@@ -57,8 +58,8 @@ export function createEngine() {
 
   async function read(jobId: string, name: string, source: Source, request: LoadRequest & { kind?: DatasetKind; mapping?: Mapping }, onProgress?: (p: Progress) => void) {
     cancelled.delete(jobId);
-    const tooBig = capacityProblem(name, source instanceof Blob ? source.size : source.byteLength);
-    if (tooBig) return { ok: false as const, problem: { code: 'too_big' as const, message: tooBig } };
+    const tooBig = capacityMsg(name, source instanceof Blob ? source.size : source.byteLength);
+    if (tooBig) return { ok: false as const, problem: fileProblem('too_big', tooBig) };
     try {
       const bytes = await bytesOf(source);
       return await loadBytes(name, bytes, {

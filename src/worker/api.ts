@@ -4,6 +4,7 @@ import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progre
 import { generateExample } from '../lib/example/generate';
 import { capacityMsg } from '../lib/ingest/capacity';
 import { fileProblem } from '../lib/ingest/problem';
+import { english, msg, type Msg } from '../lib/messages';
 import { attribute, attributeWithJourneys, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
 import { customModel, customKeys } from '../lib/attribution/custom';
 import { pathStats, type PathStats } from '../lib/attribution/path-stats';
@@ -144,12 +145,13 @@ export function createEngine() {
     },
 
     /** Solves a scenario the user saved as JSON (or reports each problem in it). */
-    solveScenarioJson(text: string): { ok: true; view: ReturnType<typeof scenarioView> & { scenario: unknown } } | { ok: false; problems: string[] } {
+    solveScenarioJson(text: string): { ok: true; view: ReturnType<typeof scenarioView> & { scenario: unknown } } | { ok: false; problems: string[]; notJson?: Msg } {
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
       } catch (e) {
-        return { ok: false, problems: [`The file is not JSON: ${(e as Error).message}`] };
+        const notJson = msg('budget.notJson', { error: (e as Error).message });
+        return { ok: false, problems: [english(notJson)], notJson };
       }
       const checked = validateScenario(parsed);
       if (!checked.ok) return { ok: false, problems: checked.problems };

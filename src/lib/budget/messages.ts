@@ -43,6 +43,9 @@ export const budgetMessages = {
     `Unreachable: the best ROAS any budget reaches is ${formatNumber(p.best)} (at ${formatMoney(p.at)}), below the target ${formatNumber(p.target)}. Lower the target${p.minimums ? ' or the minimums' : ''}.`,
   'budget.roasCapped': (p: { total: number; roas: number; target: number }) =>
     `Even with every channel at its maximum (${formatMoney(p.total)} in all), ROAS is ${formatNumber(p.roas)}, at or above the target ${formatNumber(p.target)}: the maximums stop the budget from growing to the target.`,
+  'budget.savedScenario': (p: { file: string }) => `Solved from the saved scenario ${p.file}; change any setting above to go back to your data.`,
+  /** problems: validateScenario's sentences (English: they name the JSON fields). */
+  'budget.notScenario': (p: { file: string; problems: string[] }) => `${p.file} is not a scenario Mittari can solve: ${p.problems.join('; ')}.`,
   /** error: the JSON parser's message (the browser's language). */
   'budget.notJson': (p: { error: string }) => `The file is not JSON: ${p.error}`,
 };

@@ -4,6 +4,7 @@ import type { DatasetEntry, EngineApi, LoadResponse } from '../../worker/api';
 import type { Progress, RememberedMapping } from '../../lib/ingest/load';
 import type { Remote } from 'comlink';
 import type { Msg } from '../../lib/messages';
+import { locale } from '../i18n/locale.svelte';
 import { proxy } from 'comlink';
 import { forgetRemembered, loadRemembered, saveRemembered } from './remembered';
 import { canPersist, clearFiles, deleteFile, listFiles, saveFile, updateFile, type SavedFile } from './persist';
@@ -19,8 +20,7 @@ export class Workbench {
   datasets = $state<DatasetEntry[]>([]);
   jobs = $state<Job[]>([]);
   errors = $state<FileError[]>([]);
-  /** Plain notices, or engine sentences (a cancelled load) shown in the UI's language. */
-  notices = $state<(string | Msg)[]>([]);
+  notices = $state<string[]>([]);
   selectedId = $state<string | null>(null);
   /** Goes up whenever a dataset is added, changed or removed: views computed from datasets are stale then. */
   revision = $state(0);
@@ -60,7 +60,8 @@ export class Workbench {
 
   #take(response: LoadResponse, replaceId?: string) {
     if (!response.ok) {
-      if (response.problem.code === 'cancelled') this.notices.push(response.problem.msg);
+      // A notice is read once and then dismissed, so it is put in words in the language of the moment.
+      if (response.problem.code === 'cancelled') this.notices.push(locale.say(response.problem.msg));
       else this.errors.push({ id: ++errorCounter, file: response.file, message: response.problem.message, msg: response.problem.msg });
       return;
     }

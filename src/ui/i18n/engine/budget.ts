@@ -24,7 +24,7 @@ export const budgetFi: Translation<typeof budgetMessages> = {
   'budget.periodDated': (p) =>
     `Mediakulut kattavat ${num(p.count)} päivättyä ${jakso(p.count)} ${date(p.from)}–${date(p.to)}; vastekäyrät, kulut ja vasteet ovat koko ajanjakson summia.`,
   'budget.periodLabels': (p) =>
-    `Mediakulut kattavat ${num(p.count)} ${jakso(p.count)} (${p.first}–${p.last}); vastekäyrät, kulut ja vasteet ovat niiden summia.`,
+    `Mediakulut kattavat ${num(p.count)} ${jakso(p.count)} (${p.first} – ${p.last}); vastekäyrät, kulut ja vasteet ovat niiden summia.`,
   'budget.periodNone': () => 'Mediakulutiedostossa ei ole päivämääriä: vastekäyrät, kulut ja vasteet ovat koko tiedoston summia.',
   'budget.curvesEstimated': (p) =>
     `Vastekäyrät on arvioitu attribuutiosta (${modelName(p.model)}, ${kpiWord(p.kpi)}), ei inkrementaalisuudesta: kukin kulkee kanavan nykyisten kulujen ja ansion kautta joustolla ${fixed(p.elasticity, 1)}. Tarkista ne holdout-testillä A/B-testit-välilehdellä.`,

@@ -4,7 +4,7 @@ import type { experimentMessages, VerdictParams } from '../../../lib/experiments
 import { and, chance, fixed, num, pct, pValue, q, sig2, signedLift, lift } from './format';
 
 const points = (x: number) => fixed(x * 100, 2);
-const seqRange = (ci: [number, number]) => `${signedLift(ci[0])} … ${signedLift(ci[1])}`.replace(/ % …/, ' …');
+const seqRange = (ci: [number, number]) => `${signedLift(ci[0])} … ${signedLift(ci[1])}`.replace(/\s%\s…/, ' …'); // +4,1 … +32 %
 const list = (xs: readonly number[]) => xs.map(num).join(', ');
 
 function verdict(v: VerdictParams): string {

@@ -9,6 +9,7 @@ import { createEngine } from '../../src/worker/api';
 import { loadBytes } from '../../src/lib/ingest/load';
 import { KPI_NAMES } from '../../src/lib/kpi/definitions';
 import { CASES, nameOf } from '../fixtures/broken/expected';
+import { planProblem, sampleSize, WHY_FORMULAS_DIFFER_MSG, type PlanInput } from '../../src/lib/experiments/power';
 import { bytesOf } from '../fixtures/broken/make';
 
 const NBSP = '\u00a0';
@@ -157,5 +158,17 @@ describe('Finnish engine messages', () => {
     expect(engineText(budget.view.noteMsgs[0], 'fi')).toBe('Mediakulut kattavat 26 jaksoa (2024-12-30 – 2025-06-23); vastekäyrät, kulut ja vasteet ovat niiden summia.');
     expect(engineText({ key: 'budget.periodDated', params: { count: 2, from: Date.UTC(2025, 0, 6), to: Date.UTC(2025, 0, 13) } }, 'fi'))
       .toBe('Mediakulut kattavat 2 päivättyä jaksoa 6.1.2025–13.1.2025; vastekäyrät, kulut ja vasteet ovat koko ajanjakson summia.');
+  });
+
+  it('says the sample-size planner\'s input problems in Finnish, as the English errors sampleSize() throws', () => {
+    const bad: PlanInput[] = [{ baseline: 1.2, mde: 0.05 }, { baseline: 0.2, mde: 0 }, { baseline: 0.9, mde: 0.2 }, { baseline: 0.2, mde: 0.05, alpha: 2 }, { baseline: 0.2, mde: 0.05, power: 0 }];
+    const msgs = bad.map((input) => {
+      const m = planProblem(input) as Msg;
+      expect(() => sampleSize(input)).toThrow(english(m));
+      return m;
+    });
+    expect(planProblem({ baseline: 0.2, mde: 0.05 })).toBeNull();
+    const texts = expectFinnish([...msgs, WHY_FORMULAS_DIFFER_MSG], ['Evan Millerin']);
+    expect(texts[1]).toBe('Vaikutuksen pitää olla jokin muu luku kuin 0, nyt 0\u00a0%.');
   });
 });

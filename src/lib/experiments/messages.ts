@@ -101,5 +101,15 @@ export const experimentMessages = {
   'experiment.badAlpha': (p: { alpha: number }) => `alpha must be between 0 and 1, not ${p.alpha}`,
   'experiment.weightCount': (p: { weights: number; arms: number }) => `${p.weights} weights for ${p.arms} variants`,
   'experiment.badWeights': (p: { weights: number[] }) => `weights must be positive numbers, not ${list(p.weights)}`,
+  'plan.whyFormulasDiffer': (_: Record<string, never>) =>
+    "Evan Miller's formula takes the spread under 'no difference' from the baseline rate alone, 2p(1-p); the " +
+    'textbook formula pools the two rates, p̄ = p + d/2, which for a rising rate gives a larger spread and so asks ' +
+    'for more users (about 6% more at a 20% baseline and +5 points).',
+  'plan.alpha': (p: { alpha: number }) => `alpha must be between 0 and 1, not ${p.alpha}`,
+  'plan.power': (p: { power: number }) => `power must be between 0 and 1, not ${p.power}`,
+  /** Rates and effects as fractions (0.2 = 20%). */
+  'plan.baseline': (p: { baseline: number }) => `the baseline rate must be between 0 and 1, not ${p.baseline}`,
+  'plan.effect': (p: { effect: number }) => `the effect must be a number other than 0, not ${p.effect}`,
+  'plan.sum': (p: { baseline: number; effect: number }) => `baseline ${p.baseline} plus effect ${p.effect} is not a rate between 0 and 1`,
   'experiment.badPrior': (p: { prior: number[] }) => `the Beta prior needs two positive numbers, not ${list(p.prior)}`,
 };

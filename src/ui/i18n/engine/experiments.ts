@@ -6,6 +6,8 @@ import { and, chance, fixed, num, pct, pValue, q, sig2, signedLift, lift } from 
 const points = (x: number) => fixed(x * 100, 2);
 const seqRange = (ci: [number, number]) => `${signedLift(ci[0])} … ${signedLift(ci[1])}`.replace(/\s%\s…/, ' …'); // +4,1 … +32 %
 const list = (xs: readonly number[]) => xs.map(num).join(', ');
+/** A rate as the planner's form takes it, in percent: 0.2 -> 20 %, 0.055 -> 5,5 %. */
+const pctAsTyped = (x: number) => `${num(Math.round(x * 1e8) / 1e6)}\u00a0%`;
 
 function verdict(v: VerdictParams): string {
   const level = `${pct(v.confidence, 0)}:n luottamusväli`;
@@ -56,5 +58,14 @@ export const experimentsFi: Translation<typeof experimentMessages> = {
   'experiment.badAlpha': (p) => `Merkitsevyystason (alfa) pitää olla 0:n ja 1:n välillä, nyt ${num(p.alpha)}.`,
   'experiment.weightCount': (p) => `Painoja on ${num(p.weights)}, mutta versioita ${num(p.arms)}.`,
   'experiment.badWeights': (p) => `Painojen pitää olla positiivisia lukuja, nyt ${list(p.weights)}.`,
+  'plan.whyFormulasDiffer': () =>
+    'Evan Millerin kaava laskee hajonnan ”ei eroa” -oletuksella pelkästä lähtötason konversioasteesta, 2p(1 − p); ' +
+    'oppikirjojen kaava yhdistää kummankin version asteet, p̄ = p + d/2, mikä nousevalla asteella antaa suuremman hajonnan ' +
+    `ja vaatii siksi enemmän käyttäjiä (noin 6${'\u00a0'}% enemmän, kun lähtötaso on 20${'\u00a0'}% ja vaikutus +5 prosenttiyksikköä).`,
+  'plan.alpha': (p) => `Merkitsevyystason (alfa) pitää olla 0:n ja 1:n välillä, nyt ${num(p.alpha)}.`,
+  'plan.power': (p) => `Testin voiman pitää olla 0:n ja 1:n välillä, nyt ${num(p.power)}.`,
+  'plan.baseline': (p) => `Lähtötason konversioasteen pitää olla 0\u00a0%:n ja 100\u00a0%:n välillä, nyt ${pctAsTyped(p.baseline)}.`,
+  'plan.effect': (p) => `Vaikutuksen pitää olla jokin muu luku kuin 0, nyt ${pctAsTyped(p.effect)}.`,
+  'plan.sum': (p) => `Lähtötaso ${pctAsTyped(p.baseline)} ja vaikutus ${pctAsTyped(p.effect)} eivät yhdessä anna konversioastetta 0\u00a0%:n ja 100\u00a0%:n väliltä.`,
   'experiment.badPrior': (p) => `Beeta-priori tarvitsee kaksi positiivista lukua, nyt ${list(p.prior)}.`,
 };

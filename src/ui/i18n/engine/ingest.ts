@@ -43,9 +43,9 @@ const mb = (n: number) => `${num(Math.round(n / 1024 ** 2))} Mt`;
 export const ingestFi: Translation<typeof ingestMessages> = {
   'file.empty': (p) => `Tiedosto ${p.file} on tyhjä. Vie se uudelleen lähdejärjestelmästä.`,
   'file.binary': (p) =>
-    `${p.file} on ${BINARY[p.what] ?? 'binääritiedosto'} eikä CSV-tiedosto. Avaa se Excelissä tai muussa taulukkolaskentaohjelmassa, tallenna se CSV-muodossa (pilkuin tai puolipistein eroteltuna) ja lisää sitten se tiedosto.`,
+    `${p.file} on ${BINARY[p.what] ?? 'binääritiedosto'} eikä CSV-tiedosto. Avaa se Excelissä tai muussa taulukkolaskentaohjelmassa, tallenna se CSV-muodossa (pilkuin tai puolipistein eroteltuna) ja lisää sitten tallentamasi CSV-tiedosto.`,
   'file.unclosedQuote': (p) =>
-    `${p.file}: rivillä ${p.row} alkaa lainausmerkeillä (") rajattu kenttä, jota ei suljeta, joten koko loppu tiedostosta olisi yhtä solua. Sulje tai poista ylimääräinen lainausmerkki riviltä ${p.row} ja lataa tiedosto uudelleen.`,
+    `${p.file}: rivillä ${p.row} alkaa lainausmerkeillä (") rajattu kenttä, joka ei sulkeudu, joten koko tiedoston loppuosa tulkittaisiin yhdeksi soluksi. Sulje tai poista ylimääräinen lainausmerkki riviltä ${p.row} ja lataa tiedosto uudelleen.`,
   'file.cancelled': (p) => `Tiedoston ${p.file} lataus peruttiin.`,
   'file.headerOnly': (p) =>
     `Tiedostossa ${p.file} on otsikkorivi mutta ei yhtään datariviä. Tarkista viennin aikaväli tai suodattimet ja vie tiedosto uudelleen.`,

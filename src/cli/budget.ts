@@ -124,6 +124,8 @@ export async function budgetCommand(argv: string[]): Promise<number> {
   const attribution = attribute(touch.data.journeys, touch.data.kind, { models: [model] });
   const built = scenarioFromData(spend.data.rows, attribution, { ...args.data, model });
   if (!built.ok) return fail(`cannot build a budget scenario: ${built.reason}`);
-  print({ ...solveScenario(built.scenario), scenario: built.scenario, excluded: built.excluded, notes: built.notes });
+  // The reasons' Msgs are for the UI's languages; the CLI prints the English sentences only.
+  const excluded = built.excluded.map(({ reasonMsg: _, ...e }) => e);
+  print({ ...solveScenario(built.scenario), scenario: built.scenario, excluded, notes: built.notes });
   return 0;
 }

@@ -1,4 +1,5 @@
 // Shared domain types of the engine. Pure data: no DOM, no Svelte, no comlink.
+import type { Msg } from './messages';
 
 /** Text encodings the decoder can produce. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -134,6 +135,8 @@ export interface RowIssue {
   column?: string;
   /** The offending value (cut to 80 characters). */
   value?: string;
+  /** `value` as a Msg when Mittari wrote it (a ragged row's field counts), for the UI's languages. */
+  valueMsg?: Msg;
   reason: IssueReason;
 }
 
@@ -161,6 +164,8 @@ export type FileProblemCode =
 export interface FileProblem {
   code: FileProblemCode;
   message: string;
+  /** `message` as a Msg, for the UI's languages. */
+  msg: Msg;
 }
 
 /** The result of decoding bytes to text. */

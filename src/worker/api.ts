@@ -2,7 +2,9 @@
 import type { DatasetKind, Delimiter, Encoding, FileProblem, Mapping } from '../lib/types';
 import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
 import { generateExample } from '../lib/example/generate';
-import { capacityProblem } from '../lib/ingest/capacity';
+import { capacityMsg } from '../lib/ingest/capacity';
+import { fileProblem } from '../lib/ingest/problem';
+import { english, msg, type Msg } from '../lib/messages';
 import { attribute, attributeWithJourneys, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
 import { customModel, customKeys } from '../lib/attribution/custom';
 import { pathStats, type PathStats } from '../lib/attribution/path-stats';
@@ -57,8 +59,8 @@ export function createEngine() {
 
   async function read(jobId: string, name: string, source: Source, request: LoadRequest & { kind?: DatasetKind; mapping?: Mapping }, onProgress?: (p: Progress) => void) {
     cancelled.delete(jobId);
-    const tooBig = capacityProblem(name, source instanceof Blob ? source.size : source.byteLength);
-    if (tooBig) return { ok: false as const, problem: { code: 'too_big' as const, message: tooBig } };
+    const tooBig = capacityMsg(name, source instanceof Blob ? source.size : source.byteLength);
+    if (tooBig) return { ok: false as const, problem: fileProblem('too_big', tooBig) };
     try {
       const bytes = await bytesOf(source);
       return await loadBytes(name, bytes, {
@@ -143,12 +145,13 @@ export function createEngine() {
     },
 
     /** Solves a scenario the user saved as JSON (or reports each problem in it). */
-    solveScenarioJson(text: string): { ok: true; view: ReturnType<typeof scenarioView> & { scenario: unknown } } | { ok: false; problems: string[] } {
+    solveScenarioJson(text: string): { ok: true; view: ReturnType<typeof scenarioView> & { scenario: unknown } } | { ok: false; problems: string[]; notJson?: Msg } {
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
       } catch (e) {
-        return { ok: false, problems: [`The file is not JSON: ${(e as Error).message}`] };
+        const notJson = msg('budget.notJson', { error: (e as Error).message });
+        return { ok: false, problems: [english(notJson)], notJson };
       }
       const checked = validateScenario(parsed);
       if (!checked.ok) return { ok: false, problems: checked.problems };

@@ -1,6 +1,7 @@
 // The Finnish UI in the browser: a fi-FI browser gets Finnish labels and Finnish number formats; the switch brings English back.
 import { describe, expect, it } from 'vitest';
-import { useApp } from './harness';
+import { join } from 'node:path';
+import { SHOTS, useApp } from './harness';
 
 const app = useApp();
 const NBSP = '\u00a0';
@@ -51,6 +52,33 @@ describe('Finnish UI', () => {
     expect(await page.getByRole('button', { name: 'Load example data' }).count()).toBe(1);
     await page.reload();
     expect(await page.getByRole('button', { name: 'Load example data' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says the engine\'s sentences in Finnish: the SRM warning, the verdicts and why a file was not loaded', async () => {
+    const context = await app().browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app().url);
+    await page.getByLabel('Lisää CSV-tiedostoja').setInputFiles(['test/fixtures/ab-three-arms-srm.csv', 'test/fixtures/workbook.xlsx', 'test/fixtures/unclosed-quote.csv']);
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'ab-three-arms-srm.csv' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Ei ladattu' }).count(), { timeout: 20_000 }).toBe(2);
+    const notLoaded = await page.getByRole('alert').filter({ hasText: 'Ei ladattu' }).allInnerTexts();
+    expect(notLoaded.join('\n')).toMatch(/workbook\.xlsx on Excel-työkirja tai ZIP-arkisto \(\.xlsx\/\.zip\) eikä CSV-tiedosto\. .*tallenna se CSV-muodossa/);
+    expect(notLoaded.join('\n')).toMatch(/unclosed-quote\.csv: rivillä \d+ alkaa lainausmerkeillä/);
+    await page.screenshot({ path: join(SHOTS, 'fi-file-problems.png'), fullPage: true });
+
+    await page.getByRole('tab', { name: 'A/B-testit' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'A/B-testit' });
+    await expect.poll(() => panel.getByRole('alert').filter({ hasText: 'Otossuhteen poikkeama (SRM)' }).count(), { timeout: 20_000 }).toBe(1);
+    const srm = await panel.getByRole('alert').filter({ hasText: 'Otossuhteen poikkeama (SRM)' }).innerText();
+    expect(srm).toContain(`toteutunut Control 33,4${NBSP}%, Variant B 31,8${NBSP}%, Variant C 34,8${NBSP}%; khiin neliö -testi p < 0,001`);
+    expect(srm).not.toMatch(/not what was planned|bug in assignment/);
+    expect(await panel.getByText(/Variant B konvertoi 18\s%\sparemmin kuin Control/).count()).toBe(1);
+    expect(await panel.getByText(/converts|chance that/).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'fi-ab-srm.png'), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });

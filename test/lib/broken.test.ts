@@ -50,7 +50,8 @@ describe('the broken-file corpus', () => {
     expect({ kind: s.kind, rows: s.rows, columns: s.columns.length, encoding: s.encoding, mappingProblem: s.mappingProblem })
       .toEqual({ kind: want.kind, rows: want.rows, columns: want.columns, encoding: want.encoding, mappingProblem: null });
     expect(s.issues.byReason).toEqual(want.issues);
-    if (want.firstIssues) expect(s.issues.first).toEqual(want.firstIssues);
+    // toMatchObject: Mittari-written values also carry their Msg (valueMsg), which the corpus does not list.
+    if (want.firstIssues) expect(s.issues.first).toMatchObject(want.firstIssues);
     expect(s.warnings).toHaveLength(want.warnings.length);
     want.warnings.forEach((w, i) => expect(s.warnings[i]).toMatch(w));
     if (want.total !== undefined) expect(totalOf(result)).toBeCloseTo(want.total, 6);

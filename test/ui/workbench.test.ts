@@ -63,7 +63,7 @@ describe('Workbench', () => {
     const { bench } = setup();
     await bench.addFiles(files());
     expect(bench.datasets.map((d) => [d.file, d.kind])).toEqual([['ads.csv', 'spend']]);
-    expect(bench.errors).toEqual([{ id: expect.any(Number), file: 'book.xlsx', message: expect.stringMatching(/^book\.xlsx is an Excel workbook.*save it as CSV/) }]);
+    expect(bench.errors).toEqual([{ id: expect.any(Number), file: 'book.xlsx', message: expect.stringMatching(/^book\.xlsx is an Excel workbook.*save it as CSV/), msg: expect.objectContaining({ key: 'file.binary' }) }]);
     expect(bench.notices).toEqual([]);
   });
 

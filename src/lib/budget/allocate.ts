@@ -2,7 +2,7 @@
 // KKT (FORMULAS.md): interior channels share f'(x) = lambda, channels at their minimum have f' <= lambda, at their
 // maximum f' >= lambda. x_i(lambda) = clip(f_i'^-1(lambda), min_i, max_i) is non-increasing in lambda, so a geometric
 // bisection on lambda finds the budget's lambda; exact for concave curves.
-import { formatMoney } from '../util/format';
+import { english, msg, type Msg } from '../messages';
 import type { ResponseFn } from './curve';
 
 /** One channel of an allocation problem. */
@@ -34,6 +34,8 @@ export interface Allocation {
   response: number;
   /** Plain sentences: infeasible bounds, unallocated money, S-curves the optimiser cannot guarantee. */
   warnings: string[];
+  /** `warnings` as Msgs, in the same order. */
+  warningMsgs: Msg[];
 }
 
 const label = (c: ChannelBounds, i: number) => c.name ?? `channel ${i + 1}`;
@@ -55,9 +57,9 @@ export function boundSides(channels: readonly ChannelBounds[], spends: readonly 
 }
 
 /** Warnings for S-curves whose minimum lies below the inflection, where the optimum is not guaranteed. */
-export function sCurveWarnings(channels: readonly ChannelBounds[]): string[] {
+export function sCurveWarnings(channels: readonly ChannelBounds[]): Msg[] {
   return channels.flatMap((c, i) => (c.response.concaveFrom > c.min && c.max > c.min
-    ? [`${label(c, i)} has an S-shaped curve (alpha ${c.response.alpha}) and its minimum ${formatMoney(c.min)} is below the inflection point ${formatMoney(c.response.concaveFrom)}: the optimiser only moves it between the minimum and the concave part above the inflection, so its spend may not be optimal.`]
+    ? [msg('budget.sCurve', { channel: label(c, i), alpha: c.response.alpha, min: c.min, inflection: c.response.concaveFrom })]
     : []));
 }
 
@@ -72,12 +74,12 @@ export function checkChannels(channels: readonly ChannelBounds[]): void {
 
 /** Builds the Allocation record for given spends. */
 export function allocation(channels: readonly ChannelBounds[], budget: number, spends: number[], status: AllocationStatus,
-  lambda: number | null, warnings: string[]): Allocation {
+  lambda: number | null, warnings: Msg[]): Allocation {
   const allocated = sum(spends);
   return {
     status, lambda: lambda !== null && Number.isFinite(lambda) ? lambda : null, budget, spends,
     bounds: boundSides(channels, spends), allocated, unallocated: status === 'unallocated' ? budget - allocated : 0,
-    response: sum(channels.map((c, i) => c.response.value(spends[i]))), warnings,
+    response: sum(channels.map((c, i) => c.response.value(spends[i]))), warnings: warnings.map(english), warningMsgs: warnings,
   };
 }
 
@@ -89,13 +91,13 @@ export function maximizeResponse(channels: readonly ChannelBounds[], budget: num
   const mins = channels.map((c) => c.min), maxs = channels.map((c) => c.max);
   const sumMin = sum(mins), sumMax = sum(maxs);
   if (sumMin > budget && !near(sumMin, budget)) {
-    warnings.unshift(`Infeasible: the minimums add up to ${formatMoney(sumMin)}, more than the budget of ${formatMoney(budget)}. No allocation keeps every channel at or above its minimum; lower some minimums or raise the budget. Spends are shown at their minimums.`);
+    warnings.unshift(msg('budget.infeasible', { sumMin, budget }));
     return allocation(channels, budget, mins, 'infeasible', null, warnings);
   }
   if (sumMax <= budget || near(sumMax, budget)) {
     const lambda = Math.min(...channels.map((c) => c.response.marginal(c.max)));
     if (near(sumMax, budget)) return allocation(channels, budget, maxs, 'ok', lambda, warnings);
-    warnings.unshift(`Unallocated: the maximums add up to ${formatMoney(sumMax)}, less than the budget of ${formatMoney(budget)}. Every channel is at its maximum and ${formatMoney(budget - sumMax)} is left over; raise some maximums to place it.`);
+    warnings.unshift(msg('budget.unallocated', { sumMax, budget }));
     return allocation(channels, budget, maxs, 'unallocated', lambda, warnings);
   }
   if (near(sumMin, budget)) {

@@ -3,7 +3,7 @@ import type { SpendRow } from '../ingest/extract';
 import type { AttributionResult } from '../attribution/index';
 import type { ModelName } from '../attribution/types';
 import { matchSpend } from '../attribution/cost';
-import { formatDate, formatMoney, formatNumber } from '../util/format';
+import { english, msg, type Msg } from '../messages';
 import { calibrate } from './response';
 import type { Scenario, ScenarioChannel } from './scenario';
 
@@ -26,11 +26,13 @@ export const defaultDataOptions: Readonly<DataOptions> = Object.freeze({
   model: 'markov', kpi: 'conversions', total: null, bounds: Object.freeze([0.7, 1.3] as const), elasticity: 0.5, alpha: 1,
 });
 
-export interface ExcludedChannel { name: string; spend: number | null; credit: number | null; reason: string }
+export interface ExcludedChannel { name: string; spend: number | null; credit: number | null; reason: string; reasonMsg: Msg }
 
 export type DataScenario =
-  | { ok: true; scenario: Scenario; excluded: ExcludedChannel[]; notes: string[] }
-  | { ok: false; reason: string };
+  | { ok: true; scenario: Scenario; excluded: ExcludedChannel[]; notes: string[]; noteMsgs: Msg[] }
+  | { ok: false; reason: string; reasonMsg: Msg };
+
+const failure = (m: Msg): DataScenario => ({ ok: false, reason: english(m), reasonMsg: m });
 
 /** Total spend per channel name as written in the spend file, in first-seen order. */
 export function spendTotals(rows: readonly SpendRow[]): { name: string; spend: number }[] {
@@ -41,11 +43,16 @@ export function spendTotals(rows: readonly SpendRow[]): { name: string; spend: n
 
 /** What period the spend covers, as a sentence, from the rows' times or period labels. */
 export function spendPeriod(rows: readonly SpendRow[]): string {
+  return english(spendPeriodMsg(rows));
+}
+
+/** spendPeriod as a Msg. */
+export function spendPeriodMsg(rows: readonly SpendRow[]): Msg {
   const times = [...new Set(rows.flatMap((r) => (r.time !== undefined ? [r.time] : [])))].sort((a, b) => a - b);
-  if (times.length > 0) return `Spend covers ${times.length} dated period${times.length === 1 ? '' : 's'} from ${formatDate(times[0])} to ${formatDate(times[times.length - 1])}; curves, spends and responses are totals over that span.`;
+  if (times.length > 0) return msg('budget.periodDated', { count: times.length, from: times[0], to: times[times.length - 1] });
   const periods = [...new Set(rows.flatMap((r) => (r.period !== undefined ? [r.period] : [])))].sort();
-  if (periods.length > 0) return `Spend covers ${periods.length} period${periods.length === 1 ? '' : 's'} (${periods[0]} to ${periods[periods.length - 1]}); curves, spends and responses are totals over them.`;
-  return 'The spend file has no dates: curves, spends and responses are totals for the whole file.';
+  if (periods.length > 0) return msg('budget.periodLabels', { count: periods.length, first: periods[0], last: periods[periods.length - 1] });
+  return msg('budget.periodNone', {});
 }
 
 /**
@@ -57,38 +64,39 @@ export function scenarioFromData(rows: readonly SpendRow[], attribution: Attribu
   const credit = attribution.models[o.model];
   if (!credit) {
     const why = attribution.unavailable[o.model];
-    return { ok: false, reason: `the ${o.model} model ${why ? `does not apply to this data: ${why}` : 'was not computed'}` };
+    return failure(msg('budget.modelMissing', { model: o.model, why: why ?? null }));
   }
   const [lo, hi] = o.bounds;
-  if (!(lo >= 0 && hi >= lo)) return { ok: false, reason: `bounds must be two ratios 0 <= min <= max, not ${lo}, ${hi}` };
+  if (!(lo >= 0 && hi >= lo)) return failure(msg('budget.badBounds', { lo, hi }));
   const totals = spendTotals(rows);
   const match = matchSpend(attribution.channels, totals);
-  const what = o.kpi === 'conversions' ? 'conversions' : 'value';
+  const what: 'conversions' | 'value' = o.kpi === 'conversions' ? 'conversions' : 'value';
   const channels: ScenarioChannel[] = [];
   const excluded: ExcludedChannel[] = [];
   attribution.channels.forEach((name, i) => {
     const spend = match.spend[i], y = credit[o.kpi][i];
-    const out = (reason: string) => excluded.push({ name, spend, credit: y, reason });
+    const out = (m: Msg) => excluded.push({ name, spend, credit: y, reason: english(m), reasonMsg: m });
     if (!(spend !== null && spend > 0)) {
-      if (y > 0) out(`credited ${formatNumber(y)} ${what} but has no spend: nothing to reallocate`);
-      else out('neither spend nor credit');
+      if (y > 0) out(msg('budget.excludedNoSpend', { credit: y, kpi: what }));
+      else out(msg('budget.excludedNeither', {}));
       return;
     }
-    if (!(y > 0)) return out(`spend ${formatMoney(spend)} but no credited ${what} in the ${o.model} model: no curve can be drawn; its spend stays as it is, outside the budget`);
+    if (!(y > 0)) return out(msg('budget.excludedNoCredit', { spend, kpi: what, model: o.model }));
     const cal = calibrate(spend, y, { elasticity: o.elasticity, alpha: o.alpha });
-    if (!cal.ok) return out(`no curve: ${cal.reason}`);
+    if (!cal.ok) return out(msg('budget.excludedNoCurve', { reason: cal.reason }));
     channels.push({ name, currentSpend: spend, curve: cal.curve, minRatio: lo, maxRatio: hi });
   });
   for (const name of match.unmatched) {
     const spend = totals.find((t) => t.name === name)?.spend ?? null;
-    excluded.push({ name, spend, credit: null, reason: `spend ${formatMoney(spend ?? 0)} but no attribution channel of this name: its spend stays as it is, outside the budget` });
+    const reasonMsg = msg('budget.excludedUnmatched', { spend: spend ?? 0 });
+    excluded.push({ name, spend, credit: null, reason: english(reasonMsg), reasonMsg });
   }
-  if (channels.length === 0) return { ok: false, reason: 'no channel has both spend and credited results, so there is nothing to allocate' };
+  if (channels.length === 0) return failure(msg('budget.nothingToAllocate', {}));
   const current = channels.reduce((a, c) => a + c.currentSpend, 0);
-  const notes = [
-    spendPeriod(rows),
-    `Curves are estimated from attribution (${o.model}, ${what}), not incrementality: each passes through the channel's current spend and credit with elasticity ${o.elasticity}. Check them with a holdout test in the experiments view.`,
-    'Credit comes from the journeys in the touchpoint file; it should cover the same period as the spend.',
+  const noteMsgs = [
+    spendPeriodMsg(rows),
+    msg('budget.curvesEstimated', { model: o.model, kpi: what, elasticity: o.elasticity }),
+    msg('budget.creditSource', {}),
   ];
-  return { ok: true, scenario: { mode: 'max_response', totalBudget: o.total ?? current, channels }, excluded, notes };
+  return { ok: true, scenario: { mode: 'max_response', totalBudget: o.total ?? current, channels }, excluded, notes: noteMsgs.map(english), noteMsgs };
 }

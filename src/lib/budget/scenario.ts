@@ -1,5 +1,5 @@
 // The scenario file the UI saves and the CLI solves, and its solution in the issue's output contract.
-import { formatMoney } from '../util/format';
+import { english, msg, type Msg } from '../messages';
 import { maximizeResponse, type Allocation, type BoundSide, type ChannelBounds } from './allocate';
 import { hillResponse } from './curve';
 import { hill, marginal, type HillCurve } from './response';
@@ -73,6 +73,11 @@ export function scenarioBounds(s: Scenario, defaultMax: number): ChannelBounds[]
 
 /** Solves a valid scenario (see validateScenario). Does not mutate `s`. */
 export function solveScenario(s: Scenario): ScenarioResult {
+  return solveScenarioMsgs(s).result;
+}
+
+/** solveScenario, plus its warnings as Msgs (kept out of ScenarioResult, whose keys are the CLI's contract). */
+export function solveScenarioMsgs(s: Scenario): { result: ScenarioResult; warningMsgs: Msg[] } {
   const current = s.channels.reduce((a, c) => a + c.currentSpend, 0);
   let a: Allocation;
   if (s.mode === 'max_response') {
@@ -83,7 +88,8 @@ export function solveScenario(s: Scenario): ScenarioResult {
     if (s.mode === 'target_mroi') a = allocateAtMarginal(bounds, s.targetMroi ?? NaN);
     else a = allocateForRoas(bounds, s.targetRoas ?? NaN);
     if (s.totalBudget !== undefined && a.allocated > s.totalBudget * (1 + 1e-9)) {
-      a = { ...a, warnings: [...a.warnings, `The target needs ${formatMoney(a.allocated)} in all, more than the total budget of ${formatMoney(s.totalBudget)}.`] };
+      const warningMsgs = [...a.warningMsgs, msg('budget.targetOverBudget', { needed: a.allocated, budget: s.totalBudget })];
+      a = { ...a, warnings: warningMsgs.map(english), warningMsgs };
     }
   }
   const channels = s.channels.map((c, i): ScenarioChannelResult => {
@@ -94,9 +100,10 @@ export function solveScenario(s: Scenario): ScenarioResult {
       currentMroi: finite(marginal(c.curve, c.currentSpend)), recommendedMroi: finite(marginal(c.curve, x)), bound: a.bounds[i],
     };
   });
-  return {
+  const result: ScenarioResult = {
     status: a.status, lambda: a.lambda, totalBudget: a.budget, allocated: a.allocated, unallocated: a.unallocated,
     currentResponse: channels.reduce((t, c) => t + c.currentResponse, 0), recommendedResponse: a.response, channels,
     warnings: a.warnings,
   };
+  return { result, warningMsgs: a.warningMsgs };
 }

@@ -1,5 +1,5 @@
 // The optimiser's other modes: a target marginal ROI, a target ROAS, and the budget sweep.
-import { formatMoney, formatNumber } from '../util/format';
+import { english, msg, type Msg } from '../messages';
 import { allocation, checkChannels, fillAt, maximizeResponse, sCurveWarnings, type Allocation, type ChannelBounds } from './allocate';
 
 /**
@@ -43,8 +43,10 @@ export function allocateForRoas(channels: readonly ChannelBounds[], target: numb
     const a = at(budget);
     return (a.lambda ?? Infinity) * budget > a.response;
   };
-  const done = (a: Allocation, reachable: boolean, why?: string): RoasAllocation =>
-    ({ ...a, warnings: why ? [why, ...a.warnings] : a.warnings, roas: a.allocated > 0 ? roasOf(a) : null, reachable });
+  const done = (a: Allocation, reachable: boolean, why?: Msg): RoasAllocation => {
+    const warningMsgs = why ? [why, ...a.warningMsgs] : a.warningMsgs;
+    return { ...a, warnings: warningMsgs.map(english), warningMsgs, roas: a.allocated > 0 ? roasOf(a) : null, reachable };
+  };
   let hi = sumMax;
   if (!Number.isFinite(hi)) {
     hi = Math.max(2 * sumMin, 1);
@@ -62,11 +64,11 @@ export function allocateForRoas(channels: readonly ChannelBounds[], target: numb
   const peak = rising(lo) ? bisect(lo, hi, rising)[0] : lo;
   const best = at(peak);
   if (roasOf(best) < target) {
-    return done({ ...best, status: 'infeasible' }, false, `Unreachable: the best ROAS any budget reaches is ${formatNumber(roasOf(best))} (at ${formatMoney(peak)}), below the target ${formatNumber(target)}. Lower the target${sumMin > 0 ? ' or the minimums' : ''}.`);
+    return done({ ...best, status: 'infeasible' }, false, msg('budget.roasUnreachable', { best: roasOf(best), at: peak, target, minimums: sumMin > 0 }));
   }
   const top = at(hi);
   if (roasOf(top) >= target) {
-    return done(top, false, `Even with every channel at its maximum (${formatMoney(hi)} in all), ROAS is ${formatNumber(roasOf(top))}, at or above the target ${formatNumber(target)}: the maximums stop the budget from growing to the target.`);
+    return done(top, false, msg('budget.roasCapped', { total: hi, roas: roasOf(top), target }));
   }
   [lo, hi] = bisect(peak, hi, (b) => roasOf(at(b)) >= target);
   return done(at((lo + hi) / 2), true);

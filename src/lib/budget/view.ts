@@ -1,10 +1,11 @@
 // Everything the budget view shows for one spend file and one journey file: the optimiser's answer in the chosen
 // mode, a budget sweep, the response curves to draw, the threshold rules, and robustness across models.
+import { english, msg, type Msg } from '../messages';
 import type { SpendRow } from '../ingest/extract';
 import type { AttributionResult } from '../attribution/index';
 import type { ModelName } from '../attribution/types';
 import { scenarioFromData, type DataOptions, type ExcludedChannel } from './from-data';
-import { scenarioBounds, solveScenario, type Scenario, type ScenarioMode, type ScenarioResult } from './scenario';
+import { scenarioBounds, solveScenarioMsgs, type Scenario, type ScenarioMode, type ScenarioResult } from './scenario';
 import { budgetSweep, type SweepPoint } from './targets';
 import { applyRules, type RuleOptions, type RuleResult } from './rules';
 import { robustAllocation, type RobustResult } from './robust';
@@ -57,16 +58,22 @@ export interface BudgetView {
   robustModels: string[];
   excluded: ExcludedChannel[];
   notes: string[];
+  /** `notes` as Msgs, in the same order. */
+  noteMsgs: Msg[];
+  /** `result.warnings` as Msgs, in the same order. */
+  warningMsgs: Msg[];
   fits: WeeklyFit[];
 }
 
-export type BudgetOutcome = { ok: true; view: BudgetView } | { ok: false; reason: string };
+export type BudgetOutcome = { ok: true; view: BudgetView } | { ok: false; reason: string; reasonMsg: Msg };
+
+const failure = (m: Msg): BudgetOutcome => ({ ok: false, reason: english(m), reasonMsg: m });
 
 const CURVE_POINTS = 60;
 
 /** Solves a scenario and adds the curves and the sweep (0.5x to 1.5x of its budget) the view draws. */
-export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 'sweep' | 'curves'> {
-  const result = solveScenario(scenario);
+export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 'warningMsgs' | 'sweep' | 'curves'> {
+  const { result, warningMsgs } = solveScenarioMsgs(scenario);
   const total = result.totalBudget;
   const sweep = total > 0 ? budgetSweep(scenarioBounds(scenario, total), 0.5 * total, 1.5 * total, 21) : [];
   const curves = scenario.channels.map((c, i) => {
@@ -75,7 +82,7 @@ export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 's
     const x = Array.from({ length: CURVE_POINTS }, (_, k) => (top * k) / (CURVE_POINTS - 1));
     return { name: c.name, x, y: x.map((v) => hill(c.curve, v)), current: [r.currentSpend, r.currentResponse] as [number, number], recommended: [r.recommendedSpend, r.recommendedResponse] as [number, number] };
   });
-  return { result, sweep, curves };
+  return { result, warningMsgs, sweep, curves };
 }
 
 /** The budget view from data. `attribution` should hold every model, for the robustness check. */
@@ -84,9 +91,9 @@ export function budgetView(rows: readonly SpendRow[], attribution: AttributionRe
   const { mode = 'max_response', targetMroi, targetRoas, rules: ruleOptions, locked = [], channelBounds = {}, ...data } = request;
   const ownBounds = new Map(Object.entries(channelBounds).map(([name, b]) => [channelKey(name), b]));
   const built = scenarioFromData(rows, attribution, data);
-  if (!built.ok) return { ok: false, reason: built.reason };
+  if (!built.ok) return failure(built.reasonMsg);
   const lockedKeys = new Set(locked.map(channelKey));
-  const notes = [...built.notes];
+  const notes = [...built.noteMsgs];
   const fits: WeeklyFit[] = [];
   const series = journeys ? weeklySeries(rows, journeys.set, journeys.source, data.model ?? 'markov', data.kpi ?? 'conversions') : new Map();
   const seriesByKey = new Map([...series].map(([name, points]) => [channelKey(name), points]));
@@ -107,11 +114,11 @@ export function budgetView(rows: readonly SpendRow[], attribution: AttributionRe
     return { ...rest, curve, min: c.currentSpend, max: c.currentSpend };
   });
   const used = fits.filter((f) => f.used), noisy = fits.filter((f) => !f.used);
-  if (used.length) notes.push(`Curves of ${used.map((f) => f.name).join(', ')} are fitted to their own weeks of spend and credit (shrunk toward the one-point curve); the others use the one-point curve.`);
-  if (noisy.length) notes.push(`The weeks of ${noisy.map((f) => `${f.name} (R² ${f.r2.toFixed(2)})`).join(', ')} are too noisy to fit a curve to, so their one-point curves are used.`);
+  if (used.length) notes.push(msg('budget.fitted', { names: used.map((f) => f.name) }));
+  if (noisy.length) notes.push(msg('budget.noisy', { fits: noisy.map(({ name, r2 }) => ({ name, r2 })) }));
   const scenario: Scenario = { ...built.scenario, channels, mode, targetMroi, targetRoas };
-  if (mode === 'target_mroi' && !(targetMroi && targetMroi > 0)) return { ok: false, reason: 'Enter a target marginal ROI above 0.' };
-  if (mode === 'target_roas' && !(targetRoas && targetRoas > 0)) return { ok: false, reason: 'Enter a target ROAS above 0.' };
+  if (mode === 'target_mroi' && !(targetMroi && targetMroi > 0)) return failure(msg('budget.targetMroiMissing', {}));
+  if (mode === 'target_roas' && !(targetRoas && targetRoas > 0)) return failure(msg('budget.targetRoasMissing', {}));
   const solved = scenarioView(scenario);
   const model = (data.model ?? 'markov') as ModelName;
   const credit = attribution.models[model];
@@ -127,5 +134,5 @@ export function budgetView(rows: readonly SpendRow[], attribution: AttributionRe
     robust = robustAllocation(input.channels, input.models, input.budget);
     robustModels = input.models.map((m) => m.model);
   }
-  return { ok: true, view: { scenario, ...solved, rules, robust, robustModels, excluded: built.excluded, notes, fits } };
+  return { ok: true, view: { scenario, ...solved, rules, robust, robustModels, excluded: built.excluded, notes: notes.map(english), noteMsgs: notes, fits } };
 }

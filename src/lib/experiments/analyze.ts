@@ -7,29 +7,39 @@ import { findControl } from './control';
 import { cuped, type CupedSums } from './cuped';
 import { momentsFromSums, welch } from './means';
 import { adjust, benjaminiHochberg, holm } from './multiple';
-import { checkCounts, compareProportions } from './proportions';
+import { compareProportions } from './proportions';
+import { english, msg, type Msg } from '../messages';
 import { srmTest } from './srm';
 import type { AnalyzeOptions, ArmStats, Comparison, ExperimentResult, RevenueComparison } from './types';
 import { sizeGuard, srmWarning, verdict } from './verdict';
 
-/** The reason the arms cannot be analysed, or null when they can. */
-export function validateArms(arms: readonly ArmStats[], options: AnalyzeOptions = {}): string | null {
-  if (arms.length < 2) return `an experiment needs at least 2 variants, not ${arms.length}`;
+/** Why the arms cannot be analysed, as a Msg, or null when they can. */
+export function armsProblem(arms: readonly ArmStats[], options: AnalyzeOptions = {}): Msg | null {
+  if (arms.length < 2) return msg('experiment.tooFewVariants', { count: arms.length });
   const names = arms.map((a) => a.variant.trim().toLowerCase());
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice !== undefined) return `variant "${twice}" appears twice; give each variant one row per metric`;
-  try {
-    arms.forEach((a) => checkCounts(a, a.variant));
-    if (options.control !== undefined) findControl(arms.map((a) => a.variant), options.control);
-  } catch (e) {
-    return (e as Error).message;
+  if (twice !== undefined) return msg('experiment.duplicateVariant', { name: twice });
+  // The same checks as checkCounts and findControl, which throw; here they come back as sentences.
+  for (const { variant: name, users, conversions } of arms) {
+    if (!Number.isInteger(users) || users <= 0) return msg('experiment.badUsers', { name, users });
+    if (!Number.isInteger(conversions) || conversions < 0 || conversions > users) return msg('experiment.badConversions', { name, users, conversions });
+  }
+  const wanted = options.control;
+  if (wanted !== undefined && !arms.some((a) => a.variant.trim().toLowerCase() === wanted.trim().toLowerCase())) {
+    return msg('experiment.noSuchControl', { wanted, names: arms.map((a) => a.variant) });
   }
   const alpha = options.alpha ?? 0.05;
-  if (!(alpha > 0 && alpha < 1)) return `alpha must be between 0 and 1, not ${alpha}`;
-  if (options.weights && options.weights.length !== arms.length) return `${options.weights.length} weights for ${arms.length} variants`;
-  if (options.weights?.some((w) => !(w > 0 && Number.isFinite(w)))) return `weights must be positive numbers, not ${options.weights.join(', ')}`;
-  if (options.prior && !(options.prior[0] > 0 && options.prior[1] > 0)) return `the Beta prior needs two positive numbers, not ${options.prior.join(', ')}`;
+  if (!(alpha > 0 && alpha < 1)) return msg('experiment.badAlpha', { alpha });
+  if (options.weights && options.weights.length !== arms.length) return msg('experiment.weightCount', { weights: options.weights.length, arms: arms.length });
+  if (options.weights?.some((w) => !(w > 0 && Number.isFinite(w)))) return msg('experiment.badWeights', { weights: options.weights });
+  if (options.prior && !(options.prior[0] > 0 && options.prior[1] > 0)) return msg('experiment.badPrior', { prior: options.prior });
   return null;
+}
+
+/** The reason the arms cannot be analysed, or null when they can. */
+export function validateArms(arms: readonly ArmStats[], options: AnalyzeOptions = {}): string | null {
+  const problem = armsProblem(arms, options);
+  return problem && english(problem);
 }
 
 const hasRevenue = (a: ArmStats) => a.revenue !== undefined && a.revenueSquares !== undefined && a.users >= 2;
@@ -58,45 +68,48 @@ export function analyzeExperiment(arms: readonly ArmStats[], options: AnalyzeOpt
   const posteriors = arms.map((a) => posterior(a.users, a.conversions, prior));
   const probBest = probBestByIntegration(posteriors);
   const withRevenue = arms.every(hasRevenue), withPre = arms.every(hasPre);
-  const warnings: string[] = [];
-  if (srm.note) warnings.push(srm.note);
-  if (arms.some((a) => a.revenue !== undefined) && !withRevenue) {
-    warnings.push('Revenue is compared only when every variant has a revenue sum and a sum of squares (or per-user rows).');
-  }
+  const warnings: Msg[] = [];
+  if (srm.noteMsg) warnings.push(srm.noteMsg);
+  if (arms.some((a) => a.revenue !== undefined) && !withRevenue) warnings.push(msg('experiment.revenueNeedsSums', {}));
   const others = arms.map((_, i) => i).filter((i) => i !== c);
   const base = others.map((i) => {
     const v = arms[i];
     const f = compareProportions(control, v, alpha);
     const b = compareBayes(posteriors[c], posteriors[i], 1 - alpha);
     const guard = sizeGuard([{ name: v.variant, ...v }, { name: control.variant, ...control }]);
-    if (f.relCiFieller === null && f.relLift !== null) warnings.push(`The Fieller interval of ${v.variant}'s lift is unbounded: ${control.variant}'s rate is too uncertain for a reliable relative interval.`);
-    else if (f.intervalsDisagree && f.relLift !== null) warnings.push(`The delta-method and Fieller intervals of ${v.variant}'s lift disagree; the relative interval is unreliable at this sample size.`);
+    if (f.relCiFieller === null && f.relLift !== null) warnings.push(msg('experiment.fiellerUnbounded', { variant: v.variant, control: control.variant }));
+    else if (f.intervalsDisagree && f.relLift !== null) warnings.push(msg('experiment.intervalsDisagree', { variant: v.variant }));
     return { i, v, f, b, guard };
   });
   const pValues = base.map((x) => x.f.pValue);
   const pHolm = holm(pValues), pBh = benjaminiHochberg(pValues), pAdj = adjust(pValues, correction);
   const comparisons: Comparison[] = base.map(({ i, v, f, b, guard }, k) => {
     const significant = pAdj[k] < alpha;
+    const verdictMsg = verdict({
+      variant: v.variant, control: control.variant, relLift: f.relLift, relCi: f.relCiDelta, absDiff: f.absDiff,
+      absCi: f.absCi, pValue: f.pValue, significant, probBeatControl: b.probBeatControl, confidence: 1 - alpha, tooSmall: guard,
+      adjusted: base.length > 1 ? { p: pAdj[k], name: correction === 'bh' ? 'BH' : 'Holm' } : undefined,
+    });
     const comparison: Comparison = {
       variant: v.variant, control: control.variant, rateControl: f.rateControl, rateVariant: f.rateVariant,
       absDiff: f.absDiff, absCi: f.absCi, relLift: f.relLift, relCiDelta: f.relCiDelta, relCiFieller: f.relCiFieller,
       intervalsDisagree: f.intervalsDisagree, z: f.z, pValue: f.pValue, pValueHolm: pHolm[k], pValueBh: pBh[k],
       pValueAdjusted: pAdj[k], significant, enoughData: guard === null, probBeatControl: b.probBeatControl,
       expectedLoss: b.expectedLoss, relCredible: b.relCredible, bayesMethod: b.method,
-      verdict: verdict({
-        variant: v.variant, control: control.variant, relLift: f.relLift, relCi: f.relCiDelta, absDiff: f.absDiff,
-        absCi: f.absCi, pValue: f.pValue, significant, probBeatControl: b.probBeatControl, confidence: 1 - alpha, tooSmall: guard,
-        adjusted: base.length > 1 ? { p: pAdj[k], name: correction === 'bh' ? 'BH' : 'Holm' } : undefined,
-      }),
+      verdict: english(verdictMsg), verdictMsg,
     };
     if (withRevenue) comparison.revenue = revenueOf(control, v, alpha);
     if (withPre) comparison.cuped = cuped(cupedSums(control), cupedSums(v), alpha, arms.map(cupedSums));
     return comparison;
   });
-  if (base.some((x) => x.b.method === 'normal')) warnings.push('Above 100,000 conversions the Bayesian numbers use the normal approximation of the Beta posteriors.');
+  if (base.some((x) => x.b.method === 'normal')) warnings.push(msg('experiment.normalApprox', {}));
   const variants = arms.map((a, i) => ({
     name: a.variant, users: a.users, conversions: a.conversions, rate: a.conversions / a.users,
     ...(a.revenue !== undefined ? { revenueMean: a.revenue / a.users } : {}), probBest: probBest[i], isControl: i === c,
   }));
-  return { control: control.variant, alpha, correction, prior, srm: { ...srm, warning: srmWarning(srm, names, users) }, variants, comparisons, warnings };
+  const warning = srmWarning(srm, names, users);
+  return {
+    control: control.variant, alpha, correction, prior, srm: { ...srm, warning: warning && english(warning), warningMsg: warning },
+    variants, comparisons, warnings: warnings.map(english), warningMsgs: warnings,
+  };
 }

@@ -1,6 +1,7 @@
 // Planning a two-arm conversion test: users per arm for a baseline rate and a minimum detectable effect (MDE),
 // by Evan Miller's formula and by the pooled textbook formula; the MDE for a given size; days at given traffic.
 import { normalQuantile } from './distributions';
+import { english, msg, type Msg } from '../messages';
 
 export interface PlanInput {
   /** Baseline conversion rate, 0 < baseline < 1. */
@@ -27,21 +28,41 @@ export interface SampleSize {
   why: string;
 }
 
-export const WHY_FORMULAS_DIFFER =
-  "Evan Miller's formula takes the spread under 'no difference' from the baseline rate alone, 2p(1-p); the " +
-  'textbook formula pools the two rates, p̄ = p + d/2, which for a rising rate gives a larger spread and so asks ' +
-  'for more users (about 6% more at a 20% baseline and +5 points).';
+export const WHY_FORMULAS_DIFFER_MSG = msg('plan.whyFormulasDiffer', {});
+export const WHY_FORMULAS_DIFFER = english(WHY_FORMULAS_DIFFER_MSG);
+
+function levelProblem(alpha: number, power: number): Msg | null {
+  if (!(alpha > 0 && alpha < 1)) return msg('plan.alpha', { alpha });
+  if (!(power > 0 && power < 1)) return msg('plan.power', { power });
+  return null;
+}
+
+function rateProblem(p: number, d: number): Msg | null {
+  if (!(p > 0 && p < 1)) return msg('plan.baseline', { baseline: p });
+  if (!(d !== 0 && Number.isFinite(d))) return msg('plan.effect', { effect: d });
+  if (!(p + d > 0 && p + d < 1)) return msg('plan.sum', { baseline: p, effect: d });
+  return null;
+}
+
+function check(problem: Msg | null): void {
+  if (problem) throw new RangeError(english(problem));
+}
 
 function quantiles(alpha: number, power: number): [number, number] {
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be between 0 and 1, not ${alpha}`);
-  if (!(power > 0 && power < 1)) throw new RangeError(`power must be between 0 and 1, not ${power}`);
+  check(levelProblem(alpha, power));
   return [normalQuantile(1 - alpha / 2), normalQuantile(power)];
 }
 
 function checkRates(p: number, d: number): void {
-  if (!(p > 0 && p < 1)) throw new RangeError(`the baseline rate must be between 0 and 1, not ${p}`);
-  if (!(d !== 0 && Number.isFinite(d))) throw new RangeError(`the effect must be a number other than 0, not ${d}`);
-  if (!(p + d > 0 && p + d < 1)) throw new RangeError(`baseline ${p} plus effect ${d} is not a rate between 0 and 1`);
+  check(rateProblem(p, d));
+}
+
+/** Why sampleSize() would throw for these inputs (the same checks in the same order), or null: for the planner's form. */
+export function planProblem(input: PlanInput): Msg | null {
+  const { baseline, mde, relative = false, alpha = 0.05, power = 0.8 } = input;
+  const delta = relative ? baseline * mde : mde;
+  const folded = baseline > 0.5 ? 1 - baseline : baseline; // Evan Miller's formula runs first, on the folded rate
+  return rateProblem(folded, delta) ?? levelProblem(alpha, power) ?? rateProblem(baseline, delta);
 }
 
 /** Evan Miller: (z_a sqrt(2p(1-p)) + z_b sqrt(p(1-p) + (p+d)(1-p-d)))² / d², p folded to 1 - p above 0.5. */

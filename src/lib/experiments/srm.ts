@@ -1,5 +1,6 @@
 // Sample ratio mismatch: Pearson's chi-square of the observed users per arm against the planned split.
 import { chiSquareSf } from './distributions';
+import { english, msg, type Msg } from '../messages';
 
 export const SRM_ALPHA = 0.001;
 /** Arms with fewer users than this are left out: the chi-square approximation needs a few users per arm. */
@@ -15,6 +16,8 @@ export interface SrmResult {
   expected: (number | null)[];
   /** Why arms were left out or the test was not run; null when every arm was tested. */
   note: string | null;
+  /** `note` as a Msg, for the UI's languages. */
+  noteMsg: Msg | null;
 }
 
 /**
@@ -29,10 +32,10 @@ export function srmTest(users: readonly number[], weights?: readonly number[], n
   const label = (i: number) => names?.[i] ?? `arm ${i + 1}`;
   const kept = users.map((_, i) => i).filter((i) => users[i] >= SRM_MIN_USERS);
   const left = users.map((_, i) => i).filter((i) => users[i] < SRM_MIN_USERS);
-  const leftNote = left.length === 0 ? null
-    : `${left.map(label).join(', ')} ${left.length === 1 ? 'has' : 'have'} fewer than ${SRM_MIN_USERS} users, too few for the chi-square test, so ${left.length === 1 ? 'it is' : 'they are'} left out of the SRM check.`;
+  const leftNote = left.length === 0 ? null : msg('experiment.srmLeftOut', { names: left.map(label), min: SRM_MIN_USERS });
   if (kept.length < 2) {
-    return { chi2: null, df: 0, pValue: null, flagged: false, expected: users.map(() => null), note: leftNote ?? 'The SRM check needs at least two arms.' };
+    const noteMsg = leftNote ?? msg('experiment.srmNeedsTwo', {});
+    return { chi2: null, df: 0, pValue: null, flagged: false, expected: users.map(() => null), note: english(noteMsg), noteMsg };
   }
   const total = kept.reduce((s, i) => s + users[i], 0);
   const weightSum = kept.reduce((s, i) => s + w[i], 0);
@@ -45,5 +48,5 @@ export function srmTest(users: readonly number[], weights?: readonly number[], n
   }
   const df = kept.length - 1;
   const pValue = chiSquareSf(chi2, df);
-  return { chi2, df, pValue, flagged: pValue < SRM_ALPHA, expected, note: leftNote };
+  return { chi2, df, pValue, flagged: pValue < SRM_ALPHA, expected, note: leftNote && english(leftNote), noteMsg: leftNote };
 }

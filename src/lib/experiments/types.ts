@@ -3,6 +3,7 @@ import type { BayesMethod } from './bayes';
 import type { CupedResult } from './cuped';
 import type { Correction } from './multiple';
 import type { SrmResult } from './srm';
+import type { Msg } from '../messages';
 
 /** One arm (variant) of one metric, as sums. revenue* and pre* are sums over users; pre* feed CUPED. */
 export interface ArmStats {
@@ -82,6 +83,8 @@ export interface Comparison {
   revenue?: RevenueComparison;
   cuped?: CupedResult;
   verdict: string;
+  /** `verdict` as a Msg, for the UI's languages. */
+  verdictMsg: Msg;
 }
 
 export interface ExperimentResult {
@@ -89,9 +92,11 @@ export interface ExperimentResult {
   alpha: number;
   correction: Correction;
   prior: [number, number];
-  srm: SrmResult & { warning: string | null };
+  srm: SrmResult & { warning: string | null; warningMsg: Msg | null };
   variants: VariantSummary[];
   comparisons: Comparison[];
   /** Plain sentences about guards and caveats (minimum sizes, unbounded Fieller, missing sums of squares...). */
   warnings: string[];
+  /** `warnings` as Msgs, in the same order. */
+  warningMsgs: Msg[];
 }

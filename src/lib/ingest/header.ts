@@ -1,14 +1,15 @@
 // Header cleaning: trimmed names, a name for every column, and duplicates made unique with a warning.
+import { msg, type Msg } from '../messages';
 
 export interface CleanHeader {
   names: string[];
-  warnings: string[];
+  warnings: Msg[];
 }
 
 /** Trims header cells, names empty ones `Column N`, and renames repeats `Name (2)`, saying so. Does not mutate. */
 export function cleanHeader(header: readonly string[]): CleanHeader {
   const names: string[] = [];
-  const warnings: string[] = [];
+  const warnings: Msg[] = [];
   const seen = new Map<string, number>();
   header.forEach((raw, i) => {
     const base = raw.replace(/^\uFEFF/, '').trim() || `Column ${i + 1}`;
@@ -24,9 +25,7 @@ export function cleanHeader(header: readonly string[]): CleanHeader {
     const renamed = `${base} (${n})`;
     seen.set(renamed.toLowerCase(), i);
     names.push(renamed);
-    warnings.push(
-      `Column "${base}" appears twice (columns ${first + 1} and ${i + 1}); the second is shown as "${renamed}". Rename one in the file if they hold different things.`,
-    );
+    warnings.push(msg('warning.duplicateHeader', { name: base, first: first + 1, second: i + 1, renamed }));
   });
   return { names, warnings };
 }

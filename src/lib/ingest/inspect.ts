@@ -13,7 +13,7 @@ export function inspectJson(path: string, s: DatasetSummary): Record<string, unk
     usedRows: s.usedRows,
     headerRow: s.headerRow,
     columns: s.columns.map(({ name, role, type }) => ({ name, role, type })),
-    issues: { count: s.issues.count, byReason: s.issues.byReason, first: s.issues.first },
+    issues: { count: s.issues.count, byReason: s.issues.byReason, first: s.issues.first.map(({ valueMsg: _, ...issue }) => issue) },
     warnings: s.warnings,
     mappingProblem: s.mappingProblem,
     dateRange: s.dateRange && s.dateRange.map((ms) => new Date(ms).toISOString()),

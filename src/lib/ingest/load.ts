@@ -5,9 +5,11 @@ import type {
 } from '../types';
 import { decode, sniffBinary } from '../parsing/decode';
 import { sniffDialect } from '../parsing/sniff';
-import { formulaWarnings } from '../parsing/formula';
+import { formulaMsgs } from '../parsing/formula';
 import { inferColumn } from '../parsing/infer';
-import { detectKind, checkMapping, headerKey, suggestMapping } from '../schema/detect';
+import { detectKind, mappingProblem as mappingMsg, headerKey, suggestMapping } from '../schema/detect';
+import { english, msg, type Msg } from '../messages';
+import { fileProblem } from './problem';
 import { parseTable } from './table';
 import { readRoleColumns, roleType } from './columns';
 import { rowAt, sampleColumn } from './column-of';
@@ -68,8 +70,11 @@ export interface DatasetSummary {
   columns: ColumnSummary[];
   issues: IssueSummary;
   warnings: string[];
+  /** `warnings` as Msgs, in the same order, for the UI's languages. */
+  warningMsgs: Msg[];
   /** A sentence saying which role is missing, or null when the mapping is usable. */
   mappingProblem: string | null;
+  mappingProblemMsg: Msg | null;
   headerKey: string;
   /** Earliest and latest date in the first date column used, ms UTC. */
   dateRange: [number, number] | null;
@@ -128,12 +133,11 @@ function dateRangeOf(data: Dataset['table'], cols: ReturnType<typeof readRoleCol
 }
 
 /** Applies a kind and mapping to a parsed table: typed columns, row problems, the kind's data and summary. */
-export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows'>,
+export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'mappingProblemMsg' | 'dateRange' | 'stats' | 'usedRows'>,
   table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
   const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table, c) }));
-  const mappingProblem = kind === 'unknown'
-    ? `Mittari could not tell what kind of data ${base.file} holds. Pick its kind and the role of each column in the column mapper.`
-    : checkMapping(kind, table.header, mapping);
+  const mappingProblemMsg = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : mappingMsg(kind, table.header, mapping);
+  const mappingProblem = mappingProblemMsg && english(mappingProblemMsg);
   let data: DatasetData = { kind: 'unknown' };
   const issues: RowIssue[] = [...table.skipped];
   let dateRange: [number, number] | null = null;
@@ -147,7 +151,7 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
     usedRows = cols.valid.reduce((a, b) => a + b, 0) - dropped.length;
   }
   issues.sort((a, b) => a.row - b.row);
-  const summary: DatasetSummary = { ...base, kind, columns, issues: summarizeIssues(issues), mappingProblem, dateRange, stats: summarize(data), usedRows };
+  const summary: DatasetSummary = { ...base, kind, columns, issues: summarizeIssues(issues), mappingProblem, mappingProblemMsg, dateRange, stats: summarize(data), usedRows };
   return { summary, table, formats, data };
 }
 
@@ -157,10 +161,10 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   const started = now();
   const report = (phase: Progress['phase'], fraction: number, rows: number) =>
     options.onProgress?.({ phase, fraction, rows, rowsPerSecond: rows / Math.max(0.001, (now() - started) / 1000) });
-  if (bytes.length === 0) return { ok: false, problem: { code: 'empty', message: `${file} is empty. Export it again from the source tool.` } };
+  if (bytes.length === 0) return { ok: false, problem: fileProblem('empty', msg('file.empty', { file })) };
   const binary = sniffBinary(bytes);
   if (binary) {
-    return { ok: false, problem: { code: 'binary', message: `${file} is ${binary}, not a CSV file. Open it in Excel or your spreadsheet tool and save it as CSV (comma or semicolon separated), then add that file.` } };
+    return { ok: false, problem: fileProblem('binary', msg('file.binary', { file, what: binary })) };
   }
   report('decoding', 0, 0);
   const decoded = decode(bytes, options.encoding);
@@ -175,10 +179,11 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
     isCancelled: options.isCancelled,
   });
   if ('code' in parsed) return { ok: false, problem: parsed };
-  const { table, warnings } = parsed;
+  const { table } = parsed;
+  const warnings = [...parsed.warningMsgs];
   report('building', 0.9, table.rowNumbers.length);
   const formats = table.header.map((_, c) => inferColumn(sampleColumn(table, c)));
-  warnings.push(...formulaWarnings(table, formats));
+  warnings.push(...formulaMsgs(table, formats));
   const key = headerKey(table.header);
   const remembered = options.remembered?.[key];
   const detected = detectKind(table.header, formats);
@@ -186,12 +191,12 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   const mapping = options.mapping ?? remembered?.mapping ?? (kind === detected.kind ? detected.mapping : suggestMapping(kind, table.header, formats));
   for (const [c, f] of formats.entries()) {
     if (f.ambiguous && f.type === 'date' && roleType(mapping[c]) === 'date') {
-      warnings.push(`Dates in column "${table.header[c]}" could be day/month or month/day; they were read as ${f.dateFormat === 'mdy/' ? 'month/day' : 'day/month'}. Check a few rows.`);
+      warnings.push(msg('warning.ambiguousDates', { column: table.header[c], monthFirst: f.dateFormat === 'mdy/' }));
     }
   }
   const base = {
     file, bytes: bytes.length, encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal: dominantDecimal(formats),
-    rows: table.rowNumbers.length, headerRow: table.headerRow, warnings, headerKey: key,
+    rows: table.rowNumbers.length, headerRow: table.headerRow, warnings: warnings.map(english), warningMsgs: warnings, headerKey: key,
     preview: Array.from({ length: Math.min(8, table.rowNumbers.length) }, (_, r) => rowAt(table, r).map((v) => v.slice(0, 60))),
   };
   const dataset = applyMapping(base, table, formats, kind, mapping);
@@ -203,6 +208,6 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
 export function remapDataset(dataset: Dataset, kind: DatasetKind, mapping?: Mapping): Dataset {
   const { summary, table, formats } = dataset;
   const chosen = mapping ?? suggestMapping(kind, table.header, formats);
-  const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview } = summary;
-  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview }, table, formats, kind, chosen);
+  const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, warningMsgs, headerKey: key, preview } = summary;
+  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, warningMsgs, headerKey: key, preview }, table, formats, kind, chosen);
 }

@@ -6,6 +6,8 @@ import type { Delimiter, FileProblem, RawTable, RowIssue } from '../types';
 import { isFooterRow } from '../parsing/footer';
 import { cleanHeader } from './header';
 import { CellColumnBuilder } from './cells';
+import { fileProblem } from './problem';
+import { english, msg, type Msg } from '../messages';
 
 export interface TableOptions {
   delimiter: Delimiter;
@@ -26,6 +28,8 @@ export interface TableOptions {
 export interface TableResult {
   table: RawTable;
   warnings: string[];
+  /** `warnings` as Msgs, in the same order. */
+  warningMsgs: Msg[];
 }
 
 const RAGGED_SHARE_LIMIT = 0.5;
@@ -55,11 +59,6 @@ function mayBeFooter(row: string[]): boolean {
   return ch === 116 || ch === 103 || ch === 99 || ch === 121 || ch === 107 || ch === 115 || first.charCodeAt(0) === 34;
 }
 
-function repeatedHeaderWarning(rows: readonly number[]): string {
-  const which = rows.length === 1 ? `Row ${rows[0]} repeats` : `${rows.length} rows repeat`;
-  const first = rows.length === 1 ? '' : ` (the first is row ${rows[0]})`;
-  return `${which} the header row${first}, as when two exports are joined into one file. ${rows.length === 1 ? 'It was' : 'They were'} skipped and the rows below read as data; check that both exports cover different dates or records.`;
-}
 
 /** True when a data row repeats the header, as when two exports are joined into one file (`cat a.csv b.csv`). */
 function repeatsHeader(row: string[], header: string[]): boolean {
@@ -76,7 +75,7 @@ function repeatsHeader(row: string[], header: string[]): boolean {
 export async function parseTable(name: string, input: string, options: TableOptions): Promise<TableResult | FileProblem> {
   // Mixed or CR-only line endings: one form for papaparse, which guesses the newline once from the first chunk.
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-  if (text.trim() === '') return { code: 'empty', message: `${name} is empty. Export it again from the source tool.` };
+  if (text.trim() === '') return fileProblem('empty', msg('file.empty', { file: name }));
 
   const headerRow = options.headerLine + 1;
   const skipped: RowIssue[] = (options.preambleLines ?? []).map((line) => ({ row: line + 1, reason: 'preamble' }));
@@ -128,7 +127,8 @@ export async function parseTable(name: string, input: string, options: TableOpti
         if (!extrasEmpty) {
           ragged++;
           firstRagged ??= { row: rowNo, fields: row.length };
-          skipped.push({ row: rowNo, reason: 'ragged', value: `${row.length} fields, header has ${width}` });
+          const valueMsg = msg('issue.ragged', { fields: row.length, width });
+          skipped.push({ row: rowNo, reason: 'ragged', value: english(valueMsg), valueMsg });
           continue;
         }
       }
@@ -150,16 +150,13 @@ export async function parseTable(name: string, input: string, options: TableOpti
         onRows(results.data);
         if (missing && !ended) {
           const row = headerRow + base + (missing.row ?? 0);
-          problem = {
-            code: 'unmatched_quotes',
-            message: `${name}: row ${row} opens a quoted field (") that never closes, so the rest of the file would be one cell. Close or remove the stray quote in row ${row} and load the file again.`,
-          };
+          problem = fileProblem('unmatched_quotes', msg('file.unclosedQuote', { file: name, row }));
           parser.abort();
           return;
         }
         options.onProgress?.(Math.min(1, (results.meta.cursor ?? 0) / Math.max(1, body.length)), rowNumbers.length);
         if (options.isCancelled?.()) {
-          problem = { code: 'cancelled', message: `Loading ${name} was cancelled.` };
+          problem = fileProblem('cancelled', msg('file.cancelled', { file: name }));
           parser.abort();
           return;
         }
@@ -167,7 +164,7 @@ export async function parseTable(name: string, input: string, options: TableOpti
           parser.pause();
           options.pauseBetweenChunks().then(() => {
             if (options.isCancelled?.()) {
-              problem = { code: 'cancelled', message: `Loading ${name} was cancelled.` };
+              problem = fileProblem('cancelled', msg('file.cancelled', { file: name }));
               parser.abort();
               resolve();
             } else parser.resume();
@@ -179,20 +176,16 @@ export async function parseTable(name: string, input: string, options: TableOpti
   });
 
   if (problem) return problem;
-  if (header === null) return { code: 'empty', message: `${name} is empty. Export it again from the source tool.` };
+  if (header === null) return fileProblem('empty', msg('file.empty', { file: name }));
   const kept = rowNumbers.length;
   if (kept === 0 && ragged === 0) {
-    return { code: 'header_only', message: `${name} has a header row but no data rows. Check the export's date range or filters and export it again.` };
+    return fileProblem('header_only', msg('file.headerOnly', { file: name }));
   }
   if (ragged > 0 && ragged > RAGGED_SHARE_LIMIT * (kept + ragged)) {
     const r = firstRagged as unknown as { row: number; fields: number };
-    const sep = options.delimiter === '\t' ? 'tab' : `"${options.delimiter}"`;
-    return {
-      code: 'too_ragged',
-      message: `${name}: ${ragged} of ${kept + ragged} rows do not have as many fields as the header (row ${r.row} has ${r.fields}, the header has ${width}). Check the delimiter (read as ${sep}) and pick another in the dataset settings, or fix the file.`,
-    };
+    return fileProblem('too_ragged', msg('file.tooRagged', { file: name, ragged, total: kept + ragged, row: r.row, fields: r.fields, width, delimiter: options.delimiter }));
   }
   const { names, warnings } = cleanHeader(header);
-  if (repeatedHeaders.length > 0) warnings.push(repeatedHeaderWarning(repeatedHeaders));
-  return { table: { header: names, columns: builders.map((b) => b.finish()), rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings };
+  if (repeatedHeaders.length > 0) warnings.push(msg('warning.repeatedHeader', { rows: repeatedHeaders }));
+  return { table: { header: names, columns: builders.map((b) => b.finish()), rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings: warnings.map(english), warningMsgs: warnings };
 }

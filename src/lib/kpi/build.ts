@@ -3,6 +3,7 @@ import { KPI_DEFINITIONS } from './definitions';
 import { withChanges } from './period';
 import { addTo, ratio } from './stats';
 import type { Kpi, KpiName } from './types';
+import { english, msg, type Msg } from '../messages';
 
 /** A total with its split by channel and by period label. */
 export interface Sums {
@@ -28,7 +29,7 @@ export interface KpiParts {
   /** Values per period label; periods not in the map are null. */
   byPeriod?: ReadonlyMap<string, number | null>;
   /** Overrides the definition's formula (CLV shows its numbers). */
-  formula?: string;
+  formula?: Msg;
 }
 
 const sorted = (m: ReadonlyMap<string, number | null>) => Object.fromEntries([...m].sort((a, b) => a[0].localeCompare(b[0])));
@@ -36,7 +37,8 @@ const sorted = (m: ReadonlyMap<string, number | null>) => Object.fromEntries([..
 /** A Kpi with its definition's label, unit, formula and tags; byPeriod follows `periods`. */
 export function makeKpi(name: KpiName, value: number | null, periods: readonly string[], parts: KpiParts = {}): Kpi {
   const def = KPI_DEFINITIONS[name];
-  const kpi: Kpi = { name, label: def.label, unit: def.unit, value, formula: parts.formula ?? def.formula, tags: def.tags, higherIsBetter: def.higherIsBetter };
+  const formulaMsg = parts.formula ?? msg('kpi.formula', { kpi: name });
+  const kpi: Kpi = { name, label: def.label, unit: def.unit, value, formula: english(formulaMsg), formulaMsg, tags: def.tags, higherIsBetter: def.higherIsBetter };
   if (parts.byChannel && parts.byChannel.size > 0) kpi.byChannel = sorted(parts.byChannel);
   if (parts.bySegment && parts.bySegment.size > 0) kpi.bySegment = sorted(parts.bySegment);
   const bp = parts.byPeriod;

@@ -4,10 +4,12 @@ import { makeKpi } from './build';
 import { churnSeries, currentArpa, groupCustomers, type Bounds, type ChurnResult } from './churn';
 import { clv, type ClvResult } from './clv';
 import type { Kpi, KpiName } from './types';
+import { msg, type Msg } from '../messages';
 
 export interface CustomerKpis {
   kpis: Partial<Record<KpiName, Kpi>>;
-  unavailable: Partial<Record<KpiName, string>>;
+  /** Why a KPI is unavailable, as a Msg (its English text is the report's `unavailable`). */
+  unavailable: Partial<Record<KpiName, Msg>>;
   churn?: ChurnResult;
   clv?: ClvResult;
 }
@@ -38,11 +40,9 @@ export function customerKpis(customers: readonly Customer[], bounds: readonly Bo
       byPeriod: new Map(series.points.map((p) => [p.period, p.rate])), bySegment: bySegment(rate), byChannel: byChannel(rate),
     });
   } else {
-    out.unavailable.churn_rate = customers.some((c) => c.active === false)
-      ? 'needs end dates in the customers file to place churn in periods (it has an active flag only)'
-      : 'needs end dates (churn dates) in the customers file; no customer has one';
+    out.unavailable.churn_rate = customers.some((c) => c.active === false) ? msg('kpi.churnActiveOnly', {}) : msg('kpi.churnNoEnd', {});
   }
-  if (!hasMrr) out.unavailable.arpa = 'needs a monthly revenue (MRR) column in the customers file';
+  if (!hasMrr) out.unavailable.arpa = msg('kpi.arpaNoMrr', {});
   else if (hasDates && bounds.length > 0) {
     out.kpis.arpa = makeKpi('arpa', series.arpa, periods, {
       byPeriod: new Map(series.points.map((p) => [p.period, p.arpa])), bySegment: bySegment(arpa), byChannel: byChannel(arpa),
@@ -54,8 +54,8 @@ export function customerKpis(customers: readonly Customer[], bounds: readonly Bo
       byChannel: new Map([...groupCustomers(customers, (c) => c.channel)].map(([k, l]) => [k, now(l)])),
     });
   }
-  if (margin === undefined) out.unavailable.clv = 'needs the gross margin (a share between 0 and 1, e.g. 0.75)';
-  else if (!hasEnd || !hasMrr || months.length === 0) out.unavailable.clv = 'needs end dates and a monthly revenue (MRR) column in the customers file';
+  if (margin === undefined) out.unavailable.clv = msg('kpi.clvNoMargin', {});
+  else if (!hasEnd || !hasMrr || months.length === 0) out.unavailable.clv = msg('kpi.clvNeedsEnd', {});
   else {
     const monthly = churnSeries(customers, months);
     out.clv = clv(monthly.arpa, margin, monthly.rate);
@@ -64,7 +64,7 @@ export function customerKpis(customers: readonly Customer[], bounds: readonly Bo
       return clv(r.arpa, margin, r.rate).value;
     };
     out.kpis.clv = makeKpi('clv', out.clv.value, [], {
-      formula: out.clv.formula,
+      formula: out.clv.formulaMsg,
       bySegment: new Map([...groupCustomers(customers, (c) => c.segment)].map(([k, l]) => [k, clvOf(l)])),
       byChannel: new Map([...groupCustomers(customers, (c) => c.channel)].map(([k, l]) => [k, clvOf(l)])),
     });

@@ -1,4 +1,5 @@
 // The KPI engine's entry point: every KPI the given data supports, and why the others are unavailable.
+import { english, msg, type Msg } from '../messages';
 import type { JourneySet } from '../types';
 import type { Customer, Deal, ForecastRow, NpsAnswer, SpendRow } from '../ingest/extract';
 import { makeKpi, sumKpi } from './build';
@@ -48,6 +49,8 @@ export interface KpiReport {
   periods: string[];
   kpis: Partial<Record<KpiName, Kpi>>;
   unavailable: Partial<Record<KpiName, string>>;
+  /** `unavailable` as Msgs, for the UI's languages. */
+  unavailableMsgs: Partial<Record<KpiName, Msg>>;
   mqlRule?: MqlRule;
   funnel?: FunnelResult;
   salesCycle?: CycleResult;
@@ -79,7 +82,7 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
   const window = options.window ?? dataWindow({ contacts, deals: inputs.deals, nps: inputs.nps, forecast: inputs.forecast, customers: inputs.customers, spend: inputs.spend });
   const bounds = window ? periodsBetween(window.from, window.to, g) : [];
   const periods = bounds.map((b) => b.key);
-  const report: KpiReport = { granularity: g, periods, kpis: {}, unavailable: {}, mqlRule: contacts ? mqlRule : undefined };
+  const report: KpiReport = { granularity: g, periods, kpis: {}, unavailable: {}, unavailableMsgs: {}, mqlRule: contacts ? mqlRule : undefined };
   const k = report.kpis;
   const journeysTimed = set?.timed === true;
 
@@ -127,7 +130,7 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
     const months = window ? periodsBetween(window.from, window.to, 'month') : [];
     const c = customerKpis(inputs.customers, bounds, months, options.grossMargin);
     Object.assign(k, c.kpis);
-    Object.assign(report.unavailable, c.unavailable);
+    Object.assign(report.unavailableMsgs, c.unavailable);
     report.churn = c.churn;
     report.clv = c.clv;
   }
@@ -139,7 +142,9 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
     k.nps = makeKpi('nps', n.overall.nps, periods, { byPeriod, bySegment: new Map(Object.entries(n.bySegment).map(([s, r]) => [s, r.nps])) });
   }
 
-  for (const name of KPI_NAMES) if (!k[name] && !report.unavailable[name]) report.unavailable[name] = KPI_DEFINITIONS[name].needs;
+  for (const name of KPI_NAMES) if (!k[name] && !report.unavailableMsgs[name]) report.unavailableMsgs[name] = msg('kpi.needs', { kpi: name });
+  // Same keys in the same order (the CLI prints this object): customer reasons first, then the rest.
+  for (const [name, m] of Object.entries(report.unavailableMsgs) as [KpiName, Msg][]) report.unavailable[name] = english(m);
   return report;
 }
 

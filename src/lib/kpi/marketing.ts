@@ -1,4 +1,5 @@
 // Leads, MQLs, won deals and revenue, CPL, CPA, ROI and the funnel's stage-to-stage KPIs.
+import { english, msg } from '../messages';
 import type { Deal } from '../ingest/extract';
 import { add, emptySums, makeKpi, ratioKpi, type Sums } from './build';
 import type { Contact } from './contacts';
@@ -55,7 +56,9 @@ export function roiKpi(spend: Sums, revenue: Readonly<Record<string, number>>, p
   const channels = [...spend.byChannel].filter(([, v]) => v > 0).map(([c]) => c);
   for (const c of channels) add(num, revenue[c] ?? 0, c);
   const kpi = ratioKpi('roi', num, spend, periods, { channels, timed: false, minus: 1 });
-  return model ? { ...kpi, formula: `${kpi.formula} (revenue credited by the ${model} model)` } : kpi;
+  if (!model) return kpi;
+  const formulaMsg = msg('kpi.formulaRoi', { model: model === 'deal source' ? null : model });
+  return { ...kpi, formula: english(formulaMsg), formulaMsg };
 }
 
 const STEP_KPIS: readonly [KpiName, number, number][] = [

@@ -1,4 +1,5 @@
 // Shared types of the KPI engine: periods, tags, one KPI's result, goals and alerts.
+import type { Msg } from '../messages';
 
 /** Reporting period: ISO weeks (Monday start), calendar months or quarters, all in UTC. */
 export type Granularity = 'week' | 'month' | 'quarter';
@@ -45,6 +46,8 @@ export interface Kpi {
   byPeriod?: PeriodValue[];
   /** The formula in words, with the numbers when they help (CLV). */
   formula: string;
+  /** `formula` as a Msg, for the UI's languages. */
+  formulaMsg: Msg;
   tags: KpiTags;
   /** For goals and alerts: a rise is good (leads) or bad (CPL, churn). */
   higherIsBetter: boolean;

@@ -4,6 +4,7 @@
  * them with an apostrophe (lib/util/csv.ts); the warning tells the user the source file carries them.
  */
 import type { ColumnFormat, RawTable } from '../types';
+import { english, msg, type Msg } from '../messages';
 
 /**
  * `=` before anything; `+`, `-` or `@` when the cell holds a letter and no space follows the sign (`+cmd`,
@@ -18,7 +19,12 @@ export function looksLikeFormula(cell: string): boolean {
 
 /** One warning per text column that holds formula-like cells, naming the first. Reads only text columns. */
 export function formulaWarnings(table: RawTable, formats: readonly ColumnFormat[]): string[] {
-  const out: string[] = [];
+  return formulaMsgs(table, formats).map(english);
+}
+
+/** formulaWarnings as Msgs. */
+export function formulaMsgs(table: RawTable, formats: readonly ColumnFormat[]): Msg[] {
+  const out: Msg[] = [];
   table.header.forEach((name, c) => {
     if (formats[c]?.type !== 'text') return;
     const { codes, values } = table.columns[c];
@@ -33,8 +39,7 @@ export function formulaWarnings(table: RawTable, formats: readonly ColumnFormat[
     if (count === 0) return;
     const value = codes ? values[codes[first]] : values[first];
     const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    const cells = count === 1 ? 'a cell that starts' : `${count} cells that start`;
-    out.push(`Column "${name}" has ${cells} like a spreadsheet formula (row ${table.rowNumbers[first]}: ${shown}). Mittari reads ${count === 1 ? 'it' : 'them'} as plain text and never runs ${count === 1 ? 'it' : 'them'}; its CSV exports put an apostrophe in front so spreadsheets do the same. Check the source tool if you did not expect ${count === 1 ? 'it' : 'them'}.`);
+    out.push(msg('warning.formula', { column: name, count, row: table.rowNumbers[first], value: shown }));
   });
   return out;
 }

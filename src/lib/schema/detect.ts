@@ -3,6 +3,7 @@
 import type { ColumnFormat, ColumnRole, DatasetKind, Mapping } from '../types';
 import { EXACT, headerTokens, matchScore } from './match';
 import { normalizeHeader } from './normalize';
+import { english, msg, type Msg } from '../messages';
 import { requirements, roleFits, rolesForKind } from './roles';
 
 export { requiredRoles, rolesForKind } from './roles';
@@ -93,31 +94,35 @@ export function detectKind(
   return { kind: best.kind, mapping: best.a.mapping, confidence: Math.round(confidence * 100) / 100 };
 }
 
-const roleName = (role: ColumnRole): string => role.replace(/_/g, ' ');
-
 /** Null when the mapping can be loaded as this kind, else one plain sentence that says what to do. */
 export function checkMapping(kind: DatasetKind, header: string[], mapping: Mapping): string | null {
+  const problem = mappingProblem(kind, header, mapping);
+  return problem && english(problem);
+}
+
+/** checkMapping's sentence as a Msg. */
+export function mappingProblem(kind: DatasetKind, header: string[], mapping: Mapping): Msg | null {
   if (mapping.length !== header.length) {
     throw new Error(`checkMapping: the mapping has ${mapping.length} roles for ${header.length} columns`);
   }
   if (kind === 'unknown') {
-    return 'Mittari could not tell what this file holds. Choose the file kind above the column mapper.';
+    return msg('mapping.unknown', {});
   }
   const allowed = rolesForKind(kind);
   for (let c = 0; c < mapping.length; c++) {
     const role = mapping[c];
     if (role === 'ignore') continue;
     if (!allowed.includes(role)) {
-      return `Column "${header[c]}" cannot be the ${roleName(role)} in this kind of file. Pick another role or Ignore.`;
+      return msg('mapping.roleNotAllowed', { column: header[c], role });
     }
     const other = mapping.indexOf(role, c + 1);
     if (other >= 0) {
-      return `Columns "${header[c]}" and "${header[other]}" are both mapped as the ${roleName(role)}. Set one of them to Ignore.`;
+      return msg('mapping.roleTwice', { first: header[c], second: header[other], role });
     }
   }
   for (const req of requirements(kind)) {
     if (!mapping.some((role) => req.roles.includes(role))) {
-      return `No column for ${req.label}. Pick one in the column mapper.`;
+      return msg('mapping.missing', { label: req.label, roles: [...req.roles] });
     }
   }
   return null;

@@ -3,6 +3,8 @@
 import { formatBytes as enBytes, formatDate as isoDate, formatInt as enInt, formatMoney as enMoney, formatNumber as enNumber, formatPercent as enPercent } from '../../lib/util/format';
 import { en, type Messages } from './en';
 import { fi } from './fi';
+import { engineText } from './engine/index';
+import type { Msg } from '../../lib/messages';
 
 export type Lang = 'fi' | 'en';
 export const LANGS: readonly Lang[] = ['fi', 'en'];
@@ -71,6 +73,9 @@ export class Locale {
   #reflect(): void {
     if (typeof document !== 'undefined') document.documentElement.lang = this.lang;
   }
+
+  /** An engine sentence (verdict, warning, formula, file problem) in the current language. */
+  say = (m: Msg): string => engineText(m, this.lang);
 
   // English delegates to lib/util/format.ts so the English UI (and its tests) read exactly as before.
   /** 12,345 · 12 345 */

@@ -1,4 +1,6 @@
 // Rune state of the budget view: which files, which model and mode, the bounds, and the worker's answer.
+import { locale } from '../i18n/locale.svelte';
+import { english, msg } from '../../lib/messages';
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import type { BudgetOutcome, BudgetView } from '../../lib/budget/view';
@@ -46,17 +48,19 @@ export class BudgetState {
   async loadScenario(name: string, text: string): Promise<void> {
     const r = await this.#engine().solveScenarioJson(text);
     if (!r.ok) {
-      this.error = `${name} is not a scenario Mittari can solve: ${r.problems.join('; ')}.`;
+      // Not JSON at all gets its own sentence; the field problems name JSON fields and stay as the engine wrote them.
+      this.error = r.notJson ? `${name}: ${locale.say(r.notJson)}` : locale.say(msg('budget.notScenario', { file: name, problems: r.problems }));
       return;
     }
     const v = r.view;
+    const solved = msg('budget.savedScenario', { file: name });
     const scenario = v.scenario as BudgetView['scenario'];
     this.outcome = {
       ok: true,
       view: {
-        scenario, result: v.result, sweep: v.sweep, curves: v.curves, robust: null, robustModels: [], excluded: [], fits: [],
+        scenario, result: v.result, warningMsgs: v.warningMsgs, sweep: v.sweep, curves: v.curves, robust: null, robustModels: [], excluded: [], fits: [],
         rules: { metric: 'cpa', threshold: 0, moves: [], total: 0, newTotal: 0 },
-        notes: [`Solved from the saved scenario ${name}; change any setting above to go back to your data.`],
+        notes: [english(solved)], noteMsgs: [solved],
       },
     };
     this.error = null;

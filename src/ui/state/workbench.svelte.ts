@@ -3,12 +3,15 @@ import type { DatasetKind, Delimiter, Encoding, Mapping } from '../../lib/types'
 import type { DatasetEntry, EngineApi, LoadResponse } from '../../worker/api';
 import type { Progress, RememberedMapping } from '../../lib/ingest/load';
 import type { Remote } from 'comlink';
+import type { Msg } from '../../lib/messages';
+import { locale } from '../i18n/locale.svelte';
 import { proxy } from 'comlink';
 import { forgetRemembered, loadRemembered, saveRemembered } from './remembered';
 import { canPersist, clearFiles, deleteFile, listFiles, saveFile, updateFile, type SavedFile } from './persist';
 
 export interface Job { id: string; file: string; progress: Progress | null }
-export interface FileError { id: number; file: string; message: string }
+/** A file that was not loaded: the engine's sentence (`msg`, shown in the UI's language) or a plain message. */
+export interface FileError { id: number; file: string; message: string; msg?: Msg }
 
 let jobCounter = 0;
 let errorCounter = 0;
@@ -57,8 +60,9 @@ export class Workbench {
 
   #take(response: LoadResponse, replaceId?: string) {
     if (!response.ok) {
-      if (response.problem.code === 'cancelled') this.notices.push(response.problem.message);
-      else this.errors.push({ id: ++errorCounter, file: response.file, message: response.problem.message });
+      // A notice is read once and then dismissed, so it is put in words in the language of the moment.
+      if (response.problem.code === 'cancelled') this.notices.push(locale.say(response.problem.msg));
+      else this.errors.push({ id: ++errorCounter, file: response.file, message: response.problem.message, msg: response.problem.msg });
       return;
     }
     const entry = response.entry;

@@ -61,8 +61,8 @@ describe('scenarioFromData()', () => {
   });
 
   it('refuses a model the attribution did not compute, saying why', () => {
-    expect(scenarioFromData(rows, attribution, { model: 'shapley' })).toEqual({ ok: false, reason: 'the shapley model does not apply to this data: too many channels' });
-    expect(scenarioFromData(rows, attribution, { model: 'first' })).toEqual({ ok: false, reason: 'the first model was not computed' });
+    expect(scenarioFromData(rows, attribution, { model: 'shapley' })).toMatchObject({ ok: false, reason: 'the shapley model does not apply to this data: too many channels' });
+    expect(scenarioFromData(rows, attribution, { model: 'first' })).toMatchObject({ ok: false, reason: 'the first model was not computed' });
   });
 
   it('does not mutate its inputs', () => {

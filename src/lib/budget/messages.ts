@@ -1,0 +1,51 @@
+// The budget engine's sentences in English (notes, warnings, why a channel is left out), one template per key.
+import { formatDate, formatMoney, formatNumber } from '../util/format';
+
+type Kpi = 'conversions' | 'value';
+const s = (n: number) => (n === 1 ? '' : 's');
+
+export const budgetMessages = {
+  /** why: the attribution engine's reason (English), or null when the model was not computed. */
+  'budget.modelMissing': (p: { model: string; why: string | null }) => `the ${p.model} model ${p.why ? `does not apply to this data: ${p.why}` : 'was not computed'}`,
+  'budget.badBounds': (p: { lo: number; hi: number }) => `bounds must be two ratios 0 <= min <= max, not ${p.lo}, ${p.hi}`,
+  'budget.excludedNoSpend': (p: { credit: number; kpi: Kpi }) => `credited ${formatNumber(p.credit)} ${p.kpi} but has no spend: nothing to reallocate`,
+  'budget.excludedNeither': (_: Record<string, never>) => 'neither spend nor credit',
+  'budget.excludedNoCredit': (p: { spend: number; kpi: Kpi; model: string }) =>
+    `spend ${formatMoney(p.spend)} but no credited ${p.kpi} in the ${p.model} model: no curve can be drawn; its spend stays as it is, outside the budget`,
+  /** reason: the curve calibration's reason (English; response.ts). */
+  'budget.excludedNoCurve': (p: { reason: string }) => `no curve: ${p.reason}`,
+  'budget.excludedUnmatched': (p: { spend: number }) =>
+    `spend ${formatMoney(p.spend)} but no attribution channel of this name: its spend stays as it is, outside the budget`,
+  'budget.nothingToAllocate': (_: Record<string, never>) => 'no channel has both spend and credited results, so there is nothing to allocate',
+  /** from and to in ms UTC. */
+  'budget.periodDated': (p: { count: number; from: number; to: number }) =>
+    `Spend covers ${p.count} dated period${s(p.count)} from ${formatDate(p.from)} to ${formatDate(p.to)}; curves, spends and responses are totals over that span.`,
+  'budget.periodLabels': (p: { count: number; first: string; last: string }) =>
+    `Spend covers ${p.count} period${s(p.count)} (${p.first} to ${p.last}); curves, spends and responses are totals over them.`,
+  'budget.periodNone': (_: Record<string, never>) => 'The spend file has no dates: curves, spends and responses are totals for the whole file.',
+  'budget.curvesEstimated': (p: { model: string; kpi: Kpi; elasticity: number }) =>
+    `Curves are estimated from attribution (${p.model}, ${p.kpi}), not incrementality: each passes through the channel's current spend and credit with elasticity ${p.elasticity}. Check them with a holdout test in the experiments view.`,
+  'budget.creditSource': (_: Record<string, never>) => 'Credit comes from the journeys in the touchpoint file; it should cover the same period as the spend.',
+  'budget.fitted': (p: { names: string[] }) =>
+    `Curves of ${p.names.join(', ')} are fitted to their own weeks of spend and credit (shrunk toward the one-point curve); the others use the one-point curve.`,
+  'budget.noisy': (p: { fits: { name: string; r2: number }[] }) =>
+    `The weeks of ${p.fits.map((f) => `${f.name} (R² ${f.r2.toFixed(2)})`).join(', ')} are too noisy to fit a curve to, so their one-point curves are used.`,
+  'budget.targetMroiMissing': (_: Record<string, never>) => 'Enter a target marginal ROI above 0.',
+  'budget.targetRoasMissing': (_: Record<string, never>) => 'Enter a target ROAS above 0.',
+  'budget.targetOverBudget': (p: { needed: number; budget: number }) => `The target needs ${formatMoney(p.needed)} in all, more than the total budget of ${formatMoney(p.budget)}.`,
+  'budget.sCurve': (p: { channel: string; alpha: number; min: number; inflection: number }) =>
+    `${p.channel} has an S-shaped curve (alpha ${p.alpha}) and its minimum ${formatMoney(p.min)} is below the inflection point ${formatMoney(p.inflection)}: the optimiser only moves it between the minimum and the concave part above the inflection, so its spend may not be optimal.`,
+  'budget.infeasible': (p: { sumMin: number; budget: number }) =>
+    `Infeasible: the minimums add up to ${formatMoney(p.sumMin)}, more than the budget of ${formatMoney(p.budget)}. No allocation keeps every channel at or above its minimum; lower some minimums or raise the budget. Spends are shown at their minimums.`,
+  'budget.unallocated': (p: { sumMax: number; budget: number }) =>
+    `Unallocated: the maximums add up to ${formatMoney(p.sumMax)}, less than the budget of ${formatMoney(p.budget)}. Every channel is at its maximum and ${formatMoney(p.budget - p.sumMax)} is left over; raise some maximums to place it.`,
+  'budget.roasUnreachable': (p: { best: number; at: number; target: number; minimums: boolean }) =>
+    `Unreachable: the best ROAS any budget reaches is ${formatNumber(p.best)} (at ${formatMoney(p.at)}), below the target ${formatNumber(p.target)}. Lower the target${p.minimums ? ' or the minimums' : ''}.`,
+  'budget.roasCapped': (p: { total: number; roas: number; target: number }) =>
+    `Even with every channel at its maximum (${formatMoney(p.total)} in all), ROAS is ${formatNumber(p.roas)}, at or above the target ${formatNumber(p.target)}: the maximums stop the budget from growing to the target.`,
+  'budget.savedScenario': (p: { file: string }) => `Solved from the saved scenario ${p.file}; change any setting above to go back to your data.`,
+  /** problems: validateScenario's sentences (English: they name the JSON fields). */
+  'budget.notScenario': (p: { file: string; problems: string[] }) => `${p.file} is not a scenario Mittari can solve: ${p.problems.join('; ')}.`,
+  /** error: the JSON parser's message (the browser's language). */
+  'budget.notJson': (p: { error: string }) => `The file is not JSON: ${p.error}`,
+};

@@ -1,0 +1,48 @@
+// The file-reading sentences in English (load errors, warnings, mapping problems), one template per message key.
+import type { ColumnRole, Delimiter } from '../types';
+
+const gb = (n: number) => `${(n / 1024 ** 3).toFixed(1)} GB`;
+const mb = (n: number) => `${Math.round(n / 1024 ** 2)} MB`;
+const roleName = (role: ColumnRole): string => role.replace(/_/g, ' ');
+const them = (n: number) => (n === 1 ? 'it' : 'them');
+
+export const ingestMessages = {
+  'file.empty': (p: { file: string }) => `${p.file} is empty. Export it again from the source tool.`,
+  /** what: the sniffed kind in English ("an Excel workbook or ZIP archive (.xlsx/.zip)", see parsing/binary.ts). */
+  'file.binary': (p: { file: string; what: string }) =>
+    `${p.file} is ${p.what}, not a CSV file. Open it in Excel or your spreadsheet tool and save it as CSV (comma or semicolon separated), then add that file.`,
+  'file.unclosedQuote': (p: { file: string; row: number }) =>
+    `${p.file}: row ${p.row} opens a quoted field (") that never closes, so the rest of the file would be one cell. Close or remove the stray quote in row ${p.row} and load the file again.`,
+  'file.cancelled': (p: { file: string }) => `Loading ${p.file} was cancelled.`,
+  'file.headerOnly': (p: { file: string }) =>
+    `${p.file} has a header row but no data rows. Check the export's date range or filters and export it again.`,
+  'file.tooRagged': (p: { file: string; ragged: number; total: number; row: number; fields: number; width: number; delimiter: Delimiter }) =>
+    `${p.file}: ${p.ragged} of ${p.total} rows do not have as many fields as the header (row ${p.row} has ${p.fields}, the header has ${p.width}). Check the delimiter (read as ${p.delimiter === '\t' ? 'tab' : `"${p.delimiter}"`}) and pick another in the dataset settings, or fix the file.`,
+  /** size, need and budget in bytes. */
+  'file.tooBig': (p: { file: string; size: number; need: number; budget: number }) =>
+    `${p.file} is ${mb(p.size)}; reading it here would need about ${gb(p.need)} of memory, more than a browser tab can use (about ${gb(p.budget)}), so it was not loaded. Aggregate it to a path table or per-variant sums in your warehouse (see the SQL templates in the README) or split it by date, then add the parts.`,
+  'warning.duplicateHeader': (p: { name: string; first: number; second: number; renamed: string }) =>
+    `Column "${p.name}" appears twice (columns ${p.first} and ${p.second}); the second is shown as "${p.renamed}". Rename one in the file if they hold different things.`,
+  'warning.repeatedHeader': (p: { rows: number[] }) => {
+    const which = p.rows.length === 1 ? `Row ${p.rows[0]} repeats` : `${p.rows.length} rows repeat`;
+    const first = p.rows.length === 1 ? '' : ` (the first is row ${p.rows[0]})`;
+    return `${which} the header row${first}, as when two exports are joined into one file. ${p.rows.length === 1 ? 'It was' : 'They were'} skipped and the rows below read as data; check that both exports cover different dates or records.`;
+  },
+  'warning.formula': (p: { column: string; count: number; row: number; value: string }) => {
+    const cells = p.count === 1 ? 'a cell that starts' : `${p.count} cells that start`;
+    return `Column "${p.column}" has ${cells} like a spreadsheet formula (row ${p.row}: ${p.value}). Mittari reads ${them(p.count)} as plain text and never runs ${them(p.count)}; its CSV exports put an apostrophe in front so spreadsheets do the same. Check the source tool if you did not expect ${them(p.count)}.`;
+  },
+  'warning.ambiguousDates': (p: { column: string; monthFirst: boolean }) =>
+    `Dates in column "${p.column}" could be day/month or month/day; they were read as ${p.monthFirst ? 'month/day' : 'day/month'}. Check a few rows.`,
+  'mapping.unknownFile': (p: { file: string }) =>
+    `Mittari could not tell what kind of data ${p.file} holds. Pick its kind and the role of each column in the column mapper.`,
+  'mapping.unknown': (_: Record<string, never>) => 'Mittari could not tell what this file holds. Choose the file kind above the column mapper.',
+  'mapping.roleNotAllowed': (p: { column: string; role: ColumnRole }) =>
+    `Column "${p.column}" cannot be the ${roleName(p.role)} in this kind of file. Pick another role or Ignore.`,
+  'mapping.roleTwice': (p: { first: string; second: string; role: ColumnRole }) =>
+    `Columns "${p.first}" and "${p.second}" are both mapped as the ${roleName(p.role)}. Set one of them to Ignore.`,
+  /** label: the requirement's English label; roles: the roles that would meet it. */
+  'mapping.missing': (p: { label: string; roles: ColumnRole[] }) => `No column for ${p.label}. Pick one in the column mapper.`,
+  /** The value shown for a ragged row. */
+  'issue.ragged': (p: { fields: number; width: number }) => `${p.fields} fields, header has ${p.width}`,
+};

@@ -1,0 +1,52 @@
+// Budjettimoottorin lauseet suomeksi: huomautukset, varoitukset ja syyt, miksi kanava jää suunnitelman ulkopuolelle.
+import type { Translation } from '../../../lib/messages';
+import type { budgetMessages } from '../../../lib/budget/messages';
+import { fi } from '../fi';
+import { and, date, fixed, money, num, one } from './format';
+
+const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] ?? m;
+const kpiWord = (k: 'conversions' | 'value', partitive = false) => (k === 'conversions' ? (partitive ? 'konversioita' : 'konversiot') : (partitive ? 'arvoa' : 'arvo'));
+const jakso = (n: number) => (n === 1 ? 'jakson' : 'jaksoa');
+
+export const budgetFi: Translation<typeof budgetMessages> = {
+  'budget.modelMissing': (p) => (p.why
+    ? `Malli ${modelName(p.model)} ei sovellu tähän aineistoon: ${p.why}`
+    : `Mallia ${modelName(p.model)} ei laskettu`),
+  'budget.badBounds': (p) => `Rajojen pitää olla kaksi suhdelukua, 0 ≤ minimi ≤ maksimi, nyt ${num(p.lo)} ja ${num(p.hi)}`,
+  'budget.excludedNoSpend': (p) =>
+    `sille on attribuoitu ${p.kpi === 'conversions' ? `${one(p.credit)} konversiota` : `arvoa ${one(p.credit)}`}, mutta sillä ei ole mediakuluja: ei mitään uudelleen jaettavaa`,
+  'budget.excludedNeither': () => 'ei mediakuluja eikä ansiota',
+  'budget.excludedNoCredit': (p) =>
+    `mediakulut ${money(p.spend)}, mutta malli ${modelName(p.model)} ei anna sille ${kpiWord(p.kpi, true)}: vastekäyrää ei voi piirtää, joten kulut pysyvät ennallaan budjetin ulkopuolella`,
+  'budget.excludedNoCurve': (p) => `ei vastekäyrää: ${p.reason}`,
+  'budget.excludedUnmatched': (p) => `mediakulut ${money(p.spend)}, mutta attribuutiossa ei ole tämännimistä kanavaa: kulut pysyvät ennallaan budjetin ulkopuolella`,
+  'budget.nothingToAllocate': () => 'Millään kanavalla ei ole sekä mediakuluja että attribuoituja tuloksia, joten jaettavaa ei ole',
+  'budget.periodDated': (p) =>
+    `Mediakulut kattavat ${num(p.count)} päivättyä ${jakso(p.count)} ${date(p.from)}–${date(p.to)}; vastekäyrät, kulut ja vasteet ovat koko ajanjakson summia.`,
+  'budget.periodLabels': (p) =>
+    `Mediakulut kattavat ${num(p.count)} ${jakso(p.count)} (${p.first} – ${p.last}); vastekäyrät, kulut ja vasteet ovat niiden summia.`,
+  'budget.periodNone': () => 'Mediakulutiedostossa ei ole päivämääriä: vastekäyrät, kulut ja vasteet ovat koko tiedoston summia.',
+  'budget.curvesEstimated': (p) =>
+    `Vastekäyrät on arvioitu attribuutiosta (${modelName(p.model)}, ${kpiWord(p.kpi)}), ei inkrementaalisuudesta: kukin kulkee kanavan nykyisten kulujen ja ansion kautta joustolla ${fixed(p.elasticity, 1)}. Tarkista ne holdout-testillä A/B-testit-välilehdellä.`,
+  'budget.creditSource': () => 'Ansio tulee kosketuspistetiedoston poluista; sen pitäisi kattaa sama ajanjakso kuin mediakulujen.',
+  'budget.fitted': (p) =>
+    `Kanavien ${and(p.names)} vastekäyrät on sovitettu niiden omiin viikkokuluihin ja -ansioon (kutistettu kohti yhden pisteen käyrää); muut käyttävät yhden pisteen käyrää.`,
+  'budget.noisy': (p) =>
+    `Kanavien ${and(p.fits.map((f) => `${f.name} (R² ${fixed(f.r2, 2)})`))} viikot vaihtelevat liian satunnaisesti käyrän sovittamiseen, joten niille käytetään yhden pisteen käyrää.`,
+  'budget.targetMroiMissing': () => 'Anna rajatuoton (marginaali-ROI) tavoite, joka on yli 0.',
+  'budget.targetRoasMissing': () => 'Anna ROAS-tavoite, joka on yli 0.',
+  'budget.targetOverBudget': (p) => `Tavoite vaatii yhteensä ${money(p.needed)}, enemmän kuin kokonaisbudjetti ${money(p.budget)}.`,
+  'budget.sCurve': (p) =>
+    `Kanavan ${p.channel} vastekäyrä on S-muotoinen (alfa ${num(p.alpha)}) ja sen minimi ${money(p.min)} on alle käännepisteen ${money(p.inflection)}: optimoija siirtää sitä vain minimin ja käännepisteen yläpuolisen koveran osan välillä, joten sen kulut eivät välttämättä ole optimaaliset.`,
+  'budget.infeasible': (p) =>
+    `Ei ratkaisua: minimit ovat yhteensä ${money(p.sumMin)}, enemmän kuin budjetti ${money(p.budget)}. Mikään jako ei pidä jokaista kanavaa minimissään tai sen yli; laske joitain minimejä tai kasvata budjettia. Kulut näytetään minimeissään.`,
+  'budget.unallocated': (p) =>
+    `Jakamatta: maksimit ovat yhteensä ${money(p.sumMax)}, vähemmän kuin budjetti ${money(p.budget)}. Jokainen kanava on maksimissaan ja ${money(p.budget - p.sumMax)} jää yli; nosta joitain maksimeja, jotta summa voidaan sijoittaa.`,
+  'budget.roasUnreachable': (p) =>
+    `Tavoite ei ole saavutettavissa: paras ROAS, johon mikään budjetti yltää, on ${one(p.best)} (budjetilla ${money(p.at)}), alle tavoitteen ${one(p.target)}. Laske tavoitetta${p.minimums ? ' tai minimejä' : ''}.`,
+  'budget.roasCapped': (p) =>
+    `Vaikka jokainen kanava on maksimissaan (yhteensä ${money(p.total)}), ROAS on ${one(p.roas)}, eli tavoite ${one(p.target)} ylittyy tai saavutetaan: maksimit estävät budjettia kasvamasta tavoitteeseen asti.`,
+  'budget.savedScenario': (p) => `Ratkaistu tallennetusta skenaariosta ${p.file}; muuta mitä tahansa yllä olevaa asetusta palataksesi omaan aineistoosi.`,
+  'budget.notScenario': (p) => `${p.file} ei ole skenaario, jonka Mittari voi ratkaista: ${p.problems.join('; ')}.`,
+  'budget.notJson': (p) => `Tiedosto ei ole JSON-muodossa: ${p.error}`,
+};

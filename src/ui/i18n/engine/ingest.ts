@@ -1,0 +1,76 @@
+// Tiedostojen lukemisen moottorilauseet suomeksi (latausvirheet, varoitukset, sarakemääritysten ongelmat).
+import type { Translation } from '../../../lib/messages';
+import type { ingestMessages } from '../../../lib/ingest/messages';
+import type { ColumnRole } from '../../../lib/types';
+import { fi } from '../fi';
+import { fixed, num, q } from './format';
+
+/** parsing/binary.ts names what a binary file is in English; these are the same kinds. */
+const BINARY: Record<string, string> = {
+  'an Excel workbook or ZIP archive (.xlsx/.zip)': 'Excel-työkirja tai ZIP-arkisto (.xlsx/.zip)',
+  'an old Excel workbook (.xls)': 'vanhan muotoinen Excel-työkirja (.xls)',
+  'a PDF': 'PDF-tiedosto',
+  'an image': 'kuvatiedosto',
+  'a binary file': 'binääritiedosto',
+};
+
+/** The requirements of schema/roles.ts, keyed by their roles. */
+const REQUIRED: Record<string, string> = {
+  journey_id: 'polun tunniste (liidi, kontakti, käyttäjätunnus)',
+  'channel|source': 'kanava tai lähde (channel, utm_source, Original Source)',
+  path: 'polku (kanavat merkillä ” > ” yhdistettynä)',
+  conversions: 'konversiot polkua kohden (total_conversions)',
+  variant: 'versio (variant, variation, group)',
+  users: 'käyttäjät versiota kohden (users, visitors, sessions, recipients)',
+  'conversions|revenue': 'konversiot tai liikevaihto versiota kohden',
+  user_id: 'käyttäjätunniste (user_id, anonymous_id)',
+  'converted|revenue': 'tulos käyttäjää kohden (konvertoitui 0/1 tai liikevaihto)',
+  'channel|campaign': 'kanava tai kampanja',
+  spend: 'mediakulu (cost, amount spent)',
+  deal_id: 'kaupan tunniste (Record ID, Deal - ID)',
+  'amount|stage|won': 'kaupan summa, vaihe tai tila',
+  customer_id: 'asiakastunniste (customer, account id)',
+  'start_date|end_date|active|mrr': 'alkupäivä, päättymispäivä, aktiivisuustieto tai kuukausitulo (MRR)',
+  score: 'pisteet 0–10 (score, NPS, likelihood to recommend)',
+  forecast: 'ennuste (forecast, ennuste)',
+  actual: 'toteuma (actual, toteutunut)',
+};
+
+const role = (r: ColumnRole) => q(fi.codes.roles[r] ?? r);
+const gb = (n: number) => `${fixed(n / 1024 ** 3, 1)} Gt`;
+const mb = (n: number) => `${num(Math.round(n / 1024 ** 2))} Mt`;
+
+export const ingestFi: Translation<typeof ingestMessages> = {
+  'file.empty': (p) => `Tiedosto ${p.file} on tyhjä. Vie se uudelleen lähdejärjestelmästä.`,
+  'file.binary': (p) =>
+    `${p.file} on ${BINARY[p.what] ?? 'binääritiedosto'} eikä CSV-tiedosto. Avaa se Excelissä tai muussa taulukkolaskentaohjelmassa, tallenna se CSV-muodossa (pilkuin tai puolipistein eroteltuna) ja lisää sitten tallentamasi CSV-tiedosto.`,
+  'file.unclosedQuote': (p) =>
+    `${p.file}: rivillä ${p.row} alkaa lainausmerkeillä (") rajattu kenttä, joka ei sulkeudu, joten koko tiedoston loppuosa tulkittaisiin yhdeksi soluksi. Sulje tai poista ylimääräinen lainausmerkki riviltä ${p.row} ja lataa tiedosto uudelleen.`,
+  'file.cancelled': (p) => `Tiedoston ${p.file} lataus peruttiin.`,
+  'file.headerOnly': (p) =>
+    `Tiedostossa ${p.file} on otsikkorivi mutta ei yhtään datariviä. Tarkista viennin aikaväli tai suodattimet ja vie tiedosto uudelleen.`,
+  'file.tooRagged': (p) =>
+    `${p.file}: ${num(p.total)} rivistä ${num(p.ragged)} sisältää eri määrän kenttiä kuin otsikkorivi (rivillä ${p.row} on ${num(p.fields)} kenttää, otsikkorivillä ${num(p.width)}). Tarkista erotin (luettu: ${fi.codes.delimiters[p.delimiter]}) ja valitse tarvittaessa toinen aineiston asetuksista, tai korjaa tiedosto.`,
+  'file.tooBig': (p) =>
+    `${p.file} on ${mb(p.size)}; sen lukeminen täällä vaatisi noin ${gb(p.need)} muistia, enemmän kuin selaimen välilehti voi käyttää (noin ${gb(p.budget)}), joten sitä ei ladattu. Tiivistä se tietovarastossa polkutaulukoksi tai versiokohtaisiksi summiksi (SQL-mallit ovat README-tiedostossa) tai jaa se päivämäärien mukaan osiin ja lisää osat.`,
+  'warning.duplicateHeader': (p) =>
+    `Sarake ${q(p.name)} esiintyy kahdesti (sarakkeet ${p.first} ja ${p.second}); jälkimmäinen näytetään nimellä ${q(p.renamed)}. Nimeä toinen niistä tiedostossa uudelleen, jos ne sisältävät eri tietoa.`,
+  'warning.repeatedHeader': (p) => (p.rows.length === 1
+    ? `Rivi ${p.rows[0]} toistaa otsikkorivin, kuten silloin, kun kaksi vientiä on yhdistetty yhdeksi tiedostoksi. Rivi ohitettiin ja sen alla olevat rivit luettiin datana; tarkista, että viennit kattavat eri päivät tai tietueet.`
+    : `${num(p.rows.length)} riviä toistaa otsikkorivin (ensimmäinen on rivi ${p.rows[0]}), kuten silloin, kun kaksi vientiä on yhdistetty yhdeksi tiedostoksi. Rivit ohitettiin ja niiden alla olevat rivit luettiin datana; tarkista, että viennit kattavat eri päivät tai tietueet.`),
+  'warning.formula': (p) => (p.count === 1
+    ? `Sarakkeessa ${q(p.column)} on solu, joka alkaa kuin taulukkolaskennan kaava (rivi ${p.row}: ${p.value}). Mittari lukee sen pelkkänä tekstinä eikä koskaan suorita sitä, ja sen CSV-viennit lisäävät eteen heittomerkin, jotta taulukkolaskentaohjelmatkin tekevät niin. Tarkista lähdejärjestelmä, jos et odottanut tällaista solua.`
+    : `Sarakkeessa ${q(p.column)} on ${num(p.count)} solua, jotka alkavat kuin taulukkolaskennan kaava (ensimmäinen rivillä ${p.row}: ${p.value}). Mittari lukee ne pelkkänä tekstinä eikä koskaan suorita niitä, ja sen CSV-viennit lisäävät eteen heittomerkin, jotta taulukkolaskentaohjelmatkin tekevät niin. Tarkista lähdejärjestelmä, jos et odottanut tällaisia soluja.`),
+  'warning.ambiguousDates': (p) =>
+    `Sarakkeen ${q(p.column)} päivämäärät voivat olla muotoa päivä/kuukausi tai kuukausi/päivä; ne luettiin muodossa ${p.monthFirst ? 'kuukausi/päivä' : 'päivä/kuukausi'}. Tarkista muutama rivi.`,
+  'mapping.unknownFile': (p) =>
+    `Mittari ei tunnistanut, millaista aineistoa ${p.file} sisältää. Valitse sarakkeiden määrityksessä aineiston tyyppi ja kunkin sarakkeen rooli.`,
+  'mapping.unknown': () => 'Mittari ei tunnistanut, mitä tiedosto sisältää. Valitse aineiston tyyppi sarakkeiden määrityksen yläpuolelta.',
+  'mapping.roleNotAllowed': (p) =>
+    `Sarakkeella ${q(p.column)} ei voi olla roolia ${role(p.role)} tämäntyyppisessä tiedostossa. Valitse toinen rooli tai jätä sarake pois käytöstä.`,
+  'mapping.roleTwice': (p) => `Sarakkeet ${q(p.first)} ja ${q(p.second)} on molemmat määritetty rooliin ${role(p.role)}. Jätä toinen niistä pois käytöstä.`,
+  'mapping.missing': (p) =>
+    `Sarake puuttuu: ${REQUIRED[p.roles.join('|')] ?? p.roles.map((r) => fi.codes.roles[r] ?? r).join(' tai ')}. Valitse se sarakkeiden määrityksessä.`,
+  'issue.ragged': (p) => `${num(p.fields)} ${p.fields === 1 ? 'kenttä' : 'kenttää'}, otsikkorivillä ${num(p.width)}`,
+};
+

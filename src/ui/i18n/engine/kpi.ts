@@ -1,0 +1,82 @@
+// KPI-moottorin lauseet suomeksi: kaavat sanoin ja syyt, miksi KPI:tä ei voi laskea.
+import type { Translation } from '../../../lib/messages';
+import type { kpiMessages } from '../../../lib/kpi/messages';
+import type { KpiName } from '../../../lib/kpi/types';
+import { fi } from '../fi';
+import { money, pct } from './format';
+
+const FORMULA: Record<KpiName, string> = {
+  spend: 'mediakulujen summa',
+  leads: 'liidivaiheeseen edenneet polut, liidikosketuksen kanavan mukaan',
+  mqls: 'liidit, jotka täyttävät MQL-säännön (vaiheen arvo tai kelpuuttava kosketustyyppi) tai etenevät myöhempään vaiheeseen',
+  cpl: 'CPL = mediakulut / liidit (yhteensä: kaikki kulut / kaikki liidit)',
+  won_deals: 'voitetut kaupat (kauppatiedosto), muuten konvertoituneet polut',
+  won_revenue: 'voitettujen kauppojen yhteissumma (kauppatiedosto), muuten konversioiden arvojen summa',
+  cpa: 'CPA = mediakulut / voitetut kaupat',
+  roi: 'ROI = (attribuoitu liikevaihto − mediakulut) / mediakulut, liidilähteittäin; yhteensä kanavista, joilla on kuluja',
+  lead_to_mql: 'MQL:t / liidit (liidikohortti)',
+  mql_to_sql: 'SQL:t / MQL:t (liidikohortti)',
+  sql_to_opportunity: 'myyntimahdollisuudet / SQL:t (liidikohortti)',
+  opportunity_to_won: 'voitetut / myyntimahdollisuudet (liidikohortti)',
+  lead_to_won: 'voitetut / liidit (liidikohortti)',
+  sales_cycle_days: 'mediaani päivinä kaupan luonnista voittoon (keskiarvo ja 90. persentiili lisätiedoissa)',
+  lead_cycle_days: 'mediaani päivinä liidikosketuksesta konversioon (keskiarvo ja 90. persentiili lisätiedoissa)',
+  forecast_mape: 'MAPE = |toteuma − ennuste| / |toteuma| jaksojen keskiarvona (jaksot, joiden toteuma on 0, jätetään pois)',
+  forecast_bias: 'harha = summa(ennuste − toteuma) / summa(toteuma); yli 0 tarkoittaa, että ennusteet ovat liian suuria',
+  churn_rate: 'poistuma = jakson aikana menetetyt asiakkaat / jakson alussa aktiiviset asiakkaat (yhteensä: jaksot yhdistettyinä)',
+  arpa: 'ARPA = aktiivisten asiakkaiden kuukausitulo / aktiivisten asiakkaiden määrä',
+  clv: 'CLV = ARPA × bruttokate / kuukausittainen poistuma',
+  nps: 'NPS = suosittelijoiden % (9–10) − arvostelijoiden % (0–6); 95 %:n väli ±1,96 × 100 × √((p + d − (p − d)²) / n)',
+  open_rate: 'avaukset / (lähetetyt − palautuneet)',
+  click_rate: 'sähköpostissa klikkaukset / (lähetetyt − palautuneet), mainoksissa klikkaukset / näyttökerrat',
+  bounce_rate: 'palautuneet / lähetetyt',
+};
+
+const TOUCH = 'kosketuspistetiedosto (polun tunniste, kanava, vaihe)';
+const SPEND = 'mediakulutiedosto (kanava, mediakulu)';
+const STAGES = (a: string, b: string) => `${TOUCH}, jonka vaihesarakkeessa on arvot ${a} ja ${b}`;
+
+const NEEDS: Record<KpiName, string> = {
+  spend: `tarvitaan ${SPEND}`,
+  leads: `tarvitaan ${TOUCH}`,
+  mqls: `tarvitaan ${TOUCH}, jossa on MQL-vaiheita tai kosketustyyppejä (webinaari, lataus, demo)`,
+  cpl: `tarvitaan ${SPEND} ja ${TOUCH}`,
+  won_deals: 'tarvitaan kauppatiedosto (kaupan tunniste, tila tai vaihe) tai kosketuspistetiedosto, jossa on konversioita',
+  won_revenue: 'tarvitaan kauppatiedosto (kaupan tunniste, summa, tila) tai kosketuspistetiedosto, jossa on konversioiden arvoja',
+  cpa: `tarvitaan ${SPEND} sekä kauppatiedosto (kaupan tunniste, tila, lähdekanava) tai kosketuspistetiedosto, jossa on konversioita`,
+  roi: `tarvitaan ${SPEND} ja attribuoitu liikevaihto (kosketuspistetiedosto, jossa on konversioiden arvoja, tai kauppatiedosto, jossa on summa ja lähdekanava)`,
+  lead_to_mql: `tarvitaan ${TOUCH}, jossa on MQL-vaiheita tai kelpuuttavia kosketustyyppejä`,
+  mql_to_sql: `tarvitaan ${STAGES('MQL', 'SQL')}`,
+  sql_to_opportunity: `tarvitaan ${STAGES('SQL', 'myyntimahdollisuus')}`,
+  opportunity_to_won: `tarvitaan ${STAGES('myyntimahdollisuus', 'voitettu')} (tai konversiot)`,
+  lead_to_won: `tarvitaan ${TOUCH}, jossa on konversioita tai voitettu-vaihe`,
+  sales_cycle_days: 'tarvitaan kauppatiedosto, jossa on luonti- ja sulkemispäivä sekä tila (Create Date, Close Date; Deal created, Won time)',
+  lead_cycle_days: `tarvitaan ${TOUCH}, jossa on aikaleimat ja konversiot`,
+  forecast_mape: 'tarvitaan ennustetiedosto (jakso, ennuste, toteuma)',
+  forecast_bias: 'tarvitaan ennustetiedosto (jakso, ennuste, toteuma)',
+  churn_rate: 'tarvitaan asiakastiedosto (asiakastunniste, alkupäivä, päättymispäivä)',
+  arpa: 'tarvitaan asiakastiedosto (asiakastunniste, alkupäivä, päättymispäivä tai aktiivisuustieto, kuukausitulo)',
+  clv: 'tarvitaan asiakastiedosto (asiakastunniste, alkupäivä, päättymispäivä, kuukausitulo) ja bruttokate',
+  nps: 'tarvitaan NPS-kyselytiedosto (pisteet 0–10, valinnaisesti päivämäärä ja segmentti)',
+  open_rate: 'tarvitaan sähköpostiraportti mediakulutiedostona, jossa on lähetetyt- ja avaukset-sarakkeet',
+  click_rate: 'tarvitaan mediakulutiedosto, jossa on klikkaukset ja näyttökerrat (tai lähetetyt sähköpostit)',
+  bounce_rate: 'tarvitaan sähköpostiraportti mediakulutiedostona, jossa on lähetetyt- ja palautuneet-sarakkeet',
+};
+
+const CLV = FORMULA.clv;
+const clvNumbers = (p: { arpa: number; margin: number; churn: number }) => `${money(p.arpa)} × ${pct(p.margin)} / ${pct(p.churn, 2)}`;
+const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] ?? m;
+
+export const kpiFi: Translation<typeof kpiMessages> = {
+  'kpi.formula': (p) => FORMULA[p.kpi],
+  'kpi.formulaRoi': (p) => `${FORMULA.roi} (${p.model === null ? 'liikevaihto kauppojen lähdekanavan mukaan' : `liikevaihto jaettu mallilla ${modelName(p.model)}`})`,
+  'kpi.clvUnknown': () => `${CLV} (ARPA tai poistuma ei tiedossa)`,
+  'kpi.clvNoChurn': (p) => `${CLV} = ${clvNumbers(p)}: poistumaa ei havaittu, joten asiakkuuden elinkaarella ei ole tässä aineistossa loppua`,
+  'kpi.clv': (p) => `${CLV} = ${clvNumbers(p)} = ${money(p.value)}`,
+  'kpi.needs': (p) => NEEDS[p.kpi],
+  'kpi.churnActiveOnly': () => 'asiakastiedostoon tarvitaan päättymispäivät, jotta poistuma voidaan sijoittaa jaksoihin (tiedostossa on vain aktiivisuustieto)',
+  'kpi.churnNoEnd': () => 'asiakastiedostoon tarvitaan päättymispäivät (poistumispäivät); yhdelläkään asiakkaalla ei ole sellaista',
+  'kpi.arpaNoMrr': () => 'asiakastiedostoon tarvitaan kuukausitulon (MRR) sarake',
+  'kpi.clvNoMargin': () => 'tarvitaan bruttokate (osuus 0:n ja 1:n väliltä, esim. 0,75)',
+  'kpi.clvNeedsEnd': () => 'asiakastiedostoon tarvitaan päättymispäivät ja kuukausitulon (MRR) sarake',
+};

@@ -5,8 +5,9 @@ import { experimentMessages } from './experiments/messages';
 import { ingestMessages } from './ingest/messages';
 import { kpiMessages } from './kpi/messages';
 import { budgetMessages } from './budget/messages';
+import { attributionMessages } from './attribution/messages';
 
-const EN = { ...experimentMessages, ...ingestMessages, ...kpiMessages, ...budgetMessages };
+const EN = { ...experimentMessages, ...ingestMessages, ...kpiMessages, ...budgetMessages, ...attributionMessages };
 
 type English = typeof EN;
 export type MsgKey = keyof English;

@@ -160,6 +160,30 @@ describe('Finnish engine messages', () => {
       .toBe('Mediakulut kattavat 2 päivättyä jaksoa 6.1.2025–13.1.2025; vastekäyrät, kulut ja vasteet ovat koko ajanjakson summia.');
   });
 
+  it('says why attribution models do not apply, and the lookback note, in Finnish (also inside the budget reason)', async () => {
+    const engine = createEngine();
+    const paths = await engine.load('p', 'paths.csv', new Uint8Array(readFileSync('../shared/data/channelattribution-paths.csv')));
+    if (!paths.ok) throw new Error(paths.problem.message);
+    const r = engine.attribute(paths.entry.id, { lookbackDays: 30 });
+    expect(Object.keys(r.unavailableMsgs).sort()).toEqual(['full_path', 'time_decay', 'w_shaped']);
+    const texts = expectFinnish([...Object.values(r.unavailableMsgs), ...r.noteMsgs] as Msg[]);
+    expect(texts).toContain('Malli ”W-malli” tarvitsee kosketustiedostoon vaihesarakkeen (liidi, MQL, mahdollisuus…); valitse se sarakkeiden määrityksessä.');
+    expect(r.notes).toEqual(['The lookback window needs timestamps; this data has none, so every touch was kept.']);
+    expect(r.unavailable.time_decay).toBe('Time decay needs timestamps; path tables have none.');
+    // Models the data cannot give, and an empty set, name their reason the same way.
+    const synthetic = [
+      { key: 'attribution.halfLife', params: { days: 0 } }, { key: 'attribution.markovNoTouches', params: {} }, { key: 'attribution.markovNoConversions', params: {} },
+    ] as Msg[];
+    expect(expectFinnish(synthetic)[0]).toBe('Malli ”Ajan mukaan heikkenevä” tarvitsee yli 0 päivän puoliintumisajan; annettu arvo oli 0.');
+    // The budget view on a path table with the time-decay model: the attribution reason nested in Finnish.
+    const spend = await engine.load('s', 'spend.csv', new Uint8Array(readFileSync('public/examples/spend.csv')));
+    if (!spend.ok) throw new Error(spend.problem.message);
+    const budget = engine.budget(spend.entry.id, paths.entry.id, { model: 'time_decay' });
+    if (budget.ok) throw new Error('expected the budget to fail without time decay');
+    expect(engineText(budget.reasonMsg, 'fi')).toBe('Malli Ajan mukaan heikkenevä ei sovellu tähän aineistoon: Malli ”Ajan mukaan heikkenevä” tarvitsee aikaleimat; polkutaulukoissa niitä ei ole.');
+    expect(budget.reason).toBe('the time_decay model does not apply to this data: Time decay needs timestamps; path tables have none.');
+  });
+
   it('says the sample-size planner\'s input problems in Finnish, as the English errors sampleSize() throws', () => {
     const bad: PlanInput[] = [{ baseline: 1.2, mde: 0.05 }, { baseline: 0.2, mde: 0 }, { baseline: 0.9, mde: 0.2 }, { baseline: 0.2, mde: 0.05, alpha: 2 }, { baseline: 0.2, mde: 0.05, power: 0 }];
     const msgs = bad.map((input) => {

@@ -9,6 +9,8 @@ import { markov, type MarkovResult } from './markov';
 import { shapley } from './shapley';
 import { applyLookback } from './lookback';
 import { atLevel } from './level';
+import { english, msg, type Msg } from '../messages';
+import type { AttributionMsg } from './unavailable';
 
 export interface AttributionRequest extends Partial<AttributionOptions> {
   /** Models to compute; all by default. */
@@ -44,8 +46,11 @@ export interface AttributionResult {
   markov: MarkovSummary | null;
   /** Models that do not apply to this data, with the reason. */
   unavailable: Partial<Record<ModelName, string>>;
+  /** The same reasons as messages, for the UI's languages. */
+  unavailableMsgs: Partial<Record<ModelName, AttributionMsg>>;
   /** Notes about options that could not be applied. */
   notes: string[];
+  noteMsgs: Msg[];
   options: AttributionOptions;
 }
 
@@ -65,11 +70,11 @@ function one(set: JourneySet, model: ModelName, o: AttributionOptions): ModelRes
 }
 
 /** Prepares the journeys the models see: lookback window, then level of detail. */
-export function prepareJourneys(set: JourneySet, o: AttributionOptions, notes: string[]): JourneySet {
+export function prepareJourneys(set: JourneySet, o: AttributionOptions, notes: Msg[] = []): JourneySet {
   let out = set;
   if (o.lookbackDays !== null) {
     if (set.timed) out = applyLookback(out, o.lookbackDays);
-    else notes.push('The lookback window needs timestamps; this data has none, so every touch was kept.');
+    else notes.push(msg('attribution.lookbackUntimed', {}));
   }
   return atLevel(out, o.level);
 }
@@ -83,7 +88,7 @@ export function attribute(set: JourneySet, source: 'touchpoints' | 'paths', requ
 export function attributeWithJourneys(set: JourneySet, source: 'touchpoints' | 'paths', request: AttributionRequest = {}): { result: AttributionResult; prepared: JourneySet } {
   const { models = MODEL_NAMES, ...rest } = request;
   const options: AttributionOptions = { ...defaultAttributionOptions, ...rest };
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   const prepared = prepareJourneys(set, options, notes);
   let conversions = 0, conversionValue = 0, unattributed = 0;
   const ids = new Set<string>();
@@ -94,11 +99,11 @@ export function attributeWithJourneys(set: JourneySet, source: 'touchpoints' | '
   }
   const result: AttributionResult = {
     journeys: source === 'touchpoints' ? ids.size : journeys, conversions, conversionValue, unattributed,
-    channels: prepared.channels, models: {}, markov: null, unavailable: {}, notes, options,
+    channels: prepared.channels, models: {}, markov: null, unavailable: {}, unavailableMsgs: {}, notes: notes.map(english), noteMsgs: notes, options,
   };
   for (const model of models) {
     const r = one(prepared, model, options);
-    if (!r.ok) { result.unavailable[model] = r.reason; continue; }
+    if (!r.ok) { result.unavailable[model] = r.reason; result.unavailableMsgs[model] = r.reasonMsg; continue; }
     result.models[model] = toArrays(r.credit);
     if (model === 'markov' && 'removalEffects' in r) {
       result.markov = {

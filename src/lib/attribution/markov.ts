@@ -3,6 +3,7 @@ import type { JourneySet } from '../types';
 import type { Credit } from './types';
 import { buildChain, channelTransitions, type MarkovChain } from './markov-chain';
 import { solveAbsorbing } from './linalg';
+import { unavailable, type Unavailable } from './unavailable';
 
 export interface MarkovResult {
   ok: true;
@@ -22,7 +23,7 @@ export interface MarkovResult {
   states: number;
 }
 
-export type MarkovOutcome = MarkovResult | { ok: false; reason: string };
+export type MarkovOutcome = MarkovResult | Unavailable;
 
 function fromStart(chain: MarkovChain, x: Float64Array): number {
   let s = 0;
@@ -46,8 +47,8 @@ export function markov(set: JourneySet, order: 1 | 2 | 3 | 4 = 1): MarkovOutcome
   if (![1, 2, 3, 4].includes(order)) throw new Error(`markov: order must be 1, 2, 3 or 4; you passed ${order}`);
   const chain = buildChain(set, order);
   const n = chain.stateChannels.length;
-  if (n === 0) return { ok: false, reason: 'No journey has a touch, so there are no paths for the Markov model.' };
-  if (!(chain.conversions > 0)) return { ok: false, reason: 'No journey with touches converted, so the Markov model has nothing to credit.' };
+  if (n === 0) return unavailable('attribution.markovNoTouches', {});
+  if (!(chain.conversions > 0)) return unavailable('attribution.markovNoConversions', {});
   const base = solveAbsorbing(chain.q, [chain.conv, chain.value]);
   const p = fromStart(chain, base[0]);
   const ev = fromStart(chain, base[1]);

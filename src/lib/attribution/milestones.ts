@@ -3,6 +3,7 @@
 
 import type { JourneySet } from '../types';
 import type { ModelResult } from './types';
+import { unavailable } from './unavailable';
 
 /** Lower case, diacritics folded ('Mahdollisuus', 'MÄHDOLLISUUS' alike), '-' and '_' as spaces, spaces collapsed. */
 const fold = (s: string): string =>
@@ -23,8 +24,6 @@ const SHARES = {
   full_path: { first: 0.225, lead: 0.225, opportunity: 0.225, last: 0.225, others: 0.1 },
 } as const;
 
-const NAMES = { w_shaped: 'W-shaped', full_path: 'Full-path' } as const;
-
 /**
  * Credit of a milestone model. The lead touch is the first touch whose stage is lead / MQL / liidi /
  * marketing qualified lead; the opportunity touch the first whose stage is opportunity / SQL / deal /
@@ -35,12 +34,7 @@ const NAMES = { w_shaped: 'W-shaped', full_path: 'Full-path' } as const;
 export function milestoneModel(set: JourneySet, model: 'w_shaped' | 'full_path'): ModelResult {
   const shares = SHARES[model];
   if (!shares) throw new Error(`invalid milestone model: ${String(model)}`);
-  if (set.stages.length === 0) {
-    return {
-      ok: false,
-      reason: `${NAMES[model]} attribution needs a stage column (lead, MQL, opportunity...) in the touchpoint file; map one in the column mapper.`,
-    };
-  }
+  if (set.stages.length === 0) return unavailable('attribution.needsStage', { model });
   const milestone = set.stages.map(stageMilestone);
   const conversions = new Float64Array(set.channels.length);
   const value = new Float64Array(set.channels.length);

@@ -2,6 +2,7 @@
 
 import type { JourneySet } from '../types';
 import type { ModelResult } from './types';
+import { unavailable } from './unavailable';
 
 const DAY_MS = 86_400_000;
 
@@ -12,9 +13,9 @@ const DAY_MS = 86_400_000;
  * and for a half-life that is not a positive number. Does not mutate `set`.
  */
 export function timeDecay(set: JourneySet, halfLifeDays: number): ModelResult {
-  if (!set.timed) return { ok: false, reason: 'Time decay needs timestamps; path tables have none.' };
+  if (!set.timed) return unavailable('attribution.timeDecayUntimed', {});
   if (!(halfLifeDays > 0) || !Number.isFinite(halfLifeDays)) {
-    return { ok: false, reason: `Time decay needs a half-life above 0 days; ${halfLifeDays} was given.` };
+    return unavailable('attribution.halfLife', { days: halfLifeDays });
   }
   const h = halfLifeDays * DAY_MS;
   const conversions = new Float64Array(set.channels.length);

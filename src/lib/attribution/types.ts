@@ -1,4 +1,5 @@
 // Attribution's shared types: model names, options with their defaults, and per-model credit.
+import type { Unavailable } from './unavailable';
 
 /** Every attribution model Mittari computes. */
 export type ModelName =
@@ -65,4 +66,4 @@ export interface Credit {
 }
 
 /** Result of a model that may not apply to the data. */
-export type ModelResult = { ok: true; credit: Credit } | { ok: false; reason: string };
+export type ModelResult = { ok: true; credit: Credit } | Unavailable;

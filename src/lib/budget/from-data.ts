@@ -64,7 +64,8 @@ export function scenarioFromData(rows: readonly SpendRow[], attribution: Attribu
   const credit = attribution.models[o.model];
   if (!credit) {
     const why = attribution.unavailable[o.model];
-    return failure(msg('budget.modelMissing', { model: o.model, why: why ?? null }));
+    const whyMsg = attribution.unavailableMsgs[o.model];
+    return failure(msg('budget.modelMissing', { model: o.model, why: why ?? null, ...(whyMsg ? { whyMsg } : {}) }));
   }
   const [lo, hi] = o.bounds;
   if (!(lo >= 0 && hi >= lo)) return failure(msg('budget.badBounds', { lo, hi }));

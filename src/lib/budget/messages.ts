@@ -5,8 +5,11 @@ type Kpi = 'conversions' | 'value';
 const s = (n: number) => (n === 1 ? '' : 's');
 
 export const budgetMessages = {
-  /** why: the attribution engine's reason (English), or null when the model was not computed. */
-  'budget.modelMissing': (p: { model: string; why: string | null }) => `the ${p.model} model ${p.why ? `does not apply to this data: ${p.why}` : 'was not computed'}`,
+  /**
+   * why: the attribution engine's reason (English), or null when the model was not computed; whyMsg: the same
+   * reason as an attribution message (key and params of ../attribution/messages.ts), for other languages.
+   */
+  'budget.modelMissing': (p: { model: string; why: string | null; whyMsg?: { key: `attribution.${string}`; params: object } }) => `the ${p.model} model ${p.why ? `does not apply to this data: ${p.why}` : 'was not computed'}`,
   'budget.badBounds': (p: { lo: number; hi: number }) => `bounds must be two ratios 0 <= min <= max, not ${p.lo}, ${p.hi}`,
   'budget.excludedNoSpend': (p: { credit: number; kpi: Kpi }) => `credited ${formatNumber(p.credit)} ${p.kpi} but has no spend: nothing to reallocate`,
   'budget.excludedNeither': (_: Record<string, never>) => 'neither spend nor credit',

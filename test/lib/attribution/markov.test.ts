@@ -110,8 +110,8 @@ describe('markov()', () => {
   });
 
   it('returns a plain reason when nothing converted or no journey has touches', () => {
-    expect(markov(makeSet([{ path: 'a > b', conversions: 0 }]))).toEqual({ ok: false, reason: expect.stringMatching(/converted/) });
-    expect(markov(makeSet([{ path: '' }]))).toEqual({ ok: false, reason: expect.stringMatching(/touch/) });
+    expect(markov(makeSet([{ path: 'a > b', conversions: 0 }]))).toEqual({ ok: false, reason: expect.stringMatching(/converted/), reasonMsg: { key: 'attribution.markovNoConversions', params: {} } });
+    expect(markov(makeSet([{ path: '' }]))).toEqual({ ok: false, reason: expect.stringMatching(/touch/), reasonMsg: { key: 'attribution.markovNoTouches', params: {} } });
     expect(() => markov(makeSet([{ path: 'a' }]), 5 as 1)).toThrow(/order must be 1, 2, 3 or 4; you passed 5/);
   });
 

@@ -47,7 +47,7 @@ describe('timeDecay()', () => {
   });
 
   it('is unavailable without timestamps, saying why', async () => {
-    expect(timeDecay(await pathsSet(), 7)).toEqual({ ok: false, reason: 'Time decay needs timestamps; path tables have none.' });
+    expect(timeDecay(await pathsSet(), 7)).toEqual({ ok: false, reason: 'Time decay needs timestamps; path tables have none.', reasonMsg: { key: 'attribution.timeDecayUntimed', params: {} } });
   });
 
   it.each([0, -1, NaN, Infinity])('is unavailable for a half-life of %d days', (h) => {

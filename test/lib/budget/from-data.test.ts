@@ -21,7 +21,7 @@ const attribution: AttributionResult = {
     markov: { conversions: [12, 18, 0, 10], value: [30000, 20000, 0, 30000] },
     linear: { conversions: [20, 10, 4, 6], value: [40000, 15000, 5000, 20000] },
   },
-  markov: null, unavailable: { shapley: 'too many channels' }, notes: [], options: { ...defaultAttributionOptions },
+  markov: null, unavailable: { shapley: 'too many channels' }, unavailableMsgs: {}, notes: [], noteMsgs: [], options: { ...defaultAttributionOptions },
 };
 
 describe('scenarioFromData()', () => {

@@ -6,8 +6,9 @@ import { budgetFi } from './budget';
 import { experimentsFi } from './experiments';
 import { ingestFi } from './ingest';
 import { kpiFi } from './kpi';
+import { attributionFi } from './attribution';
 
-export const ENGINE_FI = { ...experimentsFi, ...ingestFi, ...kpiFi, ...budgetFi };
+export const ENGINE_FI = { ...experimentsFi, ...ingestFi, ...kpiFi, ...budgetFi, ...attributionFi };
 
 // Every key, and no other: the spread of the four typed tables must cover MsgKey exactly.
 const _complete: Record<MsgKey, unknown> = ENGINE_FI;

@@ -1,0 +1,15 @@
+// The attribution engine's sentences in English (why a model does not apply, options that could not be
+// applied), one template per message key (see ../messages.ts).
+
+/** Models that need a stage column, by their English names. */
+const STAGE_MODELS = { w_shaped: 'W-shaped', full_path: 'Full-path' } as const;
+
+export const attributionMessages = {
+  'attribution.lookbackUntimed': (_: Record<string, never>) => 'The lookback window needs timestamps; this data has none, so every touch was kept.',
+  'attribution.timeDecayUntimed': (_: Record<string, never>) => 'Time decay needs timestamps; path tables have none.',
+  'attribution.halfLife': (p: { days: number }) => `Time decay needs a half-life above 0 days; ${p.days} was given.`,
+  'attribution.needsStage': (p: { model: keyof typeof STAGE_MODELS }) =>
+    `${STAGE_MODELS[p.model]} attribution needs a stage column (lead, MQL, opportunity...) in the touchpoint file; map one in the column mapper.`,
+  'attribution.markovNoTouches': (_: Record<string, never>) => 'No journey has a touch, so there are no paths for the Markov model.',
+  'attribution.markovNoConversions': (_: Record<string, never>) => 'No journey with touches converted, so the Markov model has nothing to credit.',
+};

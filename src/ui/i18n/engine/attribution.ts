@@ -1,0 +1,17 @@
+// Attribuutiomoottorin lauseet suomeksi: miksi malli ei sovellu aineistoon ja mitä asetusta ei voitu käyttää.
+import type { Translation } from '../../../lib/messages';
+import type { attributionMessages } from '../../../lib/attribution/messages';
+import { fi } from '../fi';
+import { num, q } from './format';
+
+const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] ?? m;
+
+export const attributionFi: Translation<typeof attributionMessages> = {
+  'attribution.lookbackUntimed': () => 'Tarkasteluikkuna tarvitsee aikaleimat; tässä aineistossa niitä ei ole, joten kaikki kosketukset otettiin mukaan.',
+  'attribution.timeDecayUntimed': () => `Malli ${q(modelName('time_decay'))} tarvitsee aikaleimat; polkutaulukoissa niitä ei ole.`,
+  'attribution.halfLife': (p) => `Malli ${q(modelName('time_decay'))} tarvitsee yli 0 päivän puoliintumisajan; annettu arvo oli ${num(p.days)}.`,
+  'attribution.needsStage': (p) =>
+    `Malli ${q(modelName(p.model))} tarvitsee kosketustiedostoon vaihesarakkeen (liidi, MQL, mahdollisuus…); valitse se sarakkeiden määrityksessä.`,
+  'attribution.markovNoTouches': () => 'Yhdelläkään polulla ei ole kosketuksia, joten Markov-mallilla ei ole polkuja.',
+  'attribution.markovNoConversions': () => 'Yksikään kosketuksia sisältävä polku ei konvertoinut, joten Markov-mallilla ei ole mitään jaettavaa.',
+};

@@ -6,6 +6,7 @@ import { attributionMessages } from './en/attribution';
 import { experimentsMessages } from './en/experiments';
 import { budgetMessages } from './en/budget';
 import { kpiMessages } from './en/kpi';
+import { chartsMessages } from './en/charts';
 
 export const en = {
   ...commonMessages,
@@ -14,6 +15,7 @@ export const en = {
   ...experimentsMessages,
   ...budgetMessages,
   ...kpiMessages,
+  ...chartsMessages,
 };
 
 export type Messages = typeof en;

@@ -7,6 +7,7 @@ import { attributionMessages } from './fi/attribution';
 import { experimentsMessages } from './fi/experiments';
 import { budgetMessages } from './fi/budget';
 import { kpiMessages } from './fi/kpi';
+import { chartsMessages } from './fi/charts';
 
 export const fi: Messages = {
   ...commonMessages,
@@ -15,4 +16,5 @@ export const fi: Messages = {
   ...experimentsMessages,
   ...budgetMessages,
   ...kpiMessages,
+  ...chartsMessages,
 };

@@ -290,4 +290,53 @@ describe('chart exports', () => {
       await page.context().close();
     });
   }
+
+  it('in the Finnish UI, chart summaries, table alternatives and export footers are Finnish', async () => {
+    const context = await app().browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki', acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app().url);
+    await page.getByRole('button', { name: 'Lataa esimerkkiaineisto' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-forecast.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'Attribuutio' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Attribuutio' });
+    const chart = panel.locator('svg.chart').first();
+    await expect.poll(() => chart.count(), { timeout: 30_000 }).toBe(1);
+    const title = (await chart.getAttribute('aria-label')) ?? '';
+    expect(title).toMatch(/kanavittain ja malleittain$/);
+    expect(await chart.locator('desc').textContent()).toMatch(/^\d+ ryhmää, sarjat: .+\. Suurin arvo on .+ \(.+, \d+(,\d)?\)\. Kaavion jälkeinen taulukko luettelee kaikki arvot\.$/);
+    // The table alternative right after the chart: the same title as caption, Finnish numbers in the cells.
+    const table = panel.getByRole('table', { name: title });
+    expect(await table.locator('tbody td').allInnerTexts()).toContainEqual(expect.stringMatching(/^\d+,\d$/));
+
+    // The export footer in Finnish: source, data dates and export date the Finnish way.
+    const buttons = buttonsOf(chart);
+    const svg = await download(page, () => buttons.getByRole('button', { name: 'Vie SVG' }).click());
+    const texts = (await svgFacts(page, svg.bytes.toString('utf8'))).texts;
+    expect(texts).toContain('Lähde: example-touchpoints.csv · Aineisto 1.1.2025 – 30.6.2025');
+    expect(texts).toContain(`Viety ${await page.evaluate(() => new Date().toLocaleDateString('fi-FI'))}`);
+    expect(texts.some((t) => /^Hyvitetyt konversiot kanavittain ja attribuutiomalleittain$/.test(t))).toBe(true);
+    const png = await download(page, () => buttons.getByRole('button', { name: 'Vie PNG' }).click());
+    writeFileSync(join(SHOTS, 'export-fi.png'), png.bytes);
+
+    // For looking at: the chart with its table alternative made visible.
+    await table.evaluate((el: HTMLElement) => Object.assign(el.style, { position: 'static', width: 'auto', height: 'auto', clip: 'auto', overflow: 'visible' }));
+    await chart.locator('xpath=..').screenshot({ path: join(SHOTS, 'chart-fi-with-table.png') });
+
+    // A line chart's table headers, and a bar chart's summary, in the Markov sub-view and the budget view.
+    await panel.getByRole('group', { name: 'Attribuutionäkymät' }).getByRole('button', { name: 'Markov-tiedot' }).click();
+    const effects = panel.getByRole('img', { name: 'Markovin poistovaikutus kanavittain' });
+    await expect.poll(() => effects.count(), { timeout: 30_000 }).toBe(1);
+    expect(await effects.locator('desc').textContent()).toMatch(/^Suurin: .+ \(\d+,\d\u00a0%\); pienin: .+ \(\d+,\d\u00a0%\)\.$/);
+    await page.getByRole('tab', { name: 'Budjetti' }).click();
+    const budget = page.getByRole('tabpanel', { name: 'Budjetti' });
+    const sweep = budget.getByRole('table', { name: 'Paras saavutettava tulos kokonaisbudjetin mukaan' });
+    await expect.poll(() => sweep.count(), { timeout: 30_000 }).toBe(1);
+    expect(await sweep.locator('th[scope=col]').allTextContents()).toEqual(['Sarja', 'Alku', 'Loppu', 'Pienin', 'Suurin', 'Viimeisin arvo']);
+    expect(await budget.locator('svg.chart desc').first().textContent()).not.toMatch(/categories|largest|from .* to|ending at/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
+

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import GroupedBars from '../../src/ui/charts/GroupedBars.svelte';
 import HBars from '../../src/ui/charts/HBars.svelte';
 import LineChart from '../../src/ui/charts/LineChart.svelte';
 import ForestPlot from '../../src/ui/charts/ForestPlot.svelte';
+import Heatmap from '../../src/ui/charts/Heatmap.svelte';
+import { locale } from '../../src/ui/i18n/locale.svelte';
 
 const format = (n: number) => n.toFixed(1);
 
@@ -29,5 +31,28 @@ describe('chart alternatives for screen readers', () => {
     expect(within(screen.getByRole('table', { name: 'Rate' })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '3', '0.1', '0.3', '0.2']);
     const forest = render(ForestPlot, { title: 'Lift', rows: [{ label: 'B', estimate: 0.2, lo: 0.05, hi: 0.35, significant: true }], format });
     expect(forest.container.querySelector('desc')?.textContent).toBe('B: 0.2 (0.1 to 0.3), excludes zero.');
+  });
+
+  describe('in the Finnish UI', () => {
+    afterEach(() => locale.set('en'));
+    const { formatNumber, formatPercent } = locale;
+
+    it('every chart summary and table header is Finnish, with Finnish numbers', () => {
+      locale.set('fi');
+      const bars = render(GroupedBars, { title: 'Hyvitys', categories: ['Sähköposti', 'Mainokset'], series: [{ name: 'Ensimmäinen', values: [3, 1234.5] }], format: formatNumber });
+      expect(bars.container.querySelector('desc')?.textContent).toBe(
+        '2 ryhmää, sarjat: Ensimmäinen. Suurin arvo on Mainokset (Ensimmäinen, 1\u00a0234,5). Kaavion jälkeinen taulukko luettelee kaikki arvot.');
+      const h = render(HBars, { title: 'Vaikutus', categories: ['A', 'B'], values: [0.5, 0.25], format: (n: number) => formatPercent(n, 0) });
+      expect(h.container.querySelector('desc')?.textContent).toBe('Suurin: A (50\u00a0%); pienin: B (25\u00a0%).');
+      expect(within(screen.getByRole('table', { name: 'Vaikutus' })).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['', 'Arvo']);
+      const line = render(LineChart, { title: 'Osuus', series: [{ name: 'A', x: [1, 2], y: [0.1, 0.25] }], formatX: String, formatY: (n: number) => formatPercent(n, 1) });
+      expect(line.container.querySelector('desc')?.textContent).toBe('A: 1 – 2, viimeisin arvo 25,0\u00a0%.');
+      expect(within(screen.getByRole('table', { name: 'Osuus' })).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Sarja', 'Alku', 'Loppu', 'Pienin', 'Suurin', 'Viimeisin arvo']);
+      const forest = render(ForestPlot, { title: 'Nousu', rows: [{ label: 'B', estimate: 0.2, lo: 0.05, hi: 0.35, significant: true }], format: (n: number) => formatPercent(n, 0) });
+      expect(forest.container.querySelector('desc')?.textContent).toBe('B: 20\u00a0% (väli 5\u00a0% – 35\u00a0%), väli ei sisällä nollaa.');
+      expect(within(screen.getByRole('table', { name: 'Nousu' })).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['', 'Arvio', 'Alaraja', 'Yläraja']);
+      const heat = render(Heatmap, { title: 'Siirtymät', rows: ['A'], cols: ['B', 'C'], values: [[0.1, 0.2]], scale: 'sequential', format: String });
+      expect(heat.container.querySelector('desc')?.textContent).toMatch(/^1 rivi ja 2 saraketta;/);
+    });
   });
 });

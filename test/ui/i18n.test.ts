@@ -8,6 +8,10 @@ import { Locale, initialLang, locale } from '../../src/ui/i18n/locale.svelte';
 import { en } from '../../src/ui/i18n/en';
 import { fi } from '../../src/ui/i18n/fi';
 
+// The per-view files, assembled by spreading: a top-level key in two files would silently override the other.
+const enParts = import.meta.glob<Record<string, object>>('../../src/ui/i18n/en/*.ts', { eager: true });
+const fiParts = import.meta.glob<Record<string, object>>('../../src/ui/i18n/fi/*.ts', { eager: true });
+
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
 
@@ -59,6 +63,16 @@ describe('i18n', () => {
     expect(empty).toEqual([]);
     const untranslated = [...finnish].filter(([k, v]) => v === english.get(k) && v !== '' && !SAME.has(v)).map(([k]) => k);
     expect(untranslated).toEqual([]);
+  });
+
+  it('the per-view message files have disjoint top-level keys and the same files in both languages', () => {
+    const keys = (parts: Record<string, Record<string, object>>) =>
+      Object.entries(parts).map(([file, mod]) => [file.split('/').at(-1), Object.values(mod).flatMap((m) => Object.keys(m))] as const);
+    const english = keys(enParts);
+    expect(keys(fiParts)).toEqual(english);
+    const all = english.flatMap(([, k]) => k);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort()).toEqual(Object.keys(en).sort());
   });
 
   it('formats Finnish numbers, money, percents and dates with the characters Intl uses', () => {

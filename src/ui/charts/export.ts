@@ -16,6 +16,9 @@ export interface Footer {
   dateRange?: [number, number] | null;
 }
 
+/** Makes a chart's footer from its title and settings; the caller adds the sources and dates it knows. */
+export type ChartFooter = (title: string, subtitle?: string) => () => Footer | undefined;
+
 export interface ImageOptions {
   /** Pixels per SVG unit of the PNG. @default 2 */
   pixelRatio?: number;
@@ -30,6 +33,11 @@ export const FOOTER_HEIGHT = 78;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A file-name part from free text (a channel or variant name): "Variant B" → variant-b, "Sähköposti" → sahkoposti. */
+export function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
+}
 
 /** File name from a slug and the data's date range: attribution-by-model_2025-01-06_2025-07-24 */
 export function fileName(slug: string, dateRange?: [number, number] | null): string {

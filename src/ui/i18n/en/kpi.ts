@@ -1,0 +1,82 @@
+// KPI view.
+// English is the source of truth: fi/kpi.ts has the same shape (a missing key is a compile error).
+import type { KpiName } from '../../../lib/kpi/types';
+import { KPI_DEFINITIONS } from '../../../lib/kpi/definitions';
+
+const kpiNames = Object.fromEntries(Object.entries(KPI_DEFINITIONS).map(([k, d]) => [k, d.label])) as Record<KpiName, string>;
+
+export const kpiMessages = {
+  kpi: {
+    csvLabel: 'KPI table',
+    names: kpiNames,
+    timing: { leading: 'leading', lagging: 'lagging' } as Record<string, string>,
+    flow: { input: 'input', output: 'output' } as Record<string, string>,
+    title: 'KPIs and goals',
+    empty: 'Add touchpoints, spend, deals, customers, NPS answers or a forecast — or click “Load example data” on the Data tab. Each KPI says which file would enable it.',
+    period: 'Period',
+    periods: { week: 'Week', month: 'Month', quarter: 'Quarter' } as Record<string, string>,
+    periodWord: { week: 'week', month: 'month', quarter: 'quarter' } as Record<string, string>,
+    periodPlural: { week: 'weeks', month: 'months', quarter: 'quarters' } as Record<string, string>,
+    margin: 'Gross margin (%) for CLV',
+    revenueFrom: 'Revenue per lead source from',
+    mqlMeans: 'MQL means',
+    mqlDefaultStage: (stage: string) => `stage “${stage}” (default)`,
+    mqlDefaultTouch: 'qualifying touch types (default)',
+    mqlDefault: 'default',
+    mqlStage: 'a stage named…',
+    mqlTouch: 'any of these touch types…',
+    stage: 'Stage',
+    touchTypes: 'Touch types (comma-separated)',
+    alerts: 'Alerts',
+    direction: { above: 'above', below: 'below' } as Record<string, string>,
+    alert: (kpi: string, dir: string, limit: string, value: string, period: string | null) =>
+      `${kpi} is ${dir} your limit of ${limit}: ${value}${period ? ` in ${period}` : ''}.`,
+    pinAdvice: (period: string) =>
+      `Pin 3–5 KPIs (the guides' advice), agree them with management, and review them every ${period}. Changes compare each ${period} with the one before.`,
+    funnelTitle: 'Funnel: how far leads get',
+    funnelChart: 'Leads reaching each funnel step',
+    steps: { lead: 'Leads', mql: 'MQL', sql: 'SQL', opportunity: 'Opportunities', won: 'Won' } as Record<string, string>,
+    everyKpi: (n: number, period: string, from: string, to: string) => `Every KPI (${n} ${period}, ${from} – ${to})`,
+    kpi: 'KPI',
+    value: 'Value',
+    last: (period: string) => `Last ${period}`,
+    kind: 'Kind',
+    formula: 'Formula',
+    pin: 'Pin',
+    unpin: 'Unpin',
+    notYet: 'Not available yet',
+    // card
+    vsPrevious: (change: string) => ` (${change} vs previous)`,
+    byPeriod: (kpi: string, list: string) => `${kpi} by period: ${list}`,
+    crossed: (value: string, dir: string, limit: string, period: string | null) =>
+      `Crossed your limit: ${value} is ${dir} ${limit}${period ? ` in ${period}` : ''}.`,
+    progressTowards: (target: string, deadline: string) => `Progress towards ${target} by ${deadline}`,
+    goalBy: (target: string, deadline: string) => `Goal ${target} by ${deadline}:`,
+    notEnough: 'not enough periods to project yet.',
+    onTrack: 'on track',
+    onTrackRest: (v: string) => ` (straight line reaches ${v} by then).`,
+    offTrack: 'off track',
+    offTrackRest: (v: string) => ` (straight line reaches only ${v} by then).`,
+    goalTarget: 'Goal target',
+    by: 'By',
+    alertAbove: 'Alert above',
+    alertBelow: 'Alert below',
+    setGoal: (kpi: string) => `Set a goal or alert for ${kpi}`,
+    goalAlert: 'Goal & alert…',
+    days: (n: string) => `${n} d`,
+    // details
+    byChannel: 'By channel (lead source)',
+    kpisByChannel: 'KPIs by channel',
+    byChannelCaption: 'KPIs by the channel of the lead source',
+    salesCycle: 'Sales cycle: deal created → won',
+    leadCycle: 'Lead → won time',
+    cycleFooter: 'Sales cycle length',
+    cycleSubtitle: (median: string, mean: string, p90: string) => `median ${median} d · mean ${mean} d · 90th percentile ${p90} d`,
+    cycleText: (median: string, mean: string, p90: string, n: string) => `Median ${median} days, mean ${mean}, 90th percentile ${p90} (${n} won deals).`,
+    cycleChart: 'Won deals by length of the sales cycle',
+    binOpen: (from: number) => `${from}+ days`,
+    bin: (from: number, to: number) => `${from}–${to} days`,
+    npsText: (nps: string, n: string, pro: string, pas: string, det: string, lo: string, hi: string) =>
+      `NPS ${nps} from ${n} answers: ${pro} promoters, ${pas} passives, ${det} detractors; 95% interval ${lo} to ${hi}.`,
+  },
+};

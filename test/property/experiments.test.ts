@@ -38,7 +38,7 @@ describe('experiment statistics on random valid tests', () => {
       }),
       { numRuns: 200, seed: 9 },
     );
-  });
+  }, 30_000); // ~4 s alone on 2 cores (exact Bayesian sums on large arms); the default 5 s failed under load
 
   it('refuse impossible counts with a sentence instead of numbers', () => {
     fc.assert(

@@ -1,6 +1,7 @@
 // Rune state of the attribution view: chosen dataset, options, results, and live custom weights.
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
+import { locale } from '../i18n/locale.svelte';
 import type { AttributionResult, ModelCredit } from '../../lib/attribution/index';
 import type { PathStats } from '../../lib/attribution/path-stats';
 import { MODEL_NAMES, type Level, type ModelName, type PositionWeights } from '../../lib/attribution/types';
@@ -76,7 +77,7 @@ export class AttributionState {
       this.custom = result.models.custom ?? null;
       this.error = null;
     } catch (e) {
-      this.error = `Attribution failed: ${(e as Error).message}`;
+      this.error = locale.t.status.attributionFailed((e as Error).message);
     } finally {
       this.running = false;
     }

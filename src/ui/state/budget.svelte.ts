@@ -87,7 +87,7 @@ export class BudgetState {
       });
       this.error = null;
     } catch (e) {
-      this.error = `The budget could not be computed: ${(e as Error).message}`;
+      this.error = locale.t.status.budgetFailed((e as Error).message);
     } finally {
       this.running = false;
     }

@@ -1,6 +1,7 @@
 // Rune state of the experiment view: chosen dataset and options, and the analysis from the worker.
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
+import { locale } from '../i18n/locale.svelte';
 import type { ExperimentOutcome } from '../../lib/experiments/view';
 import type { Correction } from '../../lib/experiments/multiple';
 import { readHash, writeHash } from './hash';
@@ -35,7 +36,7 @@ export class ExperimentState {
       this.outcome = await this.#engine().experiment(this.datasetId, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm });
       this.error = null;
     } catch (e) {
-      this.error = `The analysis failed: ${(e as Error).message}`;
+      this.error = locale.t.status.analysisFailed((e as Error).message);
     } finally {
       this.running = false;
     }

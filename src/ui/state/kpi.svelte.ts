@@ -2,6 +2,7 @@
 // (kept in localStorage: settings, never data).
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
+import { locale } from '../i18n/locale.svelte';
 import type { KpiReport } from '../../lib/kpi/index';
 import type { Granularity, KpiName } from '../../lib/kpi/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
@@ -92,7 +93,7 @@ export class KpiState {
       this.report = await this.#engine().kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule });
       this.error = null;
     } catch (e) {
-      this.error = `The KPIs could not be computed: ${(e as Error).message}`;
+      this.error = locale.t.status.kpisFailed((e as Error).message);
     } finally {
       this.running = false;
     }

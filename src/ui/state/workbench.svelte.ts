@@ -94,7 +94,7 @@ export class Workbench {
           if (!restore) this.#persist(() => saveFile({ key, order: ++this.#order + Date.now(), name: file.name, blob: file }));
         }
       } catch (e) {
-        this.errors.push({ id: ++errorCounter, file: file.name, message: `${file.name} could not be read: ${(e as Error).message}` });
+        this.errors.push({ id: ++errorCounter, file: file.name, message: locale.t.status.unreadable(file.name, (e as Error).message) });
       } finally {
         this.#endJob(job.id);
       }
@@ -128,7 +128,7 @@ export class Workbench {
       if (f.blob === null) await this.loadExample(f.key);
       else await this.addFiles([new File([f.blob], f.name)], [f]);
     }
-    if (saved.length) this.notices.push(`Restored ${saved.length === 1 ? 'your file' : `${saved.length} files`} from your last visit (kept in this browser only).`);
+    if (saved.length) this.notices.push(locale.t.status.restored(saved.length));
   }
 
   /** Removes every dataset, the saved workspace, remembered mappings and presets. */
@@ -140,7 +140,7 @@ export class Workbench {
     this.#saved.clear();
     forgetRemembered();
     if (canPersist) await clearFiles().catch(() => undefined);
-    this.notices = ['All data was forgotten: the datasets, the saved workspace, remembered column mappings and weight presets are gone from this browser.'];
+    this.notices = [locale.t.status.forgotten];
   }
 
   cancel(jobId: string): void {

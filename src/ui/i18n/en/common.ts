@@ -42,6 +42,16 @@ export const commonMessages = {
     loadExampleHint: 'Load example data',
     acrossModels: 'Across models',
   },
+  /** What the views say when the worker throws (the error's own text follows) and the workspace notices. */
+  status: {
+    attributionFailed: (why: string) => `Attribution failed: ${why}`,
+    analysisFailed: (why: string) => `The analysis failed: ${why}`,
+    budgetFailed: (why: string) => `The budget could not be computed: ${why}`,
+    kpisFailed: (why: string) => `The KPIs could not be computed: ${why}`,
+    unreadable: (file: string, why: string) => `${file} could not be read: ${why}`,
+    restored: (n: number) => `Restored ${n === 1 ? 'your file' : `${n} files`} from your last visit (kept in this browser only).`,
+    forgotten: 'All data was forgotten: the datasets, the saved workspace, remembered column mappings and weight presets are gone from this browser.',
+  },
   exporting: {
     size: 'Size',
     pngSize: 'PNG size',

@@ -148,6 +148,15 @@ export const commonMessages: typeof en = {
     loadExampleHint: 'Lataa esimerkkiaineisto',
     acrossModels: 'Mallien välillä',
   },
+  status: {
+    attributionFailed: (why: string) => `Attribuutio epäonnistui: ${why}`,
+    analysisFailed: (why: string) => `Analyysi epäonnistui: ${why}`,
+    budgetFailed: (why: string) => `Budjettia ei voitu laskea: ${why}`,
+    kpisFailed: (why: string) => `Mittareita ei voitu laskea: ${why}`,
+    unreadable: (file: string, why: string) => `Tiedostoa ${file} ei voitu lukea: ${why}`,
+    restored: (n: number) => `${n === 1 ? 'Tiedostosi palautettiin' : `${n} tiedostoa palautettiin`} edelliseltä käynniltä (tallessa vain tässä selaimessa).`,
+    forgotten: 'Kaikki tiedot unohdettiin: aineistot, tallennettu työtila, muistetut sarakemääritykset ja painojen esiasetukset on poistettu tästä selaimesta.',
+  },
   exporting: {
     size: 'Koko',
     pngSize: 'PNG-kuvan koko',

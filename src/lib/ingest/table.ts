@@ -51,12 +51,16 @@ function isBlank(row: string[]): boolean {
   return true;
 }
 
-/** First letters of total/footer rows (t, g, c, y, k, s) or an empty first cell: only those rows pay for the check. */
+/** The first letters of a total or footer row, or an empty first cell: only those rows pay for isFooterRow. */
 function mayBeFooter(row: string[]): boolean {
   const first = row[0];
-  if (first === '') return true;
-  const ch = first.charCodeAt(0) | 32;
-  return ch === 116 || ch === 103 || ch === 99 || ch === 121 || ch === 107 || ch === 115 || first.charCodeAt(0) === 34;
+  let i = 0;
+  for (let c = first.charCodeAt(0); i < first.length && (c <= 32 || c === 34 || c === 160); c = first.charCodeAt(++i)); // blanks, quotes
+  if (i >= first.length - 1) return true; // empty or one letter: let isFooterRow look further
+  // The first two letters, case-folded, of every total word and footer prefix: to(tal), gr(and), yh(teensä),
+  // ka(ikki), su(mma), co(nfidential, pyright). Ids like C0001 stop here, before any string is made.
+  const a = first.charCodeAt(i) | 32, b = first.charCodeAt(i + 1) | 32;
+  return (a === 116 && b === 111) || (a === 103 && b === 114) || (a === 121 && b === 104) || (a === 107 && b === 97) || (a === 115 && b === 117) || (a === 99 && b === 111);
 }
 
 

@@ -37,6 +37,16 @@ describe('parseTable()', () => {
     ]);
   });
 
+  it.each([
+    'Total', 'TOTAL: Account', ' Grand totals (5 records)', '\u00a0Yhteensä', 'Kaikki yhteensä', 'summa', 'Confidential Information - x',
+    'Copyright (c) 2026', 'Copyright © 2026',
+  ])('skips the footer row %j, whatever its case or leading blanks', async (label) => {
+    const text = `id,n\nC0001,1\nTotally Digital,2\n"${label}",3\nCoop,4\n`;
+    const { table } = ok(await parseTable('f.csv', text, { delimiter: ',', headerLine: 0 }));
+    expect(columnOf(table, 0)).toEqual(['C0001', 'Totally Digital', 'Coop']);
+    expect(table.skipped.map((s) => [s.row, s.reason])).toEqual([[4, 'footer']]);
+  });
+
   it('reads only the first of several GA4 tables and says so', async () => {
     const text = 'Channel,Sessions\nDirect,4\n\n# ----\n# Date\nDate,Sessions\n20260701,3\n';
     const { table } = ok(await parseTable('ga4.csv', text, { delimiter: ',', headerLine: 0 }));

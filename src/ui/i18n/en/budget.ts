@@ -54,7 +54,7 @@ export const budgetMessages = {
     mroiNote: 'Interior channels end on the dashed λ line: moving a euro between them gains nothing more. Channels held at a bound stay off it.',
     fitsTitle: "Curves fitted to each channel's weeks",
     fitChart: (name: string, r2: string) => `${name}: weekly spend and credit with the fitted curve (R² ${r2})`,
-    fitSeries: (r2: string, used: boolean) => `Fitted curve (R² ${r2}${used ? ', used' : '; too noisy, not used'})`,
+    fitSeries: (r2: string, used: boolean) => `Fitted curve (R² ${r2}, ${used ? 'used' : 'not used'})`,
     sweepTitle: 'What if the budget changes?',
     sweepChart: 'Best achievable result by total budget',
     bestResult: 'Best result',

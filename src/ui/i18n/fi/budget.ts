@@ -52,7 +52,7 @@ export const budgetMessages: typeof en = {
     mroiNote: 'Rajojen sisällä olevat kanavat päätyvät katkoviivalle λ: euron siirtäminen niiden välillä ei enää tuo lisää. Rajalla pidetyt kanavat jäävät sen ulkopuolelle.',
     fitsTitle: 'Kunkin kanavan viikkoihin sovitetut käyrät',
     fitChart: (name: string, r2: string) => `${name}: viikoittainen mediakulu ja hyvitys sovitetun käyrän kanssa (R² ${r2})`,
-    fitSeries: (r2: string, used: boolean) => `Sovitettu käyrä (R² ${r2}${used ? ', käytetty' : '; liian kohinainen, ei käytetty'})`,
+    fitSeries: (r2: string, used: boolean) => `Sovitettu käyrä (R² ${r2}, ${used ? 'käytetty' : 'ei käytetty'})`,
     sweepTitle: 'Entä jos budjetti muuttuu?',
     sweepChart: 'Paras saavutettava tulos kokonaisbudjetin mukaan',
     bestResult: 'Paras tulos',

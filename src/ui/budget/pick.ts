@@ -2,15 +2,19 @@
 // (a path table with made-up channels next to the touchpoints of the same campaigns must not win by being first).
 import { channelKey } from '../../lib/attribution/cost';
 
-interface Named { id: string; stats: { type: string; channels?: readonly { name: string }[] } }
+interface Named { id: string; stats: { type: string; channels?: unknown } }
+
+/** Channel names of a spend or journeys summary (other kinds have none, or only a count). */
+const names = (d: Named | undefined): string[] =>
+  (d && (d.stats.type === 'spend' || d.stats.type === 'journeys') && Array.isArray(d.stats.channels) ? d.stats.channels.map((c: { name: string }) => c.name) : []);
 
 /** The id of the journeys dataset sharing most channel names with `spend` (first on ties), or null when none. */
 export function bestJourneys(spend: Named | undefined, journeys: readonly Named[]): string | null {
   if (journeys.length === 0) return null;
-  const spent = new Set((spend?.stats.channels ?? []).map((c) => channelKey(c.name)));
+  const spent = new Set(names(spend).map(channelKey));
   let best = journeys[0].id, most = -1;
   for (const d of journeys) {
-    const shared = (d.stats.channels ?? []).filter((c) => spent.has(channelKey(c.name))).length;
+    const shared = names(d).filter((n) => spent.has(channelKey(n))).length;
     if (shared > most) { best = d.id; most = shared; }
   }
   return best;

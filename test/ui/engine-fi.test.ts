@@ -184,6 +184,12 @@ describe('Finnish engine messages', () => {
     expect(budget.reason).toBe('the time_decay model does not apply to this data: Time decay needs timestamps; path tables have none.');
   });
 
+  it('writes a fit no better than the mean as R² 0.00 / 0,00, never with a minus sign', () => {
+    const m = { key: 'budget.noisy', params: { fits: [{ name: 'Email', r2: -0.0012 }, { name: 'Webinar', r2: 0.08 }] } } as Msg;
+    expect(english(m)).toContain('Email (R² 0.00), Webinar (R² 0.08)');
+    expect(engineText(m, 'fi')).toContain('Email (R² 0,00) ja Webinar (R² 0,08)');
+  });
+
   it('says the sample-size planner\'s input problems in Finnish, as the English errors sampleSize() throws', () => {
     const bad: PlanInput[] = [{ baseline: 1.2, mde: 0.05 }, { baseline: 0.2, mde: 0 }, { baseline: 0.9, mde: 0.2 }, { baseline: 0.2, mde: 0.05, alpha: 2 }, { baseline: 0.2, mde: 0.05, power: 0 }];
     const msgs = bad.map((input) => {

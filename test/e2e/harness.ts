@@ -83,3 +83,21 @@ export async function openPage(app: App, viewport = { width: 1280, height: 900 }
   await page.goto(app.url);
   return { page, outside, errors };
 }
+
+/**
+ * The workspace records the page has saved in IndexedDB (src/ui/state/persist.ts), as `key:kind`. Saving is
+ * asynchronous: a test that reloads to check the workspace first waits for what it added to be saved.
+ */
+export function savedFiles(page: Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve) => {
+    const req = indexedDB.open('mittari', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('files', { keyPath: 'key' });
+    req.onerror = () => resolve([]);
+    req.onsuccess = () => {
+      const db = req.result;
+      const all = db.transaction('files', 'readonly').objectStore('files').getAll();
+      all.onsuccess = () => { resolve((all.result as { key: string; kind?: string }[]).map((f) => `${f.key}:${f.kind ?? ''}`)); db.close(); };
+      all.onerror = () => { resolve([]); db.close(); };
+    };
+  }));
+}

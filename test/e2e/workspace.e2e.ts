@@ -1,6 +1,6 @@
 // The workspace survives a reload (IndexedDB) and "Forget all data" really forgets.
 import { describe, expect, it } from 'vitest';
-import { openPage, useApp } from './harness';
+import { openPage, savedFiles, useApp } from './harness';
 
 const app = useApp();
 
@@ -9,6 +9,7 @@ describe('workspace', () => {
     const { page, errors } = await openPage(app());
     await page.getByRole('button', { name: 'Load example data' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-touchpoints.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await savedFiles(page)).length, { timeout: 10_000 }).toBe(1); // the example, saved
     await page.goto(`${app().url}#tab=attribution&attr=campaign,3,,2,value,linear&custom=first%3D80%2Cmiddle%3D10%2Clast%3D10`);
     await page.reload();
     const panel = page.getByRole('tabpanel', { name: 'Attribution' });
@@ -31,6 +32,7 @@ describe('workspace', () => {
     await row.getByRole('button', { name: /Map columns/ }).click();
     await page.getByLabel('Kind of data').selectOption('spend');
     await expect.poll(async () => (await row.innerText()).includes('Spend')).toBe(true);
+    await expect.poll(async () => (await savedFiles(page)).some((f) => f.endsWith(':spend')), { timeout: 10_000 }).toBe(true);
 
     await page.reload();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'unknown-columns.csv' }).count(), { timeout: 30_000 }).toBe(1);

@@ -3,8 +3,8 @@ import { formatDate, formatMoney, formatNumber } from '../util/format';
 
 type Kpi = 'conversions' | 'value';
 const s = (n: number) => (n === 1 ? '' : 's');
-/** R² with two decimals; a fit no better than the mean reads 0.00, not -0.00. */
-export const r2 = (x: number): string => (Math.abs(x) < 0.005 ? 0 : x).toFixed(2);
+/** R² as shown with two decimals: a fit no better than the mean (|R²| < 0.005) is 0, never -0.00. */
+export const shownR2 = (x: number): number => (Math.abs(x) < 0.005 ? 0 : x);
 
 export const budgetMessages = {
   /**
@@ -34,7 +34,7 @@ export const budgetMessages = {
   'budget.fitted': (p: { names: string[] }) =>
     `Curves of ${p.names.join(', ')} are fitted to their own weeks of spend and credit (shrunk toward the one-point curve); the others use the one-point curve.`,
   'budget.noisy': (p: { fits: { name: string; r2: number }[] }) =>
-    `The weeks of ${p.fits.map((f) => `${f.name} (R² ${r2(f.r2)})`).join(', ')} are too noisy to fit a curve to, so their one-point curves are used.`,
+    `The weeks of ${p.fits.map((f) => `${f.name} (R² ${shownR2(f.r2).toFixed(2)})`).join(', ')} are too noisy to fit a curve to, so their one-point curves are used.`,
   'budget.targetMroiMissing': (_: Record<string, never>) => 'Enter a target marginal ROI above 0.',
   'budget.targetRoasMissing': (_: Record<string, never>) => 'Enter a target ROAS above 0.',
   'budget.targetOverBudget': (p: { needed: number; budget: number }) => `The target needs ${formatMoney(p.needed)} in all, more than the total budget of ${formatMoney(p.budget)}.`,

@@ -3,11 +3,11 @@
 // Invalid input throws an Error whose message says what is wrong (validateArms gives it without throwing).
 import { compareBayes, posterior } from './bayes';
 import { probBestByIntegration } from './bayes-best';
-import { findControl } from './control';
+import { controlProblem, findControl } from './control';
 import { cuped, type CupedSums } from './cuped';
 import { momentsFromSums, welch } from './means';
 import { adjust, benjaminiHochberg, holm } from './multiple';
-import { compareProportions } from './proportions';
+import { compareProportions, countsProblem } from './proportions';
 import { english, msg, type Msg } from '../messages';
 import { srmTest } from './srm';
 import type { AnalyzeOptions, ArmStats, Comparison, ExperimentResult, RevenueComparison } from './types';
@@ -19,15 +19,12 @@ export function armsProblem(arms: readonly ArmStats[], options: AnalyzeOptions =
   const names = arms.map((a) => a.variant.trim().toLowerCase());
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice !== undefined) return msg('experiment.duplicateVariant', { name: twice });
-  // The same checks as checkCounts and findControl, which throw; here they come back as sentences.
-  for (const { variant: name, users, conversions } of arms) {
-    if (!Number.isInteger(users) || users <= 0) return msg('experiment.badUsers', { name, users });
-    if (!Number.isInteger(conversions) || conversions < 0 || conversions > users) return msg('experiment.badConversions', { name, users, conversions });
+  for (const a of arms) {
+    const counts = countsProblem(a, a.variant);
+    if (counts) return counts;
   }
-  const wanted = options.control;
-  if (wanted !== undefined && !arms.some((a) => a.variant.trim().toLowerCase() === wanted.trim().toLowerCase())) {
-    return msg('experiment.noSuchControl', { wanted, names: arms.map((a) => a.variant) });
-  }
+  const control = controlProblem(arms.map((a) => a.variant), options.control);
+  if (control) return control;
   const alpha = options.alpha ?? 0.05;
   if (!(alpha > 0 && alpha < 1)) return msg('experiment.badAlpha', { alpha });
   if (options.weights && options.weights.length !== arms.length) return msg('experiment.weightCount', { weights: options.weights.length, arms: arms.length });

@@ -2,6 +2,7 @@
 // proportions_ztest), relative lift with a delta-method CI and a Fieller CI. All intervals use the normal
 // quantile z_{1-alpha/2}, like the z-test; GrowthBook's t-based variant of the relative CI is in means.ts.
 import { normalQuantile, normalSf } from './distributions';
+import { english, msg, type Msg } from '../messages';
 
 export interface Counts { users: number; conversions: number }
 
@@ -27,11 +28,15 @@ export interface ProportionComparison {
 
 /** Throws a RangeError naming the arm when counts are not whole numbers with 0 ≤ conversions ≤ users, users > 0. */
 export function checkCounts(c: Counts, name = 'arm'): void {
-  const { users, conversions } = c;
-  if (!Number.isInteger(users) || users <= 0) throw new RangeError(`${name}: users must be a whole number above 0, not ${users}`);
-  if (!Number.isInteger(conversions) || conversions < 0 || conversions > users) {
-    throw new RangeError(`${name}: conversions must be a whole number from 0 to users (${users}), not ${conversions}`);
-  }
+  const problem = countsProblem(c, name);
+  if (problem) throw new RangeError(english(problem));
+}
+
+/** Why an arm's counts are impossible, as a Msg, or null when they are fine. */
+export function countsProblem({ users, conversions }: Counts, name = 'arm'): Msg | null {
+  if (!Number.isInteger(users) || users <= 0) return msg('experiment.badUsers', { name, users });
+  if (!Number.isInteger(conversions) || conversions < 0 || conversions > users) return msg('experiment.badConversions', { name, users, conversions });
+  return null;
 }
 
 /** Pooled two-proportion z-test; z = 0 and p = 1 when the pooled rate is 0 or 1 (no variation to test). */

@@ -3,6 +3,8 @@
 import { formatBytes as enBytes, formatDate as isoDate, formatInt as enInt, formatMoney as enMoney, formatNumber as enNumber, formatPercent as enPercent } from '../../lib/util/format';
 import { en, type Messages } from './en';
 import { fi } from './fi';
+// Finnish formats are the engine sentences' own (built once: tables format thousands of cells).
+import { date as fiDate, int as fiInt, money as fiMoney, one as fiOne } from './engine/format';
 import { engineText } from './engine/index';
 import type { Msg } from '../../lib/messages';
 
@@ -26,13 +28,6 @@ function readStored(): string | null {
   }
 }
 
-// Finnish formatters are built once: Intl constructors cost ~20 µs each and tables format thousands of cells.
-const FI = {
-  int: new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 0 }),
-  number: new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 1 }),
-  money: new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  date: new Intl.DateTimeFormat('fi-FI', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }),
-};
 const fixed = new Map<string, Intl.NumberFormat>();
 /** fi-FI formatter with exactly `digits` decimals, as a percent or plain (no grouping, like toFixed). */
 function fiFixed(digits: number, percent: boolean): Intl.NumberFormat {
@@ -79,17 +74,17 @@ export class Locale {
 
   // English delegates to lib/util/format.ts so the English UI (and its tests) read exactly as before.
   /** 12,345 · 12 345 */
-  formatInt = (n: number): string => (this.lang === 'fi' ? FI.int.format(n) : enInt(n));
+  formatInt = (n: number): string => (this.lang === 'fi' ? fiInt(n) : enInt(n));
   /** Up to one decimal: 12.5 · 12,5 */
-  formatNumber = (n: number): string => (this.lang === 'fi' ? FI.number.format(n) : enNumber(n));
+  formatNumber = (n: number): string => (this.lang === 'fi' ? fiOne(n) : enNumber(n));
   /** 12,345.68 · 12 345,68 € */
-  formatMoney = (n: number): string => (this.lang === 'fi' ? FI.money.format(n) : enMoney(n));
+  formatMoney = (n: number): string => (this.lang === 'fi' ? fiMoney(n) : enMoney(n));
   /** 12.3% · 12,3 % from a fraction. */
   formatPercent = (fraction: number, digits = 1): string => (this.lang === 'fi' ? fiFixed(digits, true).format(fraction) : enPercent(fraction, digits));
   /** A fixed number of decimals without grouping, like toFixed: 1.25 · 1,25 */
   formatFixed = (n: number, digits: number): string => (this.lang === 'fi' ? fiFixed(digits, false).format(n) : n.toFixed(digits));
   /** 2025-01-31 · 31.1.2025, in UTC (the engine reads zone-less times as UTC). */
-  formatDate = (ms: number): string => (this.lang === 'fi' ? FI.date.format(ms) : isoDate(ms));
+  formatDate = (ms: number): string => (this.lang === 'fi' ? fiDate(ms) : isoDate(ms));
   /** A number as typed, only the decimal mark localised: 0.05 · 0,05 (alpha, elasticity). */
   formatPlain = (n: number): string => (this.lang === 'fi' ? String(n).replace('.', ',').replace('-', '−') : String(n));
   /** 394.2 KB · 394,2 kt (kilotavu) */

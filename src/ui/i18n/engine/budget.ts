@@ -1,6 +1,6 @@
 // Budjettimoottorin lauseet suomeksi: huomautukset, varoitukset ja syyt, miksi kanava jää suunnitelman ulkopuolelle.
 import type { Translation } from '../../../lib/messages';
-import type { budgetMessages } from '../../../lib/budget/messages';
+import { shownR2, type budgetMessages } from '../../../lib/budget/messages';
 import { fi } from '../fi';
 import { attributionFi } from './attribution';
 import { and, date, fixed, money, num, one } from './format';
@@ -38,7 +38,7 @@ export const budgetFi: Translation<typeof budgetMessages> = {
   'budget.fitted': (p) =>
     `Kanavien ${and(p.names)} vastekäyrät on sovitettu niiden omiin viikkokuluihin ja -ansioon (kutistettu kohti yhden pisteen käyrää); muut käyttävät yhden pisteen käyrää.`,
   'budget.noisy': (p) =>
-    `Kanavien ${and(p.fits.map((f) => `${f.name} (R² ${fixed(Math.abs(f.r2) < 0.005 ? 0 : f.r2, 2)})`))} viikot vaihtelevat liian satunnaisesti käyrän sovittamiseen, joten niille käytetään yhden pisteen käyrää.`,
+    `Kanavien ${and(p.fits.map((f) => `${f.name} (R² ${fixed(shownR2(f.r2), 2)})`))} viikot vaihtelevat liian satunnaisesti käyrän sovittamiseen, joten niille käytetään yhden pisteen käyrää.`,
   'budget.targetMroiMissing': () => 'Anna rajatuoton (marginaali-ROI) tavoite, joka on yli 0.',
   'budget.targetRoasMissing': () => 'Anna ROAS-tavoite, joka on yli 0.',
   'budget.targetOverBudget': (p) => `Tavoite vaatii yhteensä ${money(p.needed)}, enemmän kuin kokonaisbudjetti ${money(p.budget)}.`,

@@ -1,4 +1,5 @@
-// Finnish number formats inside engine sentences: decimal comma, a space before %, U+2212 minus (12,5 %, p < 0,001).
+// Finnish number and date formats, for engine sentences and the Finnish UI (locale.svelte.ts): decimal comma, a
+// space before %, U+2212 minus (12,5 %, p < 0,001). Intl formatters are built once: a constructor costs ~20 µs.
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let f = cache.get(key);
@@ -18,7 +19,10 @@ export const money = (n: number): string => nf('eur', { style: 'currency', curre
 /** Two significant digits, as the engine's toPrecision(2): 0,0031 */
 export const sig2 = (n: number): string => nf('s2', { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }).format(n);
 /** 31.1.2025 (UTC, as the engine reads zone-less times). */
-export const date = (ms: number): string => new Intl.DateTimeFormat('fi-FI', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(ms);
+const DATE = new Intl.DateTimeFormat('fi-FI', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' });
+export const date = (ms: number): string => DATE.format(ms);
+/** 12 346 (whole numbers). */
+export const int = (n: number): string => nf('int', { maximumFractionDigits: 0 }).format(n);
 
 /** 25 % / 3,4 %: whole percent from 10 % up, one decimal below (as the English verdicts). */
 export const lift = (x: number): string => pct(x, Math.abs(x) >= 0.1 ? 0 : 1);

@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A poll waits for the app's state; 1 s (vitest's default) is a timer in disguise on a loaded 2-core machine.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

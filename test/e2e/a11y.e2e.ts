@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startApp, type App } from './harness';
+import { settled, startApp, type App } from './harness';
 
 let app: App;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -30,7 +30,7 @@ describe('accessibility', () => {
       const found: string[] = [];
       for (const tab of ['Data', 'Attribution', 'A/B tests', 'Budget']) {
         await page.getByRole('tab', { name: new RegExp(`^${tab.replace('/', '\\/')}`) }).click();
-        await page.waitForTimeout(800);
+        await settled(page);
         // The hidden table alternatives once made the budget view 184 px wider than the window (a table keeps its width).
         if (tab === 'Budget') await page.getByRole('img', { name: /weekly spend and credit with the fitted curve/ }).first().waitFor({ timeout: 30_000 });
         const wider = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { openPage, useApp, SHOTS } from './harness';
+import { openPage, settled, useApp, SHOTS } from './harness';
 
 const app = useApp();
 const FOOTER_HEIGHT = 78; // export.ts: the footer drawn below the chart
@@ -255,7 +255,9 @@ describe('chart exports', () => {
       let first: Locator | null = null;
       for (const [s, step] of view.steps.entries()) {
         await step.open?.(page, panel);
-        // Wait for the step's first chart (the worker computes), then expect exactly the listed charts on screen.
+        // Wait until the view has the answer for this step's settings (no run in flight: a late answer to earlier
+        // settings once redrew a chart between reading its size and exporting it), then for the step's first chart.
+        await settled(page);
         const head = step.charts[0].img;
         await expect.poll(() => panel.getByRole('img', { name: head, exact: typeof head === 'string' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
         let seen = 0;

@@ -101,3 +101,20 @@ export function savedFiles(page: Page): Promise<string[]> {
     };
   }));
 }
+
+/**
+ * Waits until the page has settled: the workspace restored and saved, no file loading (`<main aria-busy>`), and
+ * no view computing (each view's `<section aria-busy>`). Tests wait on this state, never on a timer.
+ */
+export async function settled(page: Page, timeout = 60_000): Promise<void> {
+  await page.locator('main[aria-busy="false"]').waitFor({ timeout });
+  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout });
+}
+
+/**
+ * The details of one dataset (its read settings, column mapper and issues). After another dataset is chosen, the
+ * previous one's details stay up (inert) for one task: a test acts on the file it means, never on what is shown.
+ */
+export function detailsOf(page: Page, file: string) {
+  return page.getByRole('region', { name: new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+}

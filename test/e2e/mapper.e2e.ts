@@ -2,7 +2,7 @@
 // and read a file again with another delimiter.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openPage, useApp, SHOTS } from './harness';
+import { detailsOf, openPage, useApp, SHOTS } from './harness';
 
 const app = useApp();
 const shots = SHOTS;
@@ -49,10 +49,11 @@ describe('column mapper', () => {
     await expect.poll(() => fi.count(), { timeout: 20_000 }).toBe(1);
     await fi.getByRole('button', { name: /Map columns/ }).click();
     // Read with commas, the Finnish file is one odd column; back with semicolons it is spend again.
-    await page.getByLabel('Delimiter').selectOption(',');
+    const details = detailsOf(page, 'fi-spend-cp1252.csv');
+    await details.getByLabel('Delimiter').selectOption(',');
     await expect.poll(async () => (await fi.innerText()).includes('comma')).toBe(true);
     expect(await fi.innerText()).toContain('Needs mapping');
-    await page.getByLabel('Delimiter').selectOption(';');
+    await details.getByLabel('Delimiter').selectOption(';');
     await expect.poll(async () => (await fi.innerText()).includes('semicolon')).toBe(true);
     await expect.poll(() => page.getByText('8,700.16').count()).toBeGreaterThan(0);
   });

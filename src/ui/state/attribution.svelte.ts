@@ -7,6 +7,7 @@ import type { PathStats } from '../../lib/attribution/path-stats';
 import { MODEL_NAMES, type Level, type ModelName, type PositionWeights } from '../../lib/attribution/types';
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';
 import { readHash, writeHash } from './hash';
+import { Latest } from './latest';
 
 export type Metric = 'conversions' | 'value' | 'share';
 
@@ -27,6 +28,7 @@ export class AttributionState {
   running = $state(false);
   error = $state<string | null>(null);
   #engine: () => Remote<EngineApi>;
+  #latest = new Latest();
   #customBusy = false;
   #customAgain = false;
 
@@ -67,20 +69,29 @@ export class AttributionState {
   async run(): Promise<void> {
     if (!this.datasetId) return;
     this.remember();
+    const current = this.#latest.begin();
     this.running = true;
     try {
       const result = await this.#engine().attribute(this.datasetId, {
         level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder,
         weights: $state.snapshot(this.weights), typeWeights: $state.snapshot(this.typeWeights),
       });
+      if (!current()) return;
       this.result = result;
       this.custom = result.models.custom ?? null;
       this.error = null;
     } catch (e) {
-      this.error = locale.t.status.attributionFailed((e as Error).message);
+      if (current()) this.error = locale.t.status.attributionFailed((e as Error).message);
     } finally {
-      this.running = false;
+      if (current()) this.running = false;
     }
+  }
+
+  /** The data changed: forget the result and any answer still on its way, so the view runs again. */
+  invalidate(): void {
+    this.#latest.drop();
+    this.result = null;
+    this.running = false;
   }
 
   /** Recomputes only the custom model; while one recompute runs, the latest weights wait for the next. */

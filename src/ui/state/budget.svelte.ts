@@ -7,6 +7,7 @@ import type { BudgetOutcome, BudgetView } from '../../lib/budget/view';
 import type { ScenarioMode } from '../../lib/budget/scenario';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
 import { readHash, writeHash } from './hash';
+import { Latest } from './latest';
 
 export class BudgetState {
   spendId = $state<string | null>(null);
@@ -30,6 +31,7 @@ export class BudgetState {
   running = $state(false);
   error = $state<string | null>(null);
   #engine: () => Remote<EngineApi>;
+  #latest = new Latest();
 
   constructor(engine: () => Remote<EngineApi>) {
     this.#engine = engine;
@@ -46,7 +48,9 @@ export class BudgetState {
 
   /** Solves a scenario saved as JSON; its problems, one sentence each, become the error. */
   async loadScenario(name: string, text: string): Promise<void> {
+    const current = this.#latest.begin();
     const r = await this.#engine().solveScenarioJson(text);
+    if (!current()) return;
     if (!r.ok) {
       // Not JSON at all gets its own sentence; the field problems name JSON fields and stay as the engine wrote them.
       this.error = r.notJson ? `${name}: ${locale.say(r.notJson)}` : locale.say(msg('budget.notScenario', { file: name, problems: r.problems }));
@@ -79,17 +83,27 @@ export class BudgetState {
   async run(): Promise<void> {
     if (!this.spendId || !this.journeysId) return;
     writeHash('budget', [this.model, this.kpi, this.mode, this.total ?? '', this.low, this.high, this.elasticity].join(','));
+    const current = this.#latest.begin();
     this.running = true;
     try {
-      this.outcome = await this.#engine().budget(this.spendId, this.journeysId, {
+      const outcome = await this.#engine().budget(this.spendId, this.journeysId, {
         model: this.model, kpi: this.kpi, mode: this.mode, total: this.total, bounds: [this.low, this.high], elasticity: this.elasticity,
         targetMroi: this.targetMroi, targetRoas: this.targetRoas, locked: $state.snapshot(this.locked), channelBounds: $state.snapshot(this.channelBounds),
       });
+      if (!current()) return;
+      this.outcome = outcome;
       this.error = null;
     } catch (e) {
-      this.error = locale.t.status.budgetFailed((e as Error).message);
+      if (current()) this.error = locale.t.status.budgetFailed((e as Error).message);
     } finally {
-      this.running = false;
+      if (current()) this.running = false;
     }
+  }
+
+  /** The data changed: forget the outcome and any answer still on its way, so the view runs again. */
+  invalidate(): void {
+    this.#latest.drop();
+    this.outcome = null;
+    this.running = false;
   }
 }

@@ -5,6 +5,7 @@ import { locale } from '../i18n/locale.svelte';
 import type { ExperimentOutcome } from '../../lib/experiments/view';
 import type { Correction } from '../../lib/experiments/multiple';
 import { readHash, writeHash } from './hash';
+import { Latest } from './latest';
 
 export class ExperimentState {
   datasetId = $state<string | null>(null);
@@ -18,6 +19,7 @@ export class ExperimentState {
   running = $state(false);
   error = $state<string | null>(null);
   #engine: () => Remote<EngineApi>;
+  #latest = new Latest();
 
   constructor(engine: () => Remote<EngineApi>) {
     this.#engine = engine;
@@ -31,14 +33,24 @@ export class ExperimentState {
   async run(): Promise<void> {
     if (!this.datasetId) return;
     writeHash('ab', [this.alpha, this.correction, this.plannedPerArm ?? ''].join(','));
+    const current = this.#latest.begin();
     this.running = true;
     try {
-      this.outcome = await this.#engine().experiment(this.datasetId, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm });
+      const outcome = await this.#engine().experiment(this.datasetId, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm });
+      if (!current()) return;
+      this.outcome = outcome;
       this.error = null;
     } catch (e) {
-      this.error = locale.t.status.analysisFailed((e as Error).message);
+      if (current()) this.error = locale.t.status.analysisFailed((e as Error).message);
     } finally {
-      this.running = false;
+      if (current()) this.running = false;
     }
+  }
+
+  /** The data changed: forget the outcome and any answer still on its way, so the view runs again. */
+  invalidate(): void {
+    this.#latest.drop();
+    this.outcome = null;
+    this.running = false;
   }
 }

@@ -7,6 +7,7 @@ import type { KpiReport } from '../../lib/kpi/index';
 import type { Granularity, KpiName } from '../../lib/kpi/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
 import { readHash, writeHash } from './hash';
+import { Latest } from './latest';
 
 const KEY = 'mittari.kpi.v1';
 
@@ -54,6 +55,7 @@ export class KpiState {
   goals = $state<Partial<Record<KpiName, GoalSetting>>>({});
   limits = $state<Partial<Record<KpiName, Limit>>>({});
   #engine: () => Remote<EngineApi>;
+  #latest = new Latest();
 
   constructor(engine: () => Remote<EngineApi>) {
     this.#engine = engine;
@@ -84,18 +86,28 @@ export class KpiState {
 
   async run(): Promise<void> {
     writeHash('kpi', [this.period, this.margin ?? '', this.model].join(','));
+    const current = this.#latest.begin();
     this.running = true;
     try {
       const value = this.mqlValue.trim();
       const mqlRule = this.mqlBy === 'stage' && value ? { by: 'stage' as const, stage: value }
         : this.mqlBy === 'touch_types' && value ? { by: 'touch_types' as const, types: value.split(',').map((t) => t.trim()).filter(Boolean) }
         : undefined;
-      this.report = await this.#engine().kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule });
+      const report = await this.#engine().kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule });
+      if (!current()) return;
+      this.report = report;
       this.error = null;
     } catch (e) {
-      this.error = locale.t.status.kpisFailed((e as Error).message);
+      if (current()) this.error = locale.t.status.kpisFailed((e as Error).message);
     } finally {
-      this.running = false;
+      if (current()) this.running = false;
     }
+  }
+
+  /** The data changed: forget the report and any answer still on its way, so the view runs again. */
+  invalidate(): void {
+    this.#latest.drop();
+    this.report = null;
+    this.running = false;
   }
 }

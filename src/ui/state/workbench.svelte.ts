@@ -24,10 +24,16 @@ export class Workbench {
   selectedId = $state<string | null>(null);
   /** Goes up whenever a dataset is added, changed or removed: views computed from datasets are stale then. */
   revision = $state(0);
+  /** False until the files of the last visit are back (or there were none): the page is not settled before. */
+  restored = $state(false);
   #engine: () => Remote<EngineApi>;
   /** Dataset id (this session's) -> key of its saved file (stable across reloads). */
   #saved = new Map<string, string>();
   #order = 0;
+  /** Workspace writes, one after another: an update must never read the store before the file's first save. */
+  #writes: Promise<unknown> = Promise.resolve();
+  /** Workspace writes not finished yet. */
+  #pending = $state(0);
 
   constructor(engine: () => Remote<EngineApi>) {
     this.#engine = engine;
@@ -39,6 +45,11 @@ export class Workbench {
 
   get busy(): boolean {
     return this.jobs.length > 0;
+  }
+
+  /** Loading, restoring or saving: what a page (or a test) waits for before it reads the workspace as settled. */
+  get settled(): boolean {
+    return this.restored && this.jobs.length === 0 && this.#pending === 0;
   }
 
   #startJob(file: string): Job {
@@ -75,7 +86,9 @@ export class Workbench {
 
   /** Keeps the workspace across reloads; a browser that refuses storage still works, it just forgets. */
   #persist(f: () => Promise<unknown>): void {
-    if (canPersist) f().catch(() => undefined);
+    if (!canPersist) return;
+    this.#pending++;
+    this.#writes = this.#writes.then(f).catch(() => undefined).finally(() => this.#pending--);
   }
 
   /** Loads files one after another in the worker; each failure is reported and loses nothing. */
@@ -117,18 +130,22 @@ export class Workbench {
 
   /** Brings back the files of the last visit, read as they were then. */
   async restore(): Promise<void> {
-    if (!canPersist) return;
-    let saved: SavedFile[];
     try {
-      saved = await listFiles();
-    } catch {
-      return;
+      if (!canPersist) return;
+      let saved: SavedFile[];
+      try {
+        saved = await listFiles();
+      } catch {
+        return;
+      }
+      for (const f of saved) {
+        if (f.blob === null) await this.loadExample(f.key);
+        else await this.addFiles([new File([f.blob], f.name)], [f]);
+      }
+      if (saved.length) this.notices.push(locale.t.status.restored(saved.length));
+    } finally {
+      this.restored = true;
     }
-    for (const f of saved) {
-      if (f.blob === null) await this.loadExample(f.key);
-      else await this.addFiles([new File([f.blob], f.name)], [f]);
-    }
-    if (saved.length) this.notices.push(locale.t.status.restored(saved.length));
   }
 
   /** Removes every dataset, the saved workspace, remembered mappings and presets. */
@@ -139,7 +156,8 @@ export class Workbench {
     this.revision++;
     this.#saved.clear();
     forgetRemembered();
-    if (canPersist) await clearFiles().catch(() => undefined);
+    this.#persist(() => clearFiles());
+    await this.#writes;
     this.notices = [locale.t.status.forgotten];
   }
 

@@ -13,12 +13,12 @@ class Echo extends ViewState<string> {
   constructor(options: ViewOptions) {
     super(options);
   }
-  protected get key(): string | null {
+  protected get dataKey(): string | null {
     const d = this.data.datasets[0];
     return d ? versioned(this.data, d.id) : null;
   }
   protected async compute(): Promise<string> {
-    const key = this.key as string;
+    const key = this.dataKey as string;
     this.computed.push(key);
     if (this.fail) throw new Error('boom');
     return `answer for ${key}`;
@@ -77,6 +77,13 @@ describe('ViewState', () => {
     expect([view.outcome, view.stale]).toEqual([null, true]);
     await settle();
     expect([view.outcome, view.computed]).toEqual(['answer for a@1', ['a@0', 'a@1']]);
+  });
+
+  it('reads its outcome as null once its data is gone', async () => {
+    const { view, data } = setup();
+    await settle();
+    data.datasets = [];
+    expect([view.outcome, view.stale, view.running]).toEqual([null, false, false]);
   });
 
   it('does not compute again when reopened on the same data', async () => {

@@ -78,7 +78,7 @@ export class AttributionState extends ViewState<AttributionView> {
     this.#chosen = id;
   }
 
-  protected get key(): string | null {
+  protected get dataKey(): string | null {
     const id = this.datasetId;
     return id === null ? null : versioned(this.data, id);
   }

@@ -96,7 +96,7 @@ export class BudgetState extends ViewState<BudgetOutcome> {
     this.#journeysChosen = id;
   }
 
-  protected get key(): string | null {
+  protected get dataKey(): string | null {
     const spend = this.spendId, journeys = this.journeysId;
     return spend === null || journeys === null ? null : `${versioned(this.data, spend)}+${versioned(this.data, journeys)}`;
   }

@@ -54,7 +54,7 @@ export class ExperimentState extends ViewState<ExperimentOutcome> {
     this.#chosen = id;
   }
 
-  protected get key(): string | null {
+  protected get dataKey(): string | null {
     const id = this.datasetId;
     return id === null ? null : versioned(this.data, id);
   }

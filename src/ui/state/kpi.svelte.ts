@@ -80,7 +80,7 @@ export class KpiState extends ViewState<KpiReport> {
   }
 
   /** Every loaded dataset: the report reads all of them. */
-  protected get key(): string | null {
+  protected get dataKey(): string | null {
     const ids = this.data.datasets.map((d) => versioned(this.data, d.id));
     return ids.length ? ids.join('+') : null;
   }

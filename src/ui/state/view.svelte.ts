@@ -25,7 +25,7 @@ export interface ViewOptions {
 export const versioned = (data: DataSource, id: string): string => `${id}@${data.versionOf(id)}`;
 
 /**
- * Running, error and outcome of one view, and `run()`. Subclasses say which data the outcome depends on (`key`)
+ * Running, error and outcome of one view, and `run()`. Subclasses say which data the outcome depends on (`dataKey`)
  * and how to compute it. Construct it where effects may be created (a component's script, or `$effect.root`):
  * the view watches its own key.
  */
@@ -40,20 +40,24 @@ export abstract class ViewState<T> {
   /** Key of the newest request made: the view asks again by itself only when its key moves away from this. */
   #asked: string | null = null;
   #latest = new Latest();
+  /** The data the view answers for now. */
+  #key = $derived.by(() => this.dataKey);
+  /** Whether there is data to compute for and no answer for it yet (none so far, or the data changed since). */
+  readonly stale = $derived(this.#key !== null && this.#answer?.key !== this.#key);
 
   constructor(options: ViewOptions) {
     this.engine = options.engine;
     this.data = options.data;
     const open = options.open ?? (() => true);
     $effect(() => {
-      const key = this.key;
+      const key = this.#key;
       // run() reads the settings; they are not this effect's business (changing one runs explicitly).
       if (open() && key !== null && key !== this.#asked) untrack(() => void this.run());
     });
   }
 
   /** The data (dataset ids and versions) the outcome depends on; null when there is nothing to compute. */
-  protected abstract get key(): string | null;
+  protected abstract get dataKey(): string | null;
   /** Asks the worker for the outcome with the current settings. */
   protected abstract compute(engine: Engine): Promise<T>;
   /** The error sentence for a failed computation. */
@@ -65,23 +69,18 @@ export abstract class ViewState<T> {
 
   /** The answer for the data as it is now; null before the first answer and while the data changed since. */
   get outcome(): T | null {
-    const a = this.#answer;
-    return a !== null && a.key === this.key ? a.outcome : null;
-  }
-
-  /** Whether there is data to compute for and no answer for it yet. */
-  get stale(): boolean {
-    return this.key !== null && this.#answer?.key !== this.key;
+    const answer = this.#answer;
+    return answer !== null && answer.key === this.#key ? answer.outcome : null;
   }
 
   /** Whether an answer for the data as it is now is on its way. */
   get running(): boolean {
-    return this.#pending !== null && this.#pending === this.key;
+    return this.#pending !== null && this.#pending === this.#key;
   }
 
   /** Computes the outcome with the current settings. */
   run(): Promise<void> {
-    if (this.key === null) return Promise.resolve();
+    if (this.#key === null) return Promise.resolve();
     this.remember();
     return this.settle(() => this.compute(this.engine()));
   }
@@ -91,19 +90,19 @@ export abstract class ViewState<T> {
    * answer is for something no longer on screen and is dropped, failures included).
    */
   protected async settle(answer: () => Promise<T>, onError = (e: Error) => this.failed(e.message)): Promise<void> {
-    const key = this.key;
+    const key = this.#key;
     if (key === null) return;
     const current = this.#latest.begin();
     this.#asked = key;
     this.#pending = key;
     try {
       const outcome = await answer();
-      if (!current() || key !== this.key) return;
+      if (!current() || key !== this.#key) return;
       this.#answer = { key, outcome };
       this.error = null;
       this.took(outcome);
     } catch (e) {
-      if (current() && key === this.key) this.error = onError(e as Error);
+      if (current() && key === this.#key) this.error = onError(e as Error);
     } finally {
       if (current()) this.#pending = null;
     }

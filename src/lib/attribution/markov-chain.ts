@@ -1,10 +1,11 @@
 // Builds the absorbing Markov chain of a journey set: start -> channel states -> conversion or null.
 import type { JourneySet } from '../types';
 import type { SparseRows } from './linalg';
+import { MARKOV_STATES, type MarkovStates } from './types';
 
 /** The chain of order k. Transient states are indexed 0..n-1; the start state is kept apart. */
 export interface MarkovChain {
-  /** Channels of each state: the last k distinct consecutive channels (fewer at the start of a path). */
+  /** Channels of each state, oldest first (how they are formed: see pathStates). */
   stateChannels: number[][];
   /** State-to-state transition probabilities. */
   q: SparseRows;
@@ -24,11 +25,54 @@ export interface MarkovChain {
 const SHIFT = 2 ** 22;
 
 /**
- * Counts transitions, each step weighted by the journey count (conversions + nulls), the last state -> conversion
- * by conversions and -> null by nulls. Consecutive repeats of a channel are collapsed: for order 1 a self-loop
- * changes no absorption probability, for order k > 1 it is what ChannelAttribution does.
+ * Mittari's states: consecutive repeats of a channel are merged first, then each touch's state is the last k
+ * channels up to it, so a path's first k - 1 states hold fewer channels (a > a > b > c at order 2: (a), (a,b),
+ * (b,c)). At order 1 merging repeats only removes self-loops, which change no absorption probability.
  */
-export function buildChain(set: JourneySet, order: number): MarkovChain {
+function mittariStates(path: readonly number[], order: number): number[][] {
+  const out: number[][] = [];
+  const hist: number[] = [];
+  for (const channel of path) {
+    if (channel === hist[hist.length - 1]) continue;
+    hist.push(channel);
+    if (hist.length > order) hist.shift();
+    out.push(hist.slice());
+  }
+  return out;
+}
+
+/**
+ * ChannelAttribution's states (markov_model_cpp of its R and Python packages, read from DavideAltomare/
+ * ChannelAttribution): the windows of k consecutive touches of the path as it is, repeats included, sliding one
+ * touch at a time from the first full window; a path of k touches or fewer is one state, the whole path. A window
+ * equal to the one before it (inside a run of one channel longer than k) is not a new step, so the chain has no
+ * self-loops (a > a > b > c at order 2: (a,a), (a,b), (b,c); a > a > a at order 2: (a,a); b at order 2: (b)).
+ * ChannelAttribution then estimates the removal effects by simulation, with walks cut at the longest path's
+ * length; here the same chain is solved exactly, like Mittari's.
+ */
+function channelAttributionStates(path: readonly number[], order: number): number[][] {
+  if (path.length <= order) return [path.slice()];
+  const out: number[][] = [];
+  for (let i = 0; i + order <= path.length; i++) {
+    const last = out[out.length - 1];
+    if (last && last.every((c, t) => c === path[i + t])) continue; // only inside a run of one channel
+    out.push(path.slice(i, i + order));
+  }
+  return out;
+}
+
+/** The states a path of channel indices visits, in order, for the chosen way of forming them. */
+export function pathStates(path: readonly number[], order: number, states: MarkovStates = 'mittari'): number[][] {
+  if (!MARKOV_STATES.includes(states)) throw new Error(`invalid Markov states: ${states}`);
+  return states === 'mittari' ? mittariStates(path, order) : channelAttributionStates(path, order);
+}
+
+/**
+ * Counts transitions between the states of each journey (pathStates), each step weighted by the journey count
+ * (conversions + nulls), the last state -> conversion by conversions and -> null by nulls, as ChannelAttribution
+ * weights them too. Journeys without touches are left out.
+ */
+export function buildChain(set: JourneySet, order: number, states: MarkovStates = 'mittari'): MarkovChain {
   const ids = new Map<string, number>();
   const stateChannels: number[][] = [];
   const startW: number[] = [], outW: number[] = [], convW: number[] = [], valueW: number[] = [];
@@ -41,19 +85,14 @@ export function buildChain(set: JourneySet, order: number): MarkovChain {
     conversions += j.conversions;
     conversionValue += j.value;
     nulls += j.nulls;
-    const hist: number[] = [];
     let prev = -1;
-    for (let k = j.start; k < j.end; k++) {
-      const channel = touchChannel[k];
-      if (channel === hist[hist.length - 1]) continue;
-      hist.push(channel);
-      if (hist.length > order) hist.shift();
-      const key = hist.join(',');
+    for (const channels of pathStates(Array.from(touchChannel.subarray(j.start, j.end)), order, states)) {
+      const key = channels.join(',');
       let s = ids.get(key);
       if (s === undefined) {
         s = stateChannels.length;
         ids.set(key, s);
-        stateChannels.push(hist.slice());
+        stateChannels.push(channels);
         startW.push(0), outW.push(0), convW.push(0), valueW.push(0);
       }
       if (prev < 0) startW[s] += w;

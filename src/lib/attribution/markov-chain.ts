@@ -37,8 +37,10 @@ const SHIFT = 2 ** 22;
  * touch at a time from the first full window; a path of k touches or fewer is one state, the whole path. A window
  * equal to the one before it (inside a run of one channel longer than k) is not a new step, so the chain has no
  * self-loops (a > a > b > c at order 2: (a,a), (a,b), (b,c); a > a > a: (a,a); b: (b)). ChannelAttribution
- * then estimates the removal effects by simulation, with walks cut at the longest path's length; here the same
- * chain is solved exactly, like Mittari's.
+ * then estimates each removal effect by simulation, as the share of converting walks that visit a state holding
+ * the channel (which is 1 - P(conv without it) / P(conv)), with walks cut after as many steps as the longest path
+ * has states; here the same chain is solved exactly, like Mittari's. One difference is left: ChannelAttribution
+ * lets a path without touches go from start straight to conversion or null, where both chains here leave it out.
  */
 function eachState(channel: ArrayLike<number>, from: number, to: number, order: number, states: MarkovStates, visit: (state: readonly number[]) => void): void {
   const w: number[] = [];

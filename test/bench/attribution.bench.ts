@@ -49,6 +49,7 @@ async function main() {
   const customOnPaths = median(21, () => customPaths({ first: 40, middle: 20, last: 40 }, {}));
   const markov1 = median(9, () => markov(paths.set, 1));
   const markov3 = median(5, () => markov(paths.set, 3));
+  const caStates = [2, 3, 4].map((k) => [k, median(5, () => markov(paths.set, k, 'mittari')), median(5, () => markov(paths.set, k, 'channelattribution'))] as const);
 
   console.log(`\nAttribution, Node ${process.version}, median of repeated runs`);
   console.log('| what | time | goal |\n|---|---|---|');
@@ -57,6 +58,7 @@ async function main() {
   console.log(`| one custom-weights recompute on ChannelAttribution's 10,000 paths | ${customOnPaths.toFixed(2)} ms | < 16 ms |`);
   console.log(`| exact Markov, order 1, ChannelAttribution file | ${markov1.toFixed(1)} ms | < 50 ms |`);
   console.log(`| exact Markov, order 3, ChannelAttribution file | ${markov3.toFixed(1)} ms | |`);
+  for (const [k, ours, theirs] of caStates) console.log(`| exact Markov, order ${k}: Mittari's states / ChannelAttribution's states | ${ours.toFixed(1)} ms / ${theirs.toFixed(1)} ms | |`);
 }
 
 main().catch((e) => {

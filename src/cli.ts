@@ -13,6 +13,7 @@ import { experimentCommand } from './cli/experiment';
 import { sampleSizeCommand } from './cli/sample-size';
 import { budgetCommand } from './cli/budget';
 import { kpisCommand } from './cli/kpis';
+import { sqlCommand } from './cli/sql';
 import { printUsage } from './cli/usage';
 
 const COMMANDS = new Map<string, (argv: readonly string[]) => number | Promise<number>>([
@@ -22,6 +23,7 @@ const COMMANDS = new Map<string, (argv: readonly string[]) => number | Promise<n
   ['sample-size', sampleSizeCommand],
   ['budget', budgetCommand],
   ['kpis', kpisCommand],
+  ['sql', sqlCommand],
 ]);
 
 async function main([name, ...argv]: readonly string[]): Promise<number> {

@@ -18,6 +18,7 @@ export const USAGE = {
     'usage: mittari kpis FILE... [--period week|month|quarter] [--margin 0.75] [--model first]',
     '                   [--mql-stage MQL | --mql-types webinar,download,demo]',
   ].join('\n'),
+  sql: 'usage: mittari sql [ga4-touchpoints|ga4-journey-rows|touchpoint-paths|experiment-sums] [--dialect bigquery|snowflake|duckdb]',
 } as const;
 
 /** Appended to inspect's and attribute's option problems. */

@@ -3,129 +3,88 @@
 //   budget SCENARIO.json
 //   budget --spend SPEND.csv --touchpoints FILE [--model markov] [--kpi conversions|value] [--total N]
 //          [--bounds 0.7,1.3] [--elasticity 0.5]
-import { readBytes } from './read';
-import { basename } from 'node:path';
-import { loadBytes, type Dataset } from '../lib/ingest/load';
 import { attribute } from '../lib/attribution/index';
-import { MODEL_NAMES, type ModelName } from '../lib/attribution/types';
+import { MODEL_NAMES } from '../lib/attribution/types';
 import { solveScenario, validateScenario, scenarioFromData, type DataOptions } from '../lib/budget/scenario';
+import { atLeast, between, number, numberIn, oneOf, parseCommand, text, UsageError, type Reader } from './args';
+import { fail, guard, loadFile, printJson, readBytes } from './io';
+import { USAGE } from './usage';
 
-export const BUDGET_USAGE = [
-  'usage: mittari budget SCENARIO.json',
-  '       mittari budget --spend SPEND.csv --touchpoints FILE [--model markov] [--kpi conversions|value] [--total N]',
-  '                      [--bounds 0.7,1.3] [--elasticity 0.5]',
-].join('\n');
-
-class UsageError extends Error {}
-
-interface BudgetArgs { scenario?: string; spend?: string; touchpoints?: string; data: Partial<DataOptions> }
-
-function positive(flag: string, raw: string, min: number): number {
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n) || n < min) throw new UsageError(`${flag} takes a number of at least ${min}, not "${raw}"`);
-  return n;
-}
-
-function parse(argv: readonly string[]): BudgetArgs {
-  const args: BudgetArgs = { data: {} };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = () => {
-      if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
-      return argv[++i];
-    };
-    switch (flag) {
-      case '--spend': args.spend = value(); break;
-      case '--touchpoints': args.touchpoints = value(); break;
-      case '--model': {
-        const m = value() as ModelName;
-        if (!MODEL_NAMES.includes(m)) throw new UsageError(`unknown model ${m}; use one of ${MODEL_NAMES.join(', ')}`);
-        args.data.model = m;
-        break;
-      }
-      case '--kpi': {
-        const k = value();
-        if (k !== 'conversions' && k !== 'value') throw new UsageError(`--kpi takes conversions or value, not "${k}"`);
-        args.data.kpi = k;
-        break;
-      }
-      case '--total': args.data.total = positive(flag, value(), 0); break;
-      case '--elasticity': {
-        const e = positive(flag, value(), 0);
-        if (!(e > 0 && e < 1)) throw new UsageError(`--elasticity takes a number between 0 and 1 (0.7 low, 0.5 medium, 0.3 high saturation), not ${e}`);
-        args.data.elasticity = e;
-        break;
-      }
-      case '--bounds': {
-        const raw = value(), parts = raw.split(',');
-        if (parts.length !== 2) throw new UsageError(`--bounds takes two ratios like 0.7,1.3, not "${raw}"`);
-        const [lo, hi] = parts.map((p) => positive(flag, p, 0));
-        if (lo > hi) throw new UsageError(`--bounds takes min,max with min <= max, not "${raw}"`);
-        args.data.bounds = [lo, hi];
-        break;
-      }
-      default:
-        if (flag.startsWith('--') || args.scenario !== undefined) throw new UsageError(`unexpected ${flag}\n${BUDGET_USAGE}`);
-        args.scenario = flag;
-    }
-  }
-  const fromData = args.spend !== undefined || args.touchpoints !== undefined;
-  if (fromData && args.scenario !== undefined) throw new UsageError('give a scenario file or --spend and --touchpoints, not both');
-  if (fromData && (args.spend === undefined || args.touchpoints === undefined)) throw new UsageError('--spend and --touchpoints go together');
-  if (!fromData && args.scenario === undefined) throw new UsageError(BUDGET_USAGE);
-  if (!fromData && Object.keys(args.data).length > 0) throw new UsageError('--model, --kpi, --total, --bounds and --elasticity need --spend and --touchpoints');
-  return args;
-}
-
-async function dataset(path: string): Promise<Dataset | string> {
-  const bytes = readBytes(path);
-  if (typeof bytes === 'string') return bytes;
-  const r = await loadBytes(basename(path), bytes);
-  return r.ok ? r.dataset : `${path}: ${r.problem.message}`;
-}
-
-const fail = (line: string) => {
-  process.stderr.write(`mittari: ${line.replace(/\s*\n\s*/g, ' ')}\n`);
-  return 2;
+/** "0.7,1.3": the bounds as ratios of current spend, min <= max. */
+const bounds: Reader<[number, number]> = (raw, flag) => {
+  const parts = raw.split(',');
+  if (parts.length !== 2) throw new UsageError(`${flag} takes two ratios like 0.7,1.3, not "${raw}"`);
+  const [lo, hi] = parts.map((p) => number(flag, p, atLeast(0)));
+  if (lo > hi) throw new UsageError(`${flag} takes min,max with min <= max, not "${raw}"`);
+  return [lo, hi];
 };
-const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+
+/** 0.7 / 0.5 / 0.3 for low / medium / high saturation. */
+const elasticity: Reader<number> = (raw, flag) => {
+  const e = number(flag, raw, atLeast(0));
+  if (!between(0, 1).test(e)) throw new UsageError(`${flag} takes a number between 0 and 1 (0.7 low, 0.5 medium, 0.3 high saturation), not ${e}`);
+  return e;
+};
+
+const READERS = {
+  spend: text,
+  touchpoints: text,
+  model: oneOf(MODEL_NAMES, 'model'),
+  kpi: oneOf(['conversions', 'value'] as const),
+  total: numberIn(atLeast(0)),
+  bounds,
+  elasticity,
+};
+const HINT = `\n${USAGE.budget}`;
 
 /** Runs `budget` with the arguments after the command name; returns the exit code. */
-export async function budgetCommand(argv: string[]): Promise<number> {
-  let args: BudgetArgs;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return fail(e.message);
-  }
-  if (args.scenario !== undefined) {
-    const bytes = readBytes(args.scenario);
-    if (typeof bytes === 'string') return fail(bytes);
-    let json: unknown;
-    try {
-      json = JSON.parse(new TextDecoder().decode(bytes));
-    } catch (e) {
-      return fail(`${args.scenario}: not valid JSON (${(e as Error).message})`);
-    }
-    const check = validateScenario(json);
-    if (!check.ok) return fail(`${args.scenario}: ${check.problems.join('; ')}`);
-    print(solveScenario(check.scenario));
+export function budgetCommand(argv: readonly string[]): Promise<number> {
+  return guard(async () => {
+    const { values: v, positionals } = parseCommand(argv, { values: READERS, hint: { unknown: HINT } });
+    if (positionals.length > 1) throw new UsageError(`unexpected ${positionals[1]}${HINT}`);
+    const [scenario] = positionals;
+    const { spend, touchpoints, ...data } = v;
+    const fromData = spend !== undefined || touchpoints !== undefined;
+    if (fromData && scenario !== undefined) throw new UsageError('give a scenario file or --spend and --touchpoints, not both');
+    if (fromData && (spend === undefined || touchpoints === undefined)) throw new UsageError('--spend and --touchpoints go together');
+    if (!fromData && scenario === undefined) throw new UsageError(USAGE.budget);
+    if (!fromData && Object.keys(data).length > 0) throw new UsageError('--model, --kpi, --total, --bounds and --elasticity need --spend and --touchpoints');
+    const out = scenario !== undefined ? solveFile(scenario) : await solveData(spend ?? '', touchpoints ?? '', data);
+    if (typeof out === 'string') return fail(out);
+    printJson(out);
     return 0;
+  });
+}
+
+/** The solved scenario of a JSON file, or a one-line reason. */
+function solveFile(path: string): object | string {
+  const bytes = readBytes(path);
+  if (typeof bytes === 'string') return bytes;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    return `${path}: not valid JSON (${(e as Error).message})`;
   }
-  const [spend, touch] = await Promise.all([dataset(args.spend ?? ''), dataset(args.touchpoints ?? '')]);
-  if (typeof spend === 'string') return fail(spend);
-  if (typeof touch === 'string') return fail(touch);
-  if (spend.data.kind !== 'spend') return fail(`${args.spend}: it holds ${spend.summary.kind} data, not spend${spend.summary.mappingProblem ? ` (${spend.summary.mappingProblem})` : ''}`);
+  const check = validateScenario(json);
+  return check.ok ? solveScenario(check.scenario) : `${path}: ${check.problems.join('; ')}`;
+}
+
+/** The scenario built from a spend file and a touchpoint or path file, solved, or a one-line reason. */
+async function solveData(spendPath: string, touchPath: string, options: Partial<DataOptions>): Promise<object | string> {
+  const [spend, touch] = await Promise.all([loadFile(spendPath, {}, true), loadFile(touchPath, {}, true)]);
+  if (typeof spend === 'string') return spend;
+  if (typeof touch === 'string') return touch;
+  const mapping = (p: string | null) => (p ? ` (${p})` : '');
+  if (spend.data.kind !== 'spend') return `${spendPath}: it holds ${spend.summary.kind} data, not spend${mapping(spend.summary.mappingProblem)}`;
   if (touch.data.kind !== 'touchpoints' && touch.data.kind !== 'paths') {
-    return fail(`${args.touchpoints}: it holds ${touch.summary.kind} data, not touchpoints or a path table${touch.summary.mappingProblem ? ` (${touch.summary.mappingProblem})` : ''}`);
+    return `${touchPath}: it holds ${touch.summary.kind} data, not touchpoints or a path table${mapping(touch.summary.mappingProblem)}`;
   }
-  const model = args.data.model ?? 'markov';
+  const model = options.model ?? 'markov';
   const attribution = attribute(touch.data.journeys, touch.data.kind, { models: [model] });
-  const built = scenarioFromData(spend.data.rows, attribution, { ...args.data, model });
-  if (!built.ok) return fail(`cannot build a budget scenario: ${built.reason}`);
+  const built = scenarioFromData(spend.data.rows, attribution, { ...options, model });
+  if (!built.ok) return `cannot build a budget scenario: ${built.reason}`;
   // The reasons' Msgs are for the UI's languages; the CLI prints the English sentences only.
   const excluded = built.excluded.map(({ reasonMsg: _, ...e }) => e);
-  print({ ...solveScenario(built.scenario), scenario: built.scenario, excluded, notes: built.notes });
-  return 0;
+  return { ...solveScenario(built.scenario), scenario: built.scenario, excluded, notes: built.notes };
 }

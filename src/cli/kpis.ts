@@ -1,69 +1,36 @@
 // `mittari kpis FILE...`: every KPI the files support, per channel and per period, and why the others are not.
 // Prints JSON; exit 2 with one line on stderr for unreadable input or bad usage.
-import { readBytes } from './read';
-import { basename } from 'node:path';
-import { loadBytes } from '../lib/ingest/load';
-import type { DatasetData } from '../lib/ingest/extract';
-import { MODEL_NAMES, type ModelName } from '../lib/attribution/types';
+import type { Dataset } from '../lib/ingest/load';
+import { MODEL_NAMES } from '../lib/attribution/types';
 import { computeKpis, type KpiOptions, type KpiReport } from '../lib/kpi/index';
 import { kpiInputsFromData } from '../lib/kpi/from-data';
+import type { MqlRule } from '../lib/kpi/contacts';
 import type { Granularity, Kpi } from '../lib/kpi/types';
+import { parseCommand, oneOf, text, UsageError, type Reader } from './args';
+import { fail, guard, loadFile, printJson } from './io';
+import { USAGE } from './usage';
 
-export const KPIS_USAGE = [
-  'usage: mittari kpis FILE... [--period week|month|quarter] [--margin 0.75] [--model first]',
-  '                   [--mql-stage MQL | --mql-types webinar,download,demo]',
-].join('\n');
+const margin: Reader<number> = (raw, flag) => {
+  const m = Number(raw);
+  if (raw.trim() === '' || !(m >= 0 && m <= 1)) throw new UsageError(`${flag} takes a gross margin between 0 and 1 (0.75 = 75%), not "${raw}"`);
+  return m;
+};
 
-class UsageError extends Error {}
-
-interface KpisArgs { files: string[]; options: KpiOptions; model: ModelName }
-
-function parse(argv: readonly string[]): KpisArgs {
-  const args: KpisArgs = { files: [], options: { period: 'month' }, model: 'first' };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = () => {
-      if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
-      return argv[++i];
-    };
-    switch (flag) {
-      case '--period': {
-        const p = value();
-        if (p !== 'week' && p !== 'month' && p !== 'quarter') throw new UsageError(`--period takes week, month or quarter, not "${p}"`);
-        args.options.period = p as Granularity;
-        break;
-      }
-      case '--margin': {
-        const raw = value(), m = Number(raw);
-        if (raw.trim() === '' || !(m >= 0 && m <= 1)) throw new UsageError(`--margin takes a gross margin between 0 and 1 (0.75 = 75%), not "${raw}"`);
-        args.options.grossMargin = m;
-        break;
-      }
-      case '--model': {
-        const m = value() as ModelName;
-        if (!MODEL_NAMES.includes(m)) throw new UsageError(`unknown model ${m}; use one of ${MODEL_NAMES.join(', ')}`);
-        args.model = m;
-        break;
-      }
-      case '--mql-stage': args.options.mqlRule = { by: 'stage', stage: value() }; break;
-      case '--mql-types': args.options.mqlRule = { by: 'touch_types', types: value().split(',').map((t) => t.trim()).filter((t) => t) }; break;
-      default:
-        if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}\n${KPIS_USAGE}`);
-        args.files.push(flag);
-    }
-  }
-  if (args.files.length === 0) throw new UsageError(KPIS_USAGE);
-  return args;
-}
+const READERS = {
+  period: oneOf<Granularity>(['week', 'month', 'quarter']),
+  margin,
+  model: oneOf(MODEL_NAMES, 'model'),
+  'mql-stage': (raw: string): MqlRule => ({ by: 'stage', stage: raw }),
+  'mql-types': (raw: string): MqlRule => ({ by: 'touch_types', types: raw.split(',').map((t) => t.trim()).filter((t) => t) }),
+};
+const USED = ['spend', 'deals', 'customers', 'nps', 'forecast'];
 
 /** The file's data, or a one-line reason. */
-async function read(path: string): Promise<DatasetData | string> {
-  const bytes = readBytes(path);
-  if (typeof bytes === 'string') return bytes;
-  const r = await loadBytes(basename(path), bytes);
-  if (!r.ok) return `${path}: ${r.problem.message}`;
-  if (r.dataset.summary.mappingProblem) return `${path}: ${r.dataset.summary.mappingProblem}`;
-  return r.dataset.data;
+async function read(path: string): Promise<Dataset['data'] | string> {
+  const dataset = await loadFile(path, {}, true);
+  if (typeof dataset === 'string') return dataset;
+  if (dataset.summary.mappingProblem) return `${path}: ${dataset.summary.mappingProblem}`;
+  return dataset.data;
 }
 
 /** Rounds to 6 decimals so that the JSON reads well (0.1 + 0.2 prints 0.3). */
@@ -91,34 +58,29 @@ function reportJson(r: KpiReport, files: Record<string, string>): Record<string,
   };
 }
 
-const fail = (line: string) => {
-  process.stderr.write(`mittari: ${line.replace(/\s*\n\s*/g, ' ')}\n`);
-  return 2;
-};
-
 /** Runs `kpis` with the arguments after the command name; returns the exit code. */
-export async function kpisCommand(argv: string[]): Promise<number> {
-  let args: KpisArgs;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return fail(e.message);
-  }
-  const files: Record<string, string> = {};
-  const datas: DatasetData[] = [];
-  let journeyFile: string | undefined;
-  for (const path of args.files) {
-    const data = await read(path);
-    if (typeof data === 'string') return fail(data);
-    files[path] = data.kind;
-    if (data.kind === 'touchpoints' || data.kind === 'paths') {
-      if (journeyFile) return fail(`${path}: give one touchpoint or path file; ${journeyFile} is one already`);
-      journeyFile = path;
-    } else if (!['spend', 'deals', 'customers', 'nps', 'forecast'].includes(data.kind)) files[path] = `${data.kind} (not used by KPIs)`;
-    datas.push(data);
-  }
-  const inputs = kpiInputsFromData(datas, args.model);
-  process.stdout.write(`${JSON.stringify(reportJson(computeKpis(inputs, args.options), files), tidy, 2)}\n`);
-  return 0;
+export function kpisCommand(argv: readonly string[]): Promise<number> {
+  return guard(async () => {
+    const { values: v, positionals: paths, order } = parseCommand(argv, { values: READERS, hint: { unknown: `\n${USAGE.kpis}` } });
+    if (paths.length === 0) throw new UsageError(USAGE.kpis);
+    // --mql-stage and --mql-types both set the MQL rule: the later one wins.
+    const mql = order.filter((name) => name === 'mql-stage' || name === 'mql-types').at(-1);
+    const options: KpiOptions = { period: v.period ?? 'month', grossMargin: v.margin, mqlRule: mql && v[mql] };
+    const files: Record<string, string> = {};
+    const datas: Dataset['data'][] = [];
+    let journeyFile: string | undefined;
+    for (const path of paths) {
+      const data = await read(path);
+      if (typeof data === 'string') return fail(data);
+      files[path] = data.kind;
+      if (data.kind === 'touchpoints' || data.kind === 'paths') {
+        if (journeyFile) return fail(`${path}: give one touchpoint or path file; ${journeyFile} is one already`);
+        journeyFile = path;
+      } else if (!USED.includes(data.kind)) files[path] = `${data.kind} (not used by KPIs)`;
+      datas.push(data);
+    }
+    const report = computeKpis(kpiInputsFromData(datas, v.model ?? 'first'), options);
+    printJson(reportJson(report, files), tidy);
+    return 0;
+  });
 }

@@ -10,6 +10,7 @@ import { markov } from '../../src/lib/attribution/markov';
 import { defaultAttributionOptions } from '../../src/lib/attribution/types';
 import type { JourneySet } from '../../src/lib/types';
 import { generateTouchpoints } from './touchpoints';
+import { CHANNELATTRIBUTION_PATHS } from '../shared';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 
@@ -37,7 +38,7 @@ async function main() {
   const big = join(dir, `touchpoints-${ROWS}.csv`);
   if (!existsSync(big)) writeFileSync(big, generateTouchpoints(ROWS));
   const touch = await journeys(big);
-  const paths = await journeys('../shared/data/channelattribution-paths.csv');
+  const paths = await journeys(CHANNELATTRIBUTION_PATHS);
   const ids = new Set(touch.set.journeys.map((j) => j.id)).size;
 
   const all = median(3, () => attribute(touch.set, 'touchpoints'));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-
-const PATHS_CSV = '../shared/data/channelattribution-paths.csv';
+import { CHANNELATTRIBUTION_PATHS as PATHS_CSV } from '../shared';
 
 function mittari(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { CHANNELATTRIBUTION_PATHS as PATHS_CSV } from '../shared';
 
-const PATHS_CSV = '../shared/data/channelattribution-paths.csv';
 const FI_SPEND = 'test/fixtures/fi-spend-cp1252.csv';
 
 /** Runs the CLI as a user would (about 1 s per run, so each test spawns once). */

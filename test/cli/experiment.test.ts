@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureOutput, tempFiles } from './io';
-import { experimentCommand, sampleSizeCommand } from '../../src/cli/experiment';
+import { experimentCommand } from '../../src/cli/experiment';
+import { sampleSizeCommand } from '../../src/cli/sample-size';
 
 // The commands are called in-process (src/cli.ts, which dispatches to them, belongs to the lead).
 const file = tempFiles('mittari-experiment-');

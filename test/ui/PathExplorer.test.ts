@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import PathExplorer from '../../src/ui/attribution/PathExplorer.svelte';
@@ -8,11 +7,10 @@ import { pathStats, type PathStats } from '../../src/lib/attribution/path-stats'
 import { formatInt } from '../../src/lib/util/format';
 import { loadBytes } from '../../src/lib/ingest/load';
 import { exampleSet } from '../lib/attribution/rule-helpers';
+import { CHANNELATTRIBUTION_PATHS } from '../shared';
 
-// rule-helpers' pathsSet() resolves the file from import.meta.url, which is not a file: URL under jsdom: read by path here.
 async function pathsSet() {
-  const file = resolve(process.cwd(), '../shared/data/channelattribution-paths.csv');
-  const r = await loadBytes('paths.csv', new Uint8Array(readFileSync(file)));
+  const r = await loadBytes('paths.csv', new Uint8Array(readFileSync(CHANNELATTRIBUTION_PATHS)));
   if (!r.ok || !('journeys' in r.dataset.data)) throw new Error('paths.csv did not load as journeys');
   return r.dataset.data.journeys;
 }

@@ -9,6 +9,7 @@ import { createEngine } from '../../src/worker/api';
 import { loadBytes } from '../../src/lib/ingest/load';
 import { KPI_NAMES } from '../../src/lib/kpi/definitions';
 import { CASES, nameOf } from '../fixtures/broken/expected';
+import { CHANNELATTRIBUTION_PATHS } from '../shared';
 import { planProblem, sampleSize, WHY_FORMULAS_DIFFER_MSG, type PlanInput } from '../../src/lib/experiments/power';
 import { bytesOf } from '../fixtures/broken/make';
 
@@ -162,7 +163,7 @@ describe('Finnish engine messages', () => {
 
   it('says why attribution models do not apply, and the lookback note, in Finnish (also inside the budget reason)', async () => {
     const engine = createEngine();
-    const paths = await engine.load('p', 'paths.csv', new Uint8Array(readFileSync('../shared/data/channelattribution-paths.csv')));
+    const paths = await engine.load('p', 'paths.csv', new Uint8Array(readFileSync(CHANNELATTRIBUTION_PATHS)));
     if (!paths.ok) throw new Error(paths.problem.message);
     const r = engine.attribute(paths.entry.id, { lookbackDays: 30 });
     expect(Object.keys(r.unavailableMsgs).sort()).toEqual(['full_path', 'time_decay', 'w_shaped']);

@@ -42,11 +42,6 @@ export function spendTotals(rows: readonly SpendRow[]): { name: string; spend: n
 }
 
 /** What period the spend covers, as a sentence, from the rows' times or period labels. */
-export function spendPeriod(rows: readonly SpendRow[]): string {
-  return english(spendPeriodMsg(rows));
-}
-
-/** spendPeriod as a Msg. */
 export function spendPeriodMsg(rows: readonly SpendRow[]): Msg {
   const times = [...new Set(rows.flatMap((r) => (r.time !== undefined ? [r.time] : [])))].sort((a, b) => a - b);
   if (times.length > 0) return msg('budget.periodDated', { count: times.length, from: times[0], to: times[times.length - 1] });

@@ -1,6 +1,6 @@
 // SQL templates for data too big for one browser: the warehouse aggregates to the path tables and
-// experiment sums Mittari reads. Pure strings (no DOM), shown in the UI's help; the DuckDB ones are run
-// for real in test/sql/duckdb.test.ts, which checks Mittari's results from their output against its
+// experiment sums Mittari reads. Pure strings (no DOM), printed by `mittari sql` (src/cli/sql.ts); the DuckDB
+// ones are run for real in test/sql/duckdb.test.ts, which checks Mittari's results from their output against its
 // results from the raw rows. Chain for GA4: 1 (events -> touchpoint rows) -> 1b -> 2 (path table).
 import type { SqlDialect } from './dialect';
 import { GA4_TOUCHPOINTS_BIGQUERY, GA4_TOUCHPOINTS_DUCKDB, GA4_TOUCHPOINTS_SNOWFLAKE } from './ga4-touchpoints';
@@ -21,6 +21,8 @@ export { EXPERIMENT_SUMS_BIGQUERY, EXPERIMENT_SUMS_DUCKDB, EXPERIMENT_SUMS_SNOWF
 export interface SqlTemplate {
   /** Stable id, `<template>-<dialect>`, e.g. `touchpoint-paths-duckdb`. */
   id: string;
+  /** The template, the same in every dialect, e.g. `touchpoint-paths`. */
+  template: string;
   title: string;
   dialect: SqlDialect;
   /** One or two sentences: what goes in, what comes out, what to edit. */
@@ -77,12 +79,13 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
-const DIALECTS: readonly SqlDialect[] = ['bigquery', 'snowflake', 'duckdb'];
+export const SQL_DIALECTS: readonly SqlDialect[] = ['bigquery', 'snowflake', 'duckdb'];
 
 /** Every template in every dialect, grouped by template (BigQuery, Snowflake, DuckDB). */
 export const SQL_TEMPLATES: readonly SqlTemplate[] = Object.freeze(FAMILIES.flatMap((f) =>
-  DIALECTS.map((dialect) => Object.freeze({
+  SQL_DIALECTS.map((dialect) => Object.freeze({
     id: `${f.id}-${dialect}`,
+    template: f.id,
     title: f.title,
     dialect,
     description: f.notes?.[dialect] ? `${f.description} ${f.notes[dialect]}` : f.description,

@@ -9,7 +9,6 @@ import { engineText } from './engine/index';
 import type { Msg } from '../../lib/messages';
 
 export type Lang = 'fi' | 'en';
-export const LANGS: readonly Lang[] = ['fi', 'en'];
 const MESSAGES: Record<Lang, Messages> = { en, fi };
 const KEY = 'mittari.lang';
 const TAGS: Record<Lang, string> = { fi: 'fi-FI', en: 'en-US' };

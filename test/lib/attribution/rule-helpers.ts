@@ -6,6 +6,7 @@ import { journeySet, type JourneyInput } from '../../../src/lib/journeys/store';
 import type { Credit } from '../../../src/lib/attribution/types';
 import { generateExample } from '../../../src/lib/example/generate';
 import { loadBytes } from '../../../src/lib/ingest/load';
+import { CHANNELATTRIBUTION_PATHS } from '../../shared';
 
 export interface J {
   /** Channels, e.g. 'A > B > A'. */
@@ -84,4 +85,4 @@ let paths: Promise<JourneySet> | undefined;
 export const exampleSet = () => (example ??= journeysOf('touchpoints.csv', new TextEncoder().encode(generateExample().touchpoints)));
 /** ChannelAttribution's public example path table (10k paths), loaded once. */
 export const pathsSet = () =>
-  (paths ??= journeysOf('paths.csv', new Uint8Array(readFileSync(new URL('../../../../shared/data/channelattribution-paths.csv', import.meta.url)))));
+  (paths ??= journeysOf('paths.csv', new Uint8Array(readFileSync(CHANNELATTRIBUTION_PATHS))));

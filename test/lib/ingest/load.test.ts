@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadBytes, remapDataset, type Dataset, type LoadResult } from '../../../src/lib/ingest/load';
 import { touchesOf } from '../../../src/lib/journeys/store';
+import { CHANNELATTRIBUTION_PATHS } from '../../shared';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/${name}`));
@@ -23,7 +24,7 @@ function ok(result: LoadResult): Dataset {
 
 describe('loadBytes()', () => {
   it('reads the ChannelAttribution path table with its published totals', async () => {
-    const s = ok(await loadBytes('paths.csv', new Uint8Array(readFileSync('../shared/data/channelattribution-paths.csv')))).summary;
+    const s = ok(await loadBytes('paths.csv', new Uint8Array(readFileSync(CHANNELATTRIBUTION_PATHS)))).summary;
     expect(s).toMatchObject({ kind: 'paths', delimiter: ';', rows: 10_000, usedRows: 10_000, mappingProblem: null });
     if (s.stats.type !== 'journeys') throw new Error('expected journey stats');
     expect(s.stats.conversions).toBe(19_785);

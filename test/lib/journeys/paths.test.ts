@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { journeyTotals } from '../../../src/lib/journeys/build';
 import { detectPathSeparator, journeysFromPaths, splitPath, type PathRow } from '../../../src/lib/journeys/paths';
 import { touchesOf } from '../../../src/lib/journeys/store';
+import { CHANNELATTRIBUTION_PATHS } from '../../shared';
 
 /** ChannelAttribution's example path table (`;`-separated, ' > ' between channels). */
 function readChannelAttribution(): PathRow[] {
-  const text = readFileSync('/work/shared/data/channelattribution-paths.csv', 'utf8');
+  const text = readFileSync(CHANNELATTRIBUTION_PATHS, 'utf8');
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   expect(lines[0]).toBe('path;total_conversions;total_conversion_value;total_null');
   return lines.slice(1).map((line) => {

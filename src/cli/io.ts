@@ -1,0 +1,70 @@
+// What every command shares for input and output: reading and loading a file, the options that steer reading
+// it, one line on stderr for a problem (exit 2), and JSON on stdout.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { DatasetKind, Delimiter, Encoding } from '../lib/types';
+import { loadBytes, type Dataset, type LoadOptions } from '../lib/ingest/load';
+import { oneOf, UsageError, type Reader } from './args';
+
+/** The file's bytes, or a one-line reason that names the path. */
+export function readBytes(path: string): Uint8Array | string {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`;
+  }
+}
+
+/**
+ * Reads and loads one file: its dataset, or a one-line reason. A read problem names the path; a load problem
+ * names the file's base name, and `named` puts the path before it too.
+ */
+export async function loadFile(path: string, options: LoadOptions = {}, named = false): Promise<Dataset | string> {
+  const bytes = readBytes(path);
+  if (typeof bytes === 'string') return bytes;
+  const result = await loadBytes(basename(path), bytes, options);
+  if (result.ok) return result.dataset;
+  return named ? `${path}: ${result.problem.message}` : result.problem.message;
+}
+
+const DELIMITERS: Readonly<Record<string, Delimiter>> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };
+const ENCODINGS: readonly Encoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
+const KINDS: readonly DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast'];
+
+/** --encoding, --delimiter and --kind: what the sniffers would otherwise decide (inspect and attribute). */
+export const loadOptionReaders = {
+  encoding: ((raw, flag) => oneOf(ENCODINGS, 'encoding')(raw.toLowerCase(), flag)) as Reader<Encoding>,
+  delimiter: ((raw) => {
+    if (!Object.hasOwn(DELIMITERS, raw)) throw new UsageError('unknown delimiter; use , ; tab or |');
+    return DELIMITERS[raw];
+  }) as Reader<Delimiter>,
+  kind: oneOf(KINDS, 'kind'),
+};
+
+/** Writes "mittari: <message>" on stderr as one line and returns exit code 2. */
+export function fail(message: string): number {
+  process.stderr.write(`mittari: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  return 2;
+}
+
+/** Writes `value` as indented JSON on stdout; `replacer` as in JSON.stringify. */
+export function printJson(value: unknown, replacer?: (key: string, value: unknown) => unknown): void {
+  process.stdout.write(`${JSON.stringify(value, replacer, 2)}\n`);
+}
+
+/** Runs a command's body: a UsageError becomes one line on stderr and exit 2; anything else is a bug and is thrown. */
+export function guard(run: () => number): number;
+export function guard(run: () => Promise<number>): Promise<number>;
+export function guard(run: () => number | Promise<number>): number | Promise<number> {
+  const usage = (e: unknown) => {
+    if (e instanceof UsageError) return fail(e.message);
+    throw e;
+  };
+  try {
+    const code = run();
+    return code instanceof Promise ? code.catch(usage) : code;
+  } catch (e) {
+    return usage(e);
+  }
+}

@@ -1,7 +1,7 @@
 // `mittari attribute FILE`: every attribution model side by side on one touchpoint or path file, as JSON.
 import { attribute, type AttributionRequest } from '../lib/attribution/index';
 import { attributionJson } from '../lib/attribution/json';
-import { MODEL_NAMES, type Level, type PositionWeights } from '../lib/attribution/types';
+import { MARKOV_STATES, MODEL_NAMES, type Level, type PositionWeights } from '../lib/attribution/types';
 import { atLeast, listOf, numberIn, oneOf, pairs, parseCommand, UsageError, type Reader } from './args';
 import { fail, guard, loadFile, loadOptionReaders, printJson } from './io';
 import { printUsage, SEE_USAGE } from './usage';
@@ -28,6 +28,7 @@ const READERS = {
   'half-life-days': numberIn(atLeast(0.0001)),
   'lookback-days': numberIn(atLeast(0)),
   'markov-order': markovOrder,
+  'markov-states': oneOf(MARKOV_STATES, 'Markov state rule'),
   level: oneOf(LEVELS, 'level'),
   weights: positionWeights,
   'type-weights': pairs,
@@ -40,7 +41,7 @@ export function attributeCommand(argv: readonly string[]): Promise<number> {
     if (positionals.length !== 1) return printUsage();
     const [path] = positionals;
     const request: AttributionRequest = {
-      models: v.models, halfLifeDays: v['half-life-days'], lookbackDays: v['lookback-days'], markovOrder: v['markov-order'],
+      models: v.models, halfLifeDays: v['half-life-days'], lookbackDays: v['lookback-days'], markovOrder: v['markov-order'], markovStates: v['markov-states'],
       level: v.level, weights: v.weights, typeWeights: v['type-weights'],
     };
     const dataset = await loadFile(path, { encoding: v.encoding, delimiter: v.delimiter, kind: v.kind });

@@ -4,6 +4,7 @@ export const USAGE = {
   inspect: 'usage: mittari inspect [--encoding E] [--delimiter ,|;|tab|"|"] [--kind KIND] FILE...',
   attribute: [
     'usage: mittari attribute FILE [--models first,linear,markov,...] [--half-life-days 7] [--markov-order 1]',
+    '                              [--markov-states mittari|channelattribution]',
     '                              [--lookback-days N] [--level channel|campaign|touch_type]',
     '                              [--weights first=40,middle=20,last=40] [--type-weights "webinar=2,sales call=3"]',
   ].join('\n'),

@@ -19,6 +19,24 @@ interface Out {
 }
 
 describe('mittari attribute', () => {
+  it('forms order-2 Markov states as ChannelAttribution does with --markov-states channelattribution', () => {
+    const run = (states?: string) => {
+      const r = mittari('attribute', PATHS_CSV, '--models', 'markov', '--markov-order', '2', ...(states ? ['--markov-states', states] : []));
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      return JSON.parse(r.stdout) as Out & { options: { markovStates: string }; markov: { states: string } };
+    };
+    const ours = run(), theirs = run('channelattribution');
+    expect([ours.options.markovStates, ours.markov.states]).toEqual(['mittari', 'mittari']);
+    expect([theirs.options.markovStates, theirs.markov.states]).toEqual(['channelattribution', 'channelattribution']);
+    // Exact values of each chain (test/lib/attribution/markov-states.test.ts works them out by hand on small tables).
+    expect(ours.models.markov.alpha.conversions).toBeCloseTo(5724.799, 2);
+    expect(theirs.models.markov.alpha.conversions).toBeCloseTo(5617.454, 2);
+    expect(theirs.models.markov.theta.conversions).toBeCloseTo(1902.474, 2);
+    const bad = mittari('attribute', PATHS_CSV, '--markov-states', 'simulated');
+    expect([bad.status, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toBe('mittari: unknown Markov state rule simulated; use one of mittari, channelattribution\n');
+  });
+
   it('prints every model the ChannelAttribution path table supports, with its published numbers', () => {
     const run = mittari('attribute', PATHS_CSV);
     expect([run.status, run.stderr]).toEqual([0, '']);

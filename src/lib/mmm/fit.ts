@@ -68,7 +68,6 @@ export function fitMmm(table: MixTable, options: Partial<MmmOptions> = {}, contr
   const full = makeObjective(d, ones, lambda, o.roiPriorSigma, o);
   const final = search(full.value, h > 0 ? evals / 2 : evals, o.seed + 1, 'refit', h > 0 ? 0.4 : 0, h > 0 ? 0.15 : 0.55, warm);
   const point = full.solve(final.best);
-  if (process.env.MMM_DEBUG) console.log("final value", final.value, lambda);
   const rng = mulberry32(o.seed + 2);
   const draws: MmmDraw[] = [];
   const small = Math.max(8, Math.min(24, dims));

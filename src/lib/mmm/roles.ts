@@ -10,6 +10,8 @@ export interface MixColumn {
   role: MixRole;
   /** A spend column's channel name (the header without its spend marker). */
   channel?: string;
+  /** Taken as spend only because no column had a spend marker. */
+  bare?: true;
 }
 
 export type Cell = string | number | null | undefined;
@@ -54,7 +56,7 @@ export function guessMixRoles(headers: readonly string[], rows: readonly (readon
   const values = (i: number) => rows.map((r) => r[i]);
   const numeric = (i: number) => {
     const vs = values(i).filter((v) => !(v === null || v === undefined || (typeof v === 'string' && NA.test(v.trim()))));
-    return vs.length > 0 && vs.filter((v) => cellNumber(v) !== null).length >= 0.9 * vs.length;
+    return vs.length > 0 && vs.filter((v) => cellNumber(v) !== null).length >= 0.75 * vs.length; // a few bad cells do not make a number column text
   };
   const binary = (i: number) => values(i).every((v) => { const x = cellNumber(v); return x === null || x === 0 || x === 1; });
   const cols: MixColumn[] = headers.map((h) => ({ name: h, role: 'ignore' }));
@@ -86,7 +88,7 @@ export function guessMixRoles(headers: readonly string[], rows: readonly (readon
   });
   if (outcomeAt >= 0 && !cols.some((c) => c.role === 'spend')) {
     // No spend marker anywhere (PyMC-Marketing's x1, x2): bare media-like names are the channels.
-    cols.forEach((c, i) => { if (c.role === 'control' && MEDIA_LIKE.test(name(i))) { c.role = 'spend'; c.channel = name(i); } });
+    cols.forEach((c, i) => { if (c.role === 'control' && MEDIA_LIKE.test(name(i))) { c.role = 'spend'; c.channel = name(i); c.bare = true; } });
   }
   return cols;
 }

@@ -1,7 +1,7 @@
 // Builds the model's MixTable from a parsed wide table: rows to ISO weeks (daily rows summed), geos summed to
 // national, outcome times value-per-outcome when there is one, named events (Robyn's "na"/"event2") to 0/1 columns.
 import { mmmMsg, type MmmMsg } from './messages';
-import { cellNumber, guessMixRoles, channelName, isTimeIndex, MEDIA_LIKE, type Cell, type MixColumn, type MixRole } from './roles';
+import { cellNumber, guessMixRoles, channelName, isTimeIndex, type Cell, type MixColumn, type MixRole } from './roles';
 import type { MixTable } from './types';
 
 export interface WideTable {
@@ -71,8 +71,8 @@ export function buildMixTable(input: WideTable, roles: ReadonlyMap<string, MixRo
       for (const level of texts) ctx.push({ name: `${input.headers[i]}: ${level}`, kind: 'event', value: (r) => (r[i] === level ? 1 : 0) });
     } else ctx.push({ name: input.headers[i], kind: columns[i].role === 'event' ? 'event' : 'control', value: (r) => cellNumber(r[i]) });
   }
-  const bare = spendAt.filter((i) => MEDIA_LIKE.test(input.headers[i].trim()) && !roles.has(input.headers[i])).map((i) => input.headers[i]);
-  if (bare.length === spendAt.length) notes.push(mmmMsg('mmm.spendGuessed', { columns: bare }));
+  const bare = spendAt.filter((i) => columns[i].bare).map((i) => input.headers[i]);
+  if (bare.length > 0) notes.push(mmmMsg('mmm.spendGuessed', { columns: bare }));
   if (valueAt >= 0) notes.push(mmmMsg('mmm.valuePerOutcome', { outcome: input.headers[outcomeAt], column: input.headers[valueAt] }));
   // week -> geo -> sums; controls summed then averaged over a geo's rows and then over geos.
   type Acc = { outcome: number; spend: Float64Array; ctx: Float64Array; rows: number };

@@ -37,7 +37,6 @@ export const mmmMessages = {
   'mmm.held': (p: { channel: string; share: number }) => `${p.channel} stays at its current spend: its move helps in only ${formatPercent(p.share, 0)} of the bootstrap draws.`,
   'mmm.keptCurrent': (_: Record<string, never>) => 'The best allocation the draws agree on is no better than today\'s spend under the fitted curves, so today\'s spend is kept.',
   'mmm.groupSplit': (p: { group: string }) => `${p.group} is one group: its spend is split between its channels as today.`,
-  'mmm.budgetWeekly': (p: { budget: number }) => `Weekly budget ${formatMoney(p.budget)}; responses are steady-state weekly responses (carryover settled).`,
 };
 
 type Table = typeof mmmMessages;

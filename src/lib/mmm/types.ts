@@ -31,7 +31,10 @@ export interface MmmOptions {
   fourier: number;
   /** Final weeks held out to choose the ridge strength and report holdoutMape; 0 picks max(8, 10% of weeks). @default 0 */
   holdoutWeeks: number;
-  /** Ridge strengths tried on the held-out weeks (multiples of the prior's weight per week). @default [0, 0.001, 0.003, 0.01, 0.03] */
+  /**
+   * Ridge strengths tried on the held-out weeks: the weight of the pull of each channel's coefficient toward the prior
+   * median ROI, relative to the data's (1 = as strong as the data). @default [0, 0.001, 0.003, 0.01, 0.03]
+   */
   ridge: readonly number[];
   /** Lognormal ROI prior: sigma of ln ROI around the prior median. @default 0.9 (Meridian's default) */
   roiPriorSigma: number;
@@ -119,7 +122,10 @@ export interface MmmFitStats {
   nrmse: number;
   /** In-sample mean absolute percentage error (weeks with outcome 0 skipped). */
   mape: number;
-  /** MAPE on the held-out final weeks, predicted by the fit on the weeks before them; null with no hold-out. */
+  /**
+   * MAPE on the held-out final weeks, predicted by the fit on the weeks before them; null with no hold-out. The same
+   * weeks chose the ridge strength, so it is slightly optimistic.
+   */
   holdoutMape: number | null;
   holdoutWeeks: number;
   /** sqrt(sum over channels of (effect share - spend share)^2) (Robyn). */

@@ -114,10 +114,13 @@ export function allocateMmm(result: MmmResult, options: Partial<MmmAllocationOpt
   const total = (curves: readonly HillCurve[], xs: readonly number[]) => curves.reduce((s, cv, c) => s + hill(cv, xs[c]), 0);
   const meanTotal = (xs: readonly number[]) => mean.reduce((s, r, c) => s + r.value(xs[c]), 0);
   let spends = a.spends;
-  if (o.mode.kind === 'budget' && (total(point, spends) < total(point, current) || meanTotal(spends) < meanTotal(current))) {
+  // Doing nothing at this budget: today's split, scaled to the budget when it differs from today's total.
+  const sumCurrent = current.reduce((x, y) => x + y, 0);
+  const today = current.map((x) => (sumCurrent > 0 ? (x * budget) / sumCurrent : x));
+  if (o.mode.kind === 'budget' && (total(point, spends) < total(point, today) || meanTotal(spends) < meanTotal(today))) {
     // Never worse than doing nothing: the draws' choice loses under the point estimate (or on average), so keep today.
     warnings.push(mmmMsg('mmm.keptCurrent', {}));
-    spends = current.slice();
+    spends = today;
   }
   for (const c of result.channels) if (c.members.length > 1) warnings.push(mmmMsg('mmm.groupSplit', { group: c.name }));
   return {

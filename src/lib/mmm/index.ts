@@ -8,3 +8,4 @@ export { allocateMmm, pointCurves, drawCurves, defaultMmmAllocationOptions, type
 export { modelResponse } from './response';
 export { adstock, steadyCurve, halfLife } from './transform';
 export { mmmMessages, mmmMsg, mmmEnglish, type MmmMsg, type MmmMsgKey } from './messages';
+export { curvePoints, type CurvePoints } from './curves';

@@ -61,7 +61,7 @@ export function guessMixRoles(headers: readonly string[], rows: readonly (readon
   const binary = (i: number) => values(i).every((v) => { const x = cellNumber(v); return x === null || x === 0 || x === 1; });
   const cols: MixColumn[] = headers.map((h) => ({ name: h, role: 'ignore' }));
   const name = (i: number) => headers[i].trim();
-  const dateAt = headers.findIndex((h) => DATE.test(h.trim()) || /date/i.test(h));
+  const dateAt = headers.findIndex((h) => DATE.test(h.trim()) || h.trim().toLowerCase().split(/[_ -]+/).includes('date'));
   if (dateAt >= 0) cols[dateAt].role = 'date';
   const rank = (i: number) => {
     const k = OUTCOME.indexOf(name(i).toLowerCase());

@@ -5,6 +5,7 @@ import { maximizeResponse } from '../../../src/lib/budget/allocate';
 import { hillResponse } from '../../../src/lib/budget/curve';
 import { hill, marginal } from '../../../src/lib/budget/response';
 import { allocateMmm, pointCurves } from '../../../src/lib/mmm/allocate';
+import { curvePoints } from '../../../src/lib/mmm/curves';
 import type { ChannelShape, MmmDraw, MmmResult } from '../../../src/lib/mmm/types';
 
 interface Spec { name: string; meanWeekly: number; beta: number; shape: ChannelShape; members?: string[]; memberSpend?: number[] }
@@ -113,5 +114,29 @@ describe('allocateMmm()', () => {
 
   it('refuses bounds that are not 0 <= min <= max', () => {
     expect(() => allocateMmm(result([A]), { bounds: [2, 1] })).toThrow('invalid bounds: 2, 1');
+  });
+});
+
+describe('curvePoints()', () => {
+  it('samples the steady-state curve from 0 to 2.5x the mean weekly spend, with the draws\' band around it', () => {
+    const d = (f: number) => draw([6000 * f], [A.shape]);
+    const r = result([A], [d(0.8), d(1), d(1.2)]);
+    const c = curvePoints(r, 0, 6);
+    expect(c.spend).toEqual([0, 500, 1000, 1500, 2000, 2500]);
+    expect(c.response[3]).toBeCloseTo(3000, 9); // half of beta at gamma (1 - theta) = 1500
+    c.response.forEach((y, i) => { expect(c.low[i]).toBeLessThanOrEqual(y + 1e-9); expect(c.high[i]).toBeGreaterThanOrEqual(y - 1e-9); });
+    expect(curvePoints(result([A]), 0).low).toEqual([]);
+    expect(() => curvePoints(r, 3)).toThrow('no channel 3: the result has 1');
+  });
+});
+
+describe('allocateMmm() at another weekly budget', () => {
+  it('spends the budget asked for, and falls back to today\'s split scaled to it, never to today\'s total', () => {
+    const a = allocateMmm(result([A, B, C]), { mode: { kind: 'budget', weekly: 1250 } });
+    expect(a.channels.reduce((s, c) => s + c.recommendedWeekly, 0)).toBeCloseTo(1250, 6);
+    const d = draw([1000, 9000], [A.shape, B.shape]);
+    const kept = allocateMmm(result([A, B], [d, d, d]), { mode: { kind: 'budget', weekly: 3000 } });
+    expect(kept.warnings.map((w) => w.key)).toContain('mmm.keptCurrent');
+    expect(kept.channels.map((c) => c.recommendedWeekly)).toEqual([1500, 1500]);
   });
 });

@@ -37,6 +37,10 @@ describe('guessMixRoles()', () => {
     expect(roleOf(headers, [row])).toEqual(roles);
   });
 
+  it('finds a date column by a word of its header, not by a part of a word', () => {
+    expect(guessMixRoles(['update_count', 'order date', 'revenue'], [['17', '2024-01-01', '2']]).map((c) => c.role)).toEqual(['control', 'date', 'outcome']);
+  });
+
   it('names a channel after its spend header without the marker', () => {
     expect(['tv_S', 'Channel0_spend', 'spend_google', 'Cost LinkedIn', 'Google kulut', 'search_cost'].map(channelName))
       .toEqual(['tv', 'Channel0', 'google', 'LinkedIn', 'Google', 'search']);

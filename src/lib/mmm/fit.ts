@@ -1,0 +1,92 @@
+// Fits the marketing-mix model: a seeded differential evolution over each channel's (theta, alpha, gamma) on the
+// weeks before the hold-out, the ridge strength chosen on the held-out weeks, a warm-started search on every week,
+// then block-bootstrap refits for the intervals and the allocation's draws. Same table, options and seed: same result.
+import { mulberry32 } from '../util/random';
+import { planUnits } from './checks';
+import { describeFit } from './describe';
+import { buildDesign, type Design } from './design';
+import { evolve, type EvolveResult } from './evolve';
+import { blockWeights, mape } from './metrics';
+import { mmmMsg } from './messages';
+import { makeObjective, type Solution } from './objective';
+import { defaultMmmOptions, type MixTable, type MmmControl, type MmmDraw, type MmmOptions, type MmmProgress, type MmmResult } from './types';
+
+/** Checks the table's shape; throws for programmer errors, naming what is wrong. */
+export function checkTable(table: MixTable): void {
+  const T = table.weeks.length;
+  if (table.outcome.length !== T) throw new Error(`outcome has ${table.outcome.length} values for ${T} weeks`);
+  for (const c of table.channels) if (c.spend.length !== T) throw new Error(`channel ${c.name} has ${c.spend.length} values for ${T} weeks`);
+  for (const c of table.controls) if (c.values.length !== T) throw new Error(`control ${c.name} has ${c.values.length} values for ${T} weeks`);
+  const bad = [table.outcome, ...table.channels.map((c) => c.spend), ...table.controls.map((c) => c.values)].some((xs) => xs.some((v) => !Number.isFinite(v)));
+  if (bad) throw new Error('the table has a value that is not a finite number');
+  if (table.channels.some((c) => c.spend.some((v) => v < 0))) throw new Error('spend must not be negative');
+  if (T < 8) throw new Error(`a marketing-mix model needs at least 8 weeks, the table has ${T}`);
+}
+
+/** Weeks held out: the option, or max(8, 10%) when that leaves at least 26 weeks to fit; 0 when it does not. */
+export function holdoutSize(T: number, asked: number): number {
+  const h = asked > 0 ? asked : Math.max(8, Math.round(T / 10));
+  return T - h >= 26 ? h : 0;
+}
+
+export function fitMmm(table: MixTable, options: Partial<MmmOptions> = {}, control: MmmControl = {}): MmmResult {
+  const o: MmmOptions = { ...defaultMmmOptions, ...options };
+  checkTable(table);
+  const { units, skipped, warnings } = planUnits(table, o.groupCorrelation);
+  const d = buildDesign(table, units.map((u) => u.spend), o.fourier, o.priorMediaShare);
+  for (const name of d.constant) warnings.push(mmmMsg('mmm.constantControl', { name }));
+  const T = d.T, dims = 3 * units.length, h = holdoutSize(T, o.holdoutWeeks);
+  if (h === 0) warnings.push(mmmMsg('mmm.noHoldout', { weeks: T }));
+  const report = (stage: MmmProgress['stage'], done: number) => {
+    if (control.shouldStop?.()) throw new Error('MMM fit cancelled');
+    control.onProgress?.({ stage, done });
+  };
+  const pop = Math.max(12, Math.min(48, 2 * dims));
+  const evals = Math.max(pop, o.evalsPerDim * dims);
+  const search = (f: (x: number[]) => number, n: number, seed: number, stage: MmmProgress['stage'], from: number, span: number,
+    start: readonly (readonly number[])[] = [], around = 0, size = pop): EvolveResult =>
+    dims === 0 ? { best: [], value: f([]), population: [[]], evaluations: 1 }
+      : evolve(f, dims, { population: size, evaluations: Math.max(size, n), seed, start, around, step: (done) => report(stage, from + span * done) });
+  const ones = new Float64Array(T).fill(1);
+  const middle = o.ridge[Math.floor(o.ridge.length / 2)];
+  let lambda = middle, holdoutMape: number | null = null;
+  let warm: readonly (readonly number[])[] = [];
+  if (h > 0) {
+    const train = ones.map((_, t) => (t < T - h ? 1 : 0));
+    const first = search(makeObjective(d, train, middle, o.roiPriorSigma, o).value, evals, o.seed, 'search', 0, 0.4);
+    report('ridge', 0.4);
+    let best = Infinity;
+    for (const l of o.ridge) {
+      const s = makeObjective(d, train, l, o.roiPriorSigma, o).solve(first.best);
+      const pred = fittedOf(d, s);
+      let err = 0;
+      for (let t = T - h; t < T; t++) err += (d.y[t] - pred[t]) ** 2;
+      if (err < best) { best = err; lambda = l; holdoutMape = mape(d.y, pred, T - h, T); }
+    }
+    warm = first.population;
+  }
+  const full = makeObjective(d, ones, lambda, o.roiPriorSigma, o);
+  const final = search(full.value, h > 0 ? evals / 2 : evals, o.seed + 1, 'refit', h > 0 ? 0.4 : 0, h > 0 ? 0.15 : 0.55, warm);
+  const point = full.solve(final.best);
+  const rng = mulberry32(o.seed + 2);
+  const draws: MmmDraw[] = [];
+  const small = Math.max(8, Math.min(24, dims));
+  for (let k = 0; k < o.bootstrap; k++) {
+    const w = blockWeights(rng, T, o.blockWeeks);
+    const f = makeObjective(d, w, lambda, o.roiPriorSigma, o);
+    const from = 0.55 + (0.45 * k) / o.bootstrap;
+    const r = search(f.value, 30 * dims, o.seed + 3 + k, 'bootstrap', from, 0.45 / o.bootstrap, [final.best], 0.15, small);
+    const s = f.solve(r.best);
+    draws.push({ beta: Array.from(s.beta, (b) => b * d.yScale), shapes: s.shapes, contribution: s.H.map((hc, c) => s.beta[c] * d.yScale * hc.reduce((a, v) => a + v, 0)) });
+  }
+  control.onProgress?.({ stage: 'bootstrap', done: 1 });
+  return describeFit(table, d, units, point, draws, { lambda, holdoutMape, holdoutWeeks: h, skipped, warnings });
+}
+
+/** Fitted values (scaled) of a solution: baseline plus media. */
+export function fittedOf(d: Design, s: Solution): Float64Array {
+  const out = new Float64Array(d.T);
+  d.Z.forEach((z, j) => z.forEach((v, t) => (out[t] += s.base[j] * v)));
+  s.H.forEach((hc, c) => hc.forEach((v, t) => (out[t] += s.beta[c] * v)));
+  return out;
+}

@@ -1,0 +1,56 @@
+// The marketing-mix model's sentences in English, one template per key (the shape of ../budget/messages.ts).
+// Registered in ../messages.ts at merge; until then MmmMsg and mmmEnglish stand in for Msg and english.
+import { formatInt, formatMoney, formatNumber, formatPercent } from '../util/format';
+
+const s = (n: number) => (n === 1 ? '' : 's');
+const list = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+export const mmmMessages = {
+  // Reading the table.
+  'mmm.noDate': (_: Record<string, never>) => 'No date column: a marketing-mix table needs one row per week (or day) with its date.',
+  'mmm.noOutcome': (_: Record<string, never>) => 'No outcome column (revenue, sales, conversions, leads...): set one in the column mapper.',
+  'mmm.noSpend': (_: Record<string, never>) => 'No spend column (*_spend, *_S, spend_*, Cost *, * kulut): set at least one channel in the column mapper.',
+  'mmm.badDate': (p: { row: number; value: string }) => `Row ${formatInt(p.row)} skipped: "${p.value}" is not a date.`,
+  'mmm.badOutcome': (p: { row: number; value: string }) => `Row ${formatInt(p.row)} skipped: its outcome "${p.value}" is not a number.`,
+  'mmm.blankCells': (p: { column: string; count: number }) => `${p.column}: ${formatInt(p.count)} empty or unreadable cell${s(p.count)} read as 0.`,
+  'mmm.geoSummed': (p: { geos: number }) => `${formatInt(p.geos)} geos summed to national weeks (spend and outcome summed, controls averaged); the model is fitted on the national total.`,
+  'mmm.dailySummed': (p: { rows: number; weeks: number }) => `${formatInt(p.rows)} daily rows summed to ${formatInt(p.weeks)} ISO weeks (Monday to Sunday).`,
+  'mmm.valuePerOutcome': (p: { outcome: string; column: string }) => `Outcome is ${p.outcome} × ${p.column} (value per ${p.outcome}), so ROI is value per unit of spend.`,
+  'mmm.timeIndexIgnored': (p: { column: string }) => `${p.column} looks like a time index; the model has its own trend and season, so it is ignored.`,
+  'mmm.gaps': (p: { count: number }) => `${formatInt(p.count)} week${s(p.count)} missing between the first and the last week; carryover runs across the gap${s(p.count)}.`,
+  'mmm.spendGuessed': (p: { columns: string[] }) => `No column is marked as spend, so ${list(p.columns)} are read as channels' spend; if they are impressions or already scaled, ROI is per those units.`,
+  'mmm.eventLevels': (p: { column: string; levels: string[] }) => `${p.column} holds named events; each becomes a 0/1 event: ${list(p.levels)}.`,
+  // What the data can tell.
+  'mmm.shortData': (p: { weeks: number }) => `Only ${formatInt(p.weeks)} weeks: under about a year, trend, season and media cannot be told apart well; read every number as rough.`,
+  'mmm.zeroSpend': (p: { channel: string }) => `${p.channel} has no spend in these weeks, so it is left out of the model.`,
+  'mmm.flatSpend': (p: { channel: string; cv: number }) => `${p.channel}'s weekly spend hardly varies (coefficient of variation ${formatPercent(p.cv)}): the data cannot tell its effect from the baseline, so its numbers lean on the prior.`,
+  'mmm.grouped': (p: { channels: string[]; r: number }) => `${list(p.channels)} move together (correlation ${formatNumber(p.r * 100) }%): the data cannot split their effect, so they are fitted and reported as one group.`,
+  'mmm.constantControl': (p: { name: string }) => `${p.name} does not change over the weeks, so it is left out.`,
+  'mmm.noHoldout': (p: { weeks: number }) => `Too few weeks (${formatInt(p.weeks)}) to hold some out: the ridge strength is the default and no held-out error is reported.`,
+  // Fits against common sense.
+  'mmm.zeroEffect': (p: { channel: string; spendShare: number }) => `The model finds no effect of ${p.channel} (${formatPercent(p.spendShare)} of spend). Zero is where the fit stopped, not a measurement: test it with a holdout before cutting it.`,
+  'mmm.roiOutlier': (p: { channel: string; roi: number; median: number }) => `${p.channel}'s ROI ${formatNumber(p.roi)} is over five times the channels' median ${formatNumber(p.median)}: check it with a lift test before moving money on it.`,
+  'mmm.mediaDominates': (p: { share: number }) => `Media explain ${formatPercent(p.share)} of the outcome, leaving little for the baseline: implausible for most businesses; check the outcome column and the controls.`,
+  'mmm.negativeBaseline': (p: { weeks: number }) => `The baseline is below zero in ${formatInt(p.weeks)} week${s(p.weeks)}: media are credited with more than the outcome there.`,
+  'mmm.wideInterval': (p: { channel: string; low: number; high: number }) => `${p.channel}'s ROI is uncertain: its interval runs from ${formatNumber(p.low)} to ${formatNumber(p.high)}.`,
+  // Budget from the model.
+  'mmm.held': (p: { channel: string; share: number }) => `${p.channel} stays at its current spend: its move helps in only ${formatPercent(p.share, 0)} of the bootstrap draws.`,
+  'mmm.keptCurrent': (_: Record<string, never>) => 'The best allocation the draws agree on is no better than today\'s spend under the fitted curves, so today\'s spend is kept.',
+  'mmm.groupSplit': (p: { group: string }) => `${p.group} is one group: its spend is split between its channels as today.`,
+};
+
+type Table = typeof mmmMessages;
+export type MmmMsgKey = keyof Table;
+/** One sentence of this table as data (the shape of Msg in ../messages.ts). */
+export type MmmMsg = { [K in MmmMsgKey]: { key: K; params: Parameters<Table[K]>[0] } }[MmmMsgKey];
+
+export function mmmMsg<K extends MmmMsgKey>(key: K, params: Parameters<Table[K]>[0]): MmmMsg {
+  return { key, params } as MmmMsg;
+}
+
+/** The English sentence of a message of this table. */
+export function mmmEnglish(m: MmmMsg): string {
+  const template = mmmMessages[m.key] as (p: unknown) => string;
+  if (!template) throw new Error(`unknown mmm message key: ${m.key}`);
+  return template(m.params);
+}

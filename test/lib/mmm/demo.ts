@@ -1,0 +1,21 @@
+// The demo tables of Robyn, Meridian and PyMC-Marketing in ../shared/data/mmm/, read with papaparse as the app reads
+// a CSV (header row, then cells as strings). The one place the tests name ../shared.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import type { WideTable } from '../../../src/lib/mmm/table';
+
+export const DEMO_DIR = fileURLToPath(new URL('../../../../shared/data/mmm/', import.meta.url));
+
+export const DEMOS = {
+  robyn: 'robyn_dt_simulated_weekly.csv',
+  meridianNational: 'meridian_national_media.csv',
+  meridianGeo: 'meridian_geo_media.csv',
+  pymc: 'pymc_marketing_mmm_example.csv',
+} as const;
+
+export function readDemo(file: string): WideTable {
+  const parsed = Papa.parse<string[]>(readFileSync(DEMO_DIR + file, 'utf8'), { skipEmptyLines: true });
+  const [headers, ...rows] = parsed.data;
+  return { headers, rows };
+}

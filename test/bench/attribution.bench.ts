@@ -50,7 +50,7 @@ async function main() {
   const customOnPaths = median(21, () => customPaths({ first: 40, middle: 20, last: 40 }, {}));
   const markov1 = median(9, () => markov(paths.set, 1));
   const markov3 = median(5, () => markov(paths.set, 3));
-  const caStates = [2, 3, 4].map((k) => [k, median(5, () => markov(paths.set, k, 'mittari')), median(5, () => markov(paths.set, k, 'channelattribution'))] as const);
+  const caStates = ([2, 3, 4] as const).map((k) => [k, median(5, () => markov(paths.set, k, 'mittari')), median(5, () => markov(paths.set, k, 'channelattribution'))] as const);
 
   console.log(`\nAttribution, Node ${process.version}, median of repeated runs`);
   console.log('| what | time | goal |\n|---|---|---|');

@@ -4,18 +4,16 @@ import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progre
 import { generateExample } from '../lib/example/generate';
 import { capacityMsg } from '../lib/ingest/capacity';
 import { fileProblem } from '../lib/ingest/problem';
-import { english, msg, type Msg } from '../lib/messages';
-import { attribute, attributeWithJourneys, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
-import { customModel, customKeys } from '../lib/attribution/custom';
-import { pathStats, type PathStats } from '../lib/attribution/path-stats';
+import type { AttributionRequest, ModelCredit } from '../lib/attribution/index';
+import { attributionView, defaultCustom, type AttributionView, type PreparedCustom } from '../lib/attribution/view';
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
-import { budgetView, scenarioView, type BudgetOutcome, type BudgetRequest } from '../lib/budget/view';
-import { validateScenario } from '../lib/budget/validate';
+import type { BudgetOutcome, BudgetRequest } from '../lib/budget/view';
+import { budgetFromJourneys } from '../lib/budget/from-journeys';
+import { savedScenarioView, type SavedScenarioOutcome } from '../lib/budget/saved';
 import { computeKpis, type KpiReport, type MqlRule } from '../lib/kpi/index';
 import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { Granularity } from '../lib/kpi/types';
-import type { ModelName } from '../lib/attribution/types';
-import { defaultAttributionOptions, type PositionWeights } from '../lib/attribution/types';
+import type { ModelName, PositionWeights } from '../lib/attribution/types';
 
 /** A loaded dataset as the UI sees it. */
 export interface DatasetEntry extends DatasetSummary { id: string }
@@ -43,7 +41,7 @@ async function bytesOf(source: Source): Promise<Uint8Array> {
 export function createEngine() {
   const store = new Map<string, { dataset: Dataset; source: Source }>();
   /** The custom model prepared for the last attribution of each dataset, so slider moves only recompute. */
-  const customs = new Map<string, { recompute: ReturnType<typeof customModel>; keys: string[] }>();
+  const customs = new Map<string, PreparedCustom>();
   const cancelled = new Set<string>();
   let nextId = 1;
 
@@ -84,7 +82,12 @@ export function createEngine() {
       return { ok: true, entry: entry(id, result.dataset) };
     },
 
-    /** Stops the load with this job id at its next chunk. */
+    /**
+     * Stops the load with this job id at its next chunk. Cancelling is cooperative: a parse running in this thread
+     * cannot be interrupted, so this message is only handled between chunks (the load yields a macrotask after
+     * each), and the load then sees the flag and returns `cancelled`. Terminating the worker instead, as Squoosh
+     * does, would also throw away every dataset the worker holds.
+     */
     cancel(jobId: string): void {
       cancelled.add(jobId);
     },
@@ -117,13 +120,11 @@ export function createEngine() {
     },
 
     /** Every model on a touchpoint or path dataset; prepares the custom model for live weight changes. */
-    attribute(id: string, request: AttributionRequest = {}): AttributionResult & { customKeys: string[]; paths: PathStats } {
+    attribute(id: string, request: AttributionRequest = {}): AttributionView {
       const data = journeysOf(id);
-      // The models' own journeys (lookback and level applied) also serve the custom model and the path stats.
-      const { result, prepared } = attributeWithJourneys(data.journeys, data.kind, request);
-      const keys = customKeys(prepared);
-      customs.set(id, { recompute: customModel(prepared), keys });
-      return { ...result, customKeys: keys, paths: pathStats(prepared) };
+      const { view, custom } = attributionView(data.journeys, data.kind, request);
+      customs.set(id, custom);
+      return view;
     },
 
     /** The experiment analysis of an A/B test dataset (aggregated or per user). */
@@ -140,22 +141,12 @@ export function createEngine() {
       const spend = store.get(spendId)?.dataset.data;
       if (!spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
       const data = journeysOf(journeysId);
-      const attribution = attribute(data.journeys, data.kind, { markovOrder: 1 });
-      return budgetView(spend.rows, attribution, request, { set: data.journeys, source: data.kind });
+      return budgetFromJourneys(spend.rows, { set: data.journeys, source: data.kind }, request);
     },
 
-    /** Solves a scenario the user saved as JSON (or reports each problem in it). */
-    solveScenarioJson(text: string): { ok: true; view: ReturnType<typeof scenarioView> & { scenario: unknown } } | { ok: false; problems: string[]; notJson?: Msg } {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch (e) {
-        const notJson = msg('budget.notJson', { error: (e as Error).message });
-        return { ok: false, problems: [english(notJson)], notJson };
-      }
-      const checked = validateScenario(parsed);
-      if (!checked.ok) return { ok: false, problems: checked.problems };
-      return { ok: true, view: { scenario: checked.scenario, ...scenarioView(checked.scenario) } };
+    /** Solves a scenario the user saved as JSON in the file `name` (or reports each problem in it). */
+    solveScenarioJson(name: string, text: string): SavedScenarioOutcome {
+      return savedScenarioView(name, text);
     },
 
     /** Every KPI the loaded datasets support, per period, channel and segment. */
@@ -168,8 +159,7 @@ export function createEngine() {
     custom(id: string, weights: PositionWeights, typeWeights: Record<string, number>): ModelCredit {
       let held = customs.get(id);
       if (!held) {
-        const prepared = prepareJourneys(journeysOf(id).journeys, { ...defaultAttributionOptions }, []);
-        held = { recompute: customModel(prepared), keys: customKeys(prepared) };
+        held = defaultCustom(journeysOf(id).journeys);
         customs.set(id, held);
       }
       const credit = held.recompute(weights, typeWeights);

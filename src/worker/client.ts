@@ -1,12 +1,17 @@
-// Main-thread side of the worker bridge: lazy start, typed remote. Only the API's *type* is imported,
-// so no engine code reaches the UI bundle.
+// Main-thread side of the worker bridge: lazy start and a typed remote. Only the API's *type* is imported, so no
+// engine code reaches the UI bundle, and this is the one file on the page side that knows comlink: the UI talks
+// to an `Engine` and passes callbacks through `progress()`.
 import * as Comlink from 'comlink';
 import type { EngineApi } from './api';
+import type { Progress } from '../lib/ingest/load';
 
-let remote: Comlink.Remote<EngineApi> | null = null;
+/** The engine as the page sees it: every method of the worker's API, answering with a promise. */
+export type Engine = Comlink.Remote<EngineApi>;
+
+let remote: Engine | null = null;
 
 /** The engine in its worker, started on first use and kept (it holds the loaded data). */
-export function engine(): Comlink.Remote<EngineApi> {
+export function engine(): Engine {
   if (!remote) {
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'mittari-engine' });
     remote = Comlink.wrap<EngineApi>(worker);
@@ -14,5 +19,10 @@ export function engine(): Comlink.Remote<EngineApi> {
   return remote;
 }
 
-/** Wraps a callback so the worker can call it back across the thread boundary. */
-export const callback = Comlink.proxy;
+/**
+ * A progress callback the worker can call across the thread boundary. Functions cannot be cloned into a worker;
+ * the proxy sends each call back as a message, so a load reports its progress as it goes (no polling).
+ */
+export function progress(onProgress: (p: Progress) => void): (p: Progress) => void {
+  return Comlink.proxy(onProgress);
+}

@@ -3,11 +3,12 @@
 // redrew the A/B chart for the test chosen before (charts.e2e caught it as a 1-row chart exported for a 2-row one).
 import './setup';
 import { describe, expect, it } from 'vitest';
-import type { Remote } from 'comlink';
 import type { EngineApi } from '../../src/worker/api';
+import type { Engine } from '../../src/worker/client';
 import { ExperimentState } from '../../src/ui/state/experiment.svelte';
 import { KpiState } from '../../src/ui/state/kpi.svelte';
 import { Latest } from '../../src/ui/state/latest';
+import { entry, FakeData, rooted } from './state-helpers.svelte';
 
 /** A promise the test settles by hand, so answers can arrive in any order. */
 function deferred<T>() {
@@ -19,11 +20,14 @@ function deferred<T>() {
 /** An engine whose `method` answers only when the test says so, one pending answer per call. */
 function slowEngine(method: keyof EngineApi) {
   const pending: ReturnType<typeof deferred<unknown>>[] = [];
-  const engine = { [method]: () => { const d = deferred<unknown>(); pending.push(d); return d.promise; } } as unknown as Remote<EngineApi>;
+  const engine = { [method]: () => { const d = deferred<unknown>(); pending.push(d); return d.promise; } } as unknown as Engine;
   return { engine: () => engine, pending };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** Two A/B tests, and a view that runs only when the test says (closed: it does not compute by itself). */
+const tests = () => new FakeData([entry('users', 'experiment_users'), entry('three-arms', 'experiment')]);
 
 describe('Latest', () => {
   it('says only the newest request is current, and none after drop()', () => {
@@ -40,7 +44,7 @@ describe('Latest', () => {
 describe('view states keep the newest answer', () => {
   it('an experiment answer for the test chosen before does not replace the answer for the test chosen now', async () => {
     const { engine, pending } = slowEngine('experiment');
-    const view = new ExperimentState(engine);
+    const view = rooted(() => new ExperimentState({ engine, data: tests(), open: () => false })).value;
     view.datasetId = 'users';
     const first = view.run();
     view.datasetId = 'three-arms';
@@ -56,8 +60,8 @@ describe('view states keep the newest answer', () => {
 
   it('stays running until the newest answer comes, and an old failure sets no error', async () => {
     const { engine, pending } = slowEngine('experiment');
-    const view = new ExperimentState(engine);
-    view.datasetId = 'a';
+    const view = rooted(() => new ExperimentState({ engine, data: tests(), open: () => false })).value;
+    view.datasetId = 'users';
     const first = view.run();
     const second = view.run();
     pending[0].reject(new Error('old'));
@@ -69,14 +73,15 @@ describe('view states keep the newest answer', () => {
     expect(view.running).toBe(false);
   });
 
-  it('after invalidate() (the data changed) an answer still on its way is dropped', async () => {
+  it('after the data changed an answer still on its way is dropped', async () => {
     const { engine, pending } = slowEngine('kpis');
-    const view = new KpiState(engine);
+    const data = new FakeData([entry('deals', 'deals')]);
+    const view = rooted(() => new KpiState({ engine, data, open: () => false })).value;
     const run = view.run();
-    view.invalidate();
+    data.change('deals');
     expect(view.running).toBe(false);
     pending[0].resolve({ kpis: {} });
     await run;
-    expect(view.report).toBeNull();
+    expect(view.outcome).toBeNull();
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/worker/api';
 import type { Progress } from '../../src/lib/ingest/load';
+import { attribute } from '../../src/lib/attribution/index';
+import { generateExample } from '../../src/lib/example/generate';
+import { loadBytes } from '../../src/lib/ingest/load';
+import { budgetView } from '../../src/lib/budget/view';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const SPEND = 'channel;spend\nEmail;1 200,50\nLinkedIn Ads;800\n';
@@ -87,5 +91,46 @@ describe('createEngine()', () => {
     const results = await engine.loadExample();
     expect(results.map((r) => r.ok && r.entry.kind)).toEqual(['touchpoints', 'spend', 'experiment', 'deals', 'customers', 'nps', 'forecast']);
     for (const r of results) expect(r.ok && r.entry.mappingProblem).toBe(null);
+  });
+
+  it('attribute() returns an AttributionView (every model, the custom keys, the path stats), and custom() recomputes on its journeys', async () => {
+    const engine = createEngine();
+    await engine.loadExample();
+    const view = engine.attribute('d1', { level: 'channel', markovOrder: 2 });
+    expect(view.options.markovOrder).toBe(2);
+    expect(Object.keys(view.models)).toContain('markov');
+    expect(view.customKeys.length).toBeGreaterThan(0);
+    expect(view.paths.topPaths.length).toBeGreaterThan(0);
+    expect(structuredClone(view)).toEqual(view);
+    // Equal position weights are the linear model.
+    expect(engine.custom('d1', { first: 1, middle: 1, last: 1 }, {})).toEqual(view.models.linear);
+    expect(() => engine.attribute('d2')).toThrow(/d2 holds spend data, not journeys/);
+  });
+
+  it('budget() attributes the journeys with every model and returns the same view the engine builds from them', async () => {
+    const engine = createEngine();
+    await engine.loadExample();
+    const out = engine.budget('d2', 'd1', { model: 'linear' });
+    const ex = generateExample();
+    const spend = await loadBytes('example-spend.csv', enc(ex.spend));
+    const touches = await loadBytes('example-touchpoints.csv', enc(ex.touchpoints));
+    if (!spend.ok || spend.dataset.data.kind !== 'spend' || !touches.ok || touches.dataset.data.kind !== 'touchpoints') throw new Error('example did not load');
+    const set = touches.dataset.data.journeys;
+    expect(out).toEqual(budgetView(spend.dataset.data.rows, attribute(set, 'touchpoints', { markovOrder: 1 }), { model: 'linear' }, { set, source: 'touchpoints' }));
+    expect(() => engine.budget('d1', 'd1')).toThrow(/d1 is not a spend file/);
+  });
+
+  it('solveScenarioJson() solves a saved scenario into a BudgetView, or names each problem', async () => {
+    const engine = createEngine();
+    await engine.loadExample();
+    const fromData = engine.budget('d2', 'd1');
+    if (!fromData.ok) throw new Error(fromData.reason);
+    const saved = engine.solveScenarioJson('plan.json', JSON.stringify(fromData.view.scenario));
+    if (!saved.ok) throw new Error(saved.problems.join('; '));
+    expect(saved.view.result).toEqual(fromData.view.result);
+    expect(saved.view.sweep).toEqual(fromData.view.sweep);
+    expect(saved.view.notes).toEqual(['Solved from the saved scenario plan.json; change any setting above to go back to your data.']);
+    expect(engine.solveScenarioJson('x.json', '{"mode": "max_response"}')).toEqual({ ok: false, problems: ['channels must be a non-empty array of channels, not undefined'] });
+    expect(engine.solveScenarioJson('x.json', '{')).toMatchObject({ ok: false, notJson: { key: 'budget.notJson' } });
   });
 });

@@ -25,6 +25,8 @@ export interface ModelCredit {
 
 export interface MarkovSummary {
   order: number;
+  /** How the chain's states were formed (the sentence: markovStatesMsg). */
+  variant: MarkovResult['variant'];
   conversionProbability: number;
   removalEffects: number[];
   removalEffectsValue: number[];
@@ -63,7 +65,7 @@ function one(set: JourneySet, model: ModelName, o: AttributionOptions): ModelRes
     case 'time_decay': return timeDecay(set, o.halfLifeDays);
     case 'w_shaped': case 'full_path': return milestoneModel(set, model);
     case 'custom': return { ok: true, credit: customModel(set)(o.weights, o.typeWeights) };
-    case 'markov': return markov(set, o.markovOrder);
+    case 'markov': return markov(set, o.markovOrder, o.markovStates);
     case 'shapley': return { ok: true, credit: shapley(set) };
     default: throw new Error(`invalid model: ${model}`);
   }
@@ -107,7 +109,7 @@ export function attributeWithJourneys(set: JourneySet, source: 'touchpoints' | '
     result.models[model] = toArrays(r.credit);
     if (model === 'markov' && 'removalEffects' in r) {
       result.markov = {
-        order: r.order, conversionProbability: r.conversionProbability, removalEffects: Array.from(r.removalEffects),
+        order: r.order, variant: r.variant, conversionProbability: r.conversionProbability, removalEffects: Array.from(r.removalEffects),
         removalEffectsValue: Array.from(r.removalEffectsValue), transitions: r.transitions, noNulls: r.noNulls, states: r.states,
       };
     }

@@ -1,13 +1,16 @@
 // Markov-chain attribution by removal effects (Anderl et al. 2016), solved exactly, never by simulation.
 import type { JourneySet } from '../types';
-import type { Credit } from './types';
+import type { Credit, MarkovStates } from './types';
 import { buildChain, channelTransitions, type MarkovChain } from './markov-chain';
 import { solveAbsorbing } from './linalg';
 import { unavailable, type Unavailable } from './unavailable';
+import { msg, type Msg } from '../messages';
 
 export interface MarkovResult {
   ok: true;
   order: number;
+  /** How the chain's states were formed from the paths. */
+  variant: MarkovStates;
   credit: Credit;
   /** P(a journey that starts converts). */
   conversionProbability: number;
@@ -37,15 +40,22 @@ function share(weights: Float64Array, total: number): Float64Array {
   return weights.map((w) => (sum > 0 ? (total * w) / sum : 0));
 }
 
+/** The sentence that says how the states of a chain are formed, for the view's formula note and the README. */
+export function markovStatesMsg(states: MarkovStates): Msg {
+  return states === 'mittari' ? msg('attribution.markovStates.mittari', {}) : msg('attribution.markovStates.channelattribution', {});
+}
+
 /**
- * Markov attribution of order k: states are the last k channels, consecutive repeats collapsed. Removing a
+ * Markov attribution of order k. States are formed from each path as `states` says (see pathStates in
+ * markov-chain.ts): by default Mittari's, the last k channels with consecutive repeats merged; or
+ * ChannelAttribution's, windows of k consecutive touches. At order 1 both are the same chain. Removing a
  * channel makes every state that contains it absorbing to null. Credit_c = conversions x RE_c / sum RE;
  * value credit uses the chain where a conversion from state s carries the mean value of conversions ending at s.
  * Method: one linear solve of (I - Q) x = b for the chain and one per channel that occurs (see linalg.ts).
  */
-export function markov(set: JourneySet, order: 1 | 2 | 3 | 4 = 1): MarkovOutcome {
+export function markov(set: JourneySet, order: 1 | 2 | 3 | 4 = 1, states: MarkovStates = 'mittari'): MarkovOutcome {
   if (![1, 2, 3, 4].includes(order)) throw new Error(`markov: order must be 1, 2, 3 or 4; you passed ${order}`);
-  const chain = buildChain(set, order);
+  const chain = buildChain(set, order, states);
   const n = chain.stateChannels.length;
   if (n === 0) return unavailable('attribution.markovNoTouches', {});
   if (!(chain.conversions > 0)) return unavailable('attribution.markovNoConversions', {});
@@ -68,6 +78,7 @@ export function markov(set: JourneySet, order: 1 | 2 | 3 | 4 = 1): MarkovOutcome
   return {
     ok: true,
     order,
+    variant: states,
     credit: { conversions: share(removalEffects, chain.conversions), value: share(removalEffectsValue, chain.conversionValue) },
     conversionProbability: p,
     removalEffects,

@@ -12,4 +12,9 @@ export const attributionMessages = {
     `${STAGE_MODELS[p.model]} attribution needs a stage column (lead, MQL, opportunity...) in the touchpoint file; map one in the column mapper.`,
   'attribution.markovNoTouches': (_: Record<string, never>) => 'No journey has a touch, so there are no paths for the Markov model.',
   'attribution.markovNoConversions': (_: Record<string, never>) => 'No journey with touches converted, so the Markov model has nothing to credit.',
+  // How the states of an order-k Markov chain are formed (the view's formula note and the README say it).
+  'attribution.markovStates.mittari': (_: Record<string, never>) =>
+    "Mittari's chain: consecutive repeats of a channel are merged first, then each touch's state is the last k channels up to it, so the first k - 1 states of a path hold fewer channels (a > a > b > c at order 2 visits a, then a > b, then b > c).",
+  'attribution.markovStates.channelattribution': (_: Record<string, never>) =>
+    "ChannelAttribution's chain: each state is a window of k consecutive touches of the path as it is, repeats included, starting at the first full window and sliding one touch at a time; a path of k touches or fewer is a single state, and a run of one channel longer than k touches counts as k (a > a > b > c at order 2 visits a > a, then a > b, then b > c).",
 };

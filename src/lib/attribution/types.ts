@@ -25,6 +25,16 @@ export const MODEL_NAMES: readonly ModelName[] = [
 /** What the "channel" of a touch is for attribution. */
 export type Level = 'channel' | 'campaign' | 'touch_type';
 
+/**
+ * How the states of an order-k Markov chain are formed from a path (one sentence each: attribution.markovStates.*
+ * in messages.ts). 'mittari' merges consecutive repeats of a channel and keeps the partial histories at the start;
+ * 'channelattribution' is the chain of the ChannelAttribution package (R and Python): windows of k consecutive
+ * touches of the path as it is. At order 1 the two are the same chain.
+ */
+export type MarkovStates = 'mittari' | 'channelattribution';
+
+export const MARKOV_STATES: readonly MarkovStates[] = ['mittari', 'channelattribution'];
+
 /** Position weights of the custom model (any scale; they are normalised within each journey). */
 export interface PositionWeights {
   /** Weight of the first touch. @default 1 */
@@ -44,6 +54,8 @@ export interface AttributionOptions {
   level: Level;
   /** Markov chain order: states are the last k channels. @default 1 */
   markovOrder: 1 | 2 | 3 | 4;
+  /** How the Markov chain's states are formed from a path (see MarkovStates). @default 'mittari' */
+  markovStates: MarkovStates;
   /** Custom model: position weights. Defaults reproduce linear. */
   weights: PositionWeights;
   /** Custom model: multiplier per touchpoint type (or per channel when touches have no type). Missing = 1. */
@@ -55,6 +67,7 @@ export const defaultAttributionOptions: Readonly<AttributionOptions> = Object.fr
   lookbackDays: null,
   level: 'channel',
   markovOrder: 1,
+  markovStates: 'mittari',
   weights: Object.freeze({ first: 1, middle: 1, last: 1 }),
   typeWeights: Object.freeze({}),
 });

@@ -1,55 +1,100 @@
 // Rune state of the attribution view: chosen dataset, options, results, and live custom weights.
-import type { Remote } from 'comlink';
-import type { EngineApi } from '../../worker/api';
+import type { Engine } from '../../worker/client';
+import type { DatasetEntry } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
-import type { AttributionResult, ModelCredit } from '../../lib/attribution/index';
-import type { PathStats } from '../../lib/attribution/path-stats';
+import type { ModelCredit } from '../../lib/attribution/index';
+import type { AttributionView } from '../../lib/attribution/view';
 import { MODEL_NAMES, type Level, type ModelName, type PositionWeights } from '../../lib/attribution/types';
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';
-import { readHash, writeHash } from './hash';
-import { Latest } from './latest';
+import { hashCodec, numberWhere, oneOf, oneOfNumbers, orNone } from './codec';
+import { readHash, writeHash, writeHashEntries } from './hash';
+import { ViewState, versioned, type ViewOptions } from './view.svelte';
 
 export type Metric = 'conversions' | 'value' | 'share';
 
-export class AttributionState {
-  datasetId = $state<string | null>(null);
-  level = $state<Level>('channel');
-  halfLifeDays = $state(7);
-  lookbackDays = $state<number | null>(null);
-  markovOrder = $state<1 | 2 | 3 | 4>(1);
-  metric = $state<Metric>('conversions');
-  baseline = $state<ModelName>('last');
+/** The view's settings kept in the page address. */
+export interface AttributionSettings {
+  level: Level;
+  /** Half-life of the time-decay model. */
+  halfLifeDays: number;
+  /** Touches older than this before a conversion are left out; null keeps every touch. */
+  lookbackDays: number | null;
+  markovOrder: 1 | 2 | 3 | 4;
+  metric: Metric;
+  /** The model the others are compared with. */
+  baseline: ModelName;
+}
+
+export const defaultAttributionSettings: Readonly<AttributionSettings> = Object.freeze({
+  level: 'channel', halfLifeDays: 7, lookbackDays: null, markovOrder: 1, metric: 'conversions', baseline: 'last',
+});
+
+/** `attr.level=campaign&attr.order=2...`; old links: `attr=level,halfLife,lookback,order,metric,baseline`. */
+export const attributionHash = hashCodec<AttributionSettings>('attr', {
+  level: oneOf<Level>(['channel', 'campaign', 'touch_type']),
+  halfLifeDays: numberWhere((n) => n > 0),
+  lookbackDays: orNone(numberWhere((n) => n > 0)),
+  markovOrder: oneOfNumbers<1 | 2 | 3 | 4>([1, 2, 3, 4]),
+  metric: oneOf<Metric>(['conversions', 'value', 'share']),
+  baseline: oneOf<ModelName>(MODEL_NAMES),
+}, defaultAttributionSettings, ['level', 'halfLifeDays', 'lookbackDays', 'markovOrder', 'metric', 'baseline']);
+
+/** Datasets the models can run on: journeys (touchpoints or a path table) whose columns are mapped. */
+export const isJourneyDataset = (d: DatasetEntry): boolean => (d.kind === 'touchpoints' || d.kind === 'paths') && !d.mappingProblem;
+
+export class AttributionState extends ViewState<AttributionView> {
+  level = $state(defaultAttributionSettings.level);
+  halfLifeDays = $state(defaultAttributionSettings.halfLifeDays);
+  lookbackDays = $state(defaultAttributionSettings.lookbackDays);
+  markovOrder = $state(defaultAttributionSettings.markovOrder);
+  metric = $state(defaultAttributionSettings.metric);
+  baseline = $state(defaultAttributionSettings.baseline);
   /** Equal position weights reproduce the linear model. */
   weights = $state<PositionWeights>({ first: 50, middle: 50, last: 50 });
   typeWeights = $state<Record<string, number>>({});
-  result = $state<(AttributionResult & { customKeys: string[]; paths: PathStats }) | null>(null);
   /** Custom-model credit for the current weights (updated while sliders move). */
   custom = $state<ModelCredit | null>(null);
-  running = $state(false);
-  error = $state<string | null>(null);
-  #engine: () => Remote<EngineApi>;
-  #latest = new Latest();
+  /** The journey datasets to choose from. */
+  readonly journeySets = $derived(this.data.datasets.filter(isJourneyDataset));
+  #chosen = $state<string | null>(null);
   #customBusy = false;
   #customAgain = false;
 
-  constructor(engine: () => Remote<EngineApi>) {
-    this.#engine = engine;
+  constructor(options: ViewOptions) {
+    super(options);
     const hash = readHash();
     const custom = hash.get('custom');
     if (custom) this.applyPreset(custom);
-    // The other settings of the view, as `attr=level,halfLife,lookback,order,metric,baseline`.
-    const [level, half, lookback, order, metric, baseline] = (hash.get('attr') ?? '').split(',');
-    if (level === 'channel' || level === 'campaign' || level === 'touch_type') this.level = level;
-    if (Number(half) > 0) this.halfLifeDays = Number(half);
-    if (Number(lookback) > 0) this.lookbackDays = Number(lookback);
-    if (['1', '2', '3', '4'].includes(order)) this.markovOrder = Number(order) as 1 | 2 | 3 | 4;
-    if (metric === 'conversions' || metric === 'value' || metric === 'share') this.metric = metric;
-    if (baseline && (MODEL_NAMES as readonly string[]).includes(baseline)) this.baseline = baseline as ModelName;
+    this.settings = attributionHash.read(hash);
+  }
+
+  /** The chosen journey dataset; the first one until the user chooses, or when the chosen one is gone. */
+  get datasetId(): string | null {
+    const ids = this.journeySets.map((d) => d.id);
+    return this.#chosen !== null && ids.includes(this.#chosen) ? this.#chosen : (ids[0] ?? null);
+  }
+
+  set datasetId(id: string | null) {
+    this.#chosen = id;
+  }
+
+  protected get dataKey(): string | null {
+    const id = this.datasetId;
+    return id === null ? null : versioned(this.data, id);
+  }
+
+  get settings(): AttributionSettings {
+    const { level, halfLifeDays, lookbackDays, markovOrder, metric, baseline } = this;
+    return { level, halfLifeDays, lookbackDays, markovOrder, metric, baseline };
+  }
+
+  set settings(s: AttributionSettings) {
+    ({ level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder, metric: this.metric, baseline: this.baseline } = s);
   }
 
   /** Keeps the view's settings (never data) in the page address. */
   remember(): void {
-    writeHash('attr', [this.level, this.halfLifeDays, this.lookbackDays ?? '', this.markovOrder, this.metric, this.baseline].join(','));
+    writeHashEntries(attributionHash.entries(this.settings));
   }
 
   /** The custom weights as text (for the URL hash and saved presets). */
@@ -65,38 +110,24 @@ export class AttributionState {
     void this.updateCustom();
   }
 
-  /** Runs every model with the current options in the worker. */
-  async run(): Promise<void> {
-    if (!this.datasetId) return;
-    this.remember();
-    const current = this.#latest.begin();
-    this.running = true;
-    try {
-      const result = await this.#engine().attribute(this.datasetId, {
-        level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder,
-        weights: $state.snapshot(this.weights), typeWeights: $state.snapshot(this.typeWeights),
-      });
-      if (!current()) return;
-      this.result = result;
-      this.custom = result.models.custom ?? null;
-      this.error = null;
-    } catch (e) {
-      if (current()) this.error = locale.t.status.attributionFailed((e as Error).message);
-    } finally {
-      if (current()) this.running = false;
-    }
+  protected compute(engine: Engine): Promise<AttributionView> {
+    return engine.attribute(this.datasetId as string, {
+      level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder,
+      weights: $state.snapshot(this.weights), typeWeights: $state.snapshot(this.typeWeights),
+    });
   }
 
-  /** The data changed: forget the result and any answer still on its way, so the view runs again. */
-  invalidate(): void {
-    this.#latest.drop();
-    this.result = null;
-    this.running = false;
+  protected failed(message: string): string {
+    return locale.t.status.attributionFailed(message);
+  }
+
+  protected took(view: AttributionView): void {
+    this.custom = view.models.custom ?? null;
   }
 
   /** Recomputes only the custom model; while one recompute runs, the latest weights wait for the next. */
   async updateCustom(): Promise<void> {
-    if (!this.datasetId || !this.result) return;
+    if (!this.datasetId || !this.outcome) return;
     writeHash('custom', this.preset);
     if (this.#customBusy) {
       this.#customAgain = true;
@@ -106,7 +137,7 @@ export class AttributionState {
     try {
       do {
         this.#customAgain = false;
-        this.custom = await this.#engine().custom(this.datasetId, $state.snapshot(this.weights), $state.snapshot(this.typeWeights));
+        this.custom = await this.engine().custom(this.datasetId, $state.snapshot(this.weights), $state.snapshot(this.typeWeights));
       } while (this.#customAgain);
     } finally {
       this.#customBusy = false;
@@ -115,10 +146,11 @@ export class AttributionState {
 
   /** Credit of a model for the chosen metric, with the live custom weights. */
   credit(model: ModelName): number[] | null {
-    const c = model === 'custom' ? this.custom : this.result?.models[model];
+    const result = this.outcome;
+    const c = model === 'custom' ? this.custom : result?.models[model];
     if (!c) return null;
     if (this.metric === 'share') {
-      const total = this.result?.conversions ?? 0;
+      const total = result?.conversions ?? 0;
       return c.conversions.map((x) => (total > 0 ? x / total : 0));
     }
     return this.metric === 'value' ? c.value : c.conversions;

@@ -1,73 +1,138 @@
 // Rune state of the budget view: which files, which model and mode, the bounds, and the worker's answer.
+import type { Engine } from '../../worker/client';
+import type { DatasetEntry } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
-import { english, msg } from '../../lib/messages';
-import type { Remote } from 'comlink';
-import type { EngineApi } from '../../worker/api';
-import type { BudgetOutcome, BudgetView } from '../../lib/budget/view';
-import type { ScenarioMode } from '../../lib/budget/scenario';
+import { msg } from '../../lib/messages';
+import type { BudgetOutcome } from '../../lib/budget/view';
+import { SCENARIO_MODES, type ScenarioMode } from '../../lib/budget/scenario';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
-import { readHash, writeHash } from './hash';
-import { Latest } from './latest';
+import { bestJourneys } from '../budget/pick';
+import { hashCodec, numberWhere, oneOf, orNone } from './codec';
+import { readHash, writeHashEntries } from './hash';
+import { isJourneyDataset } from './attribution.svelte';
+import { ViewState, versioned, type ViewOptions } from './view.svelte';
 
-export class BudgetState {
-  spendId = $state<string | null>(null);
-  journeysId = $state<string | null>(null);
-  model = $state<ModelName>('markov');
-  kpi = $state<'conversions' | 'value'>('conversions');
-  mode = $state<ScenarioMode>('max_response');
+/** The view's settings kept in the page address. */
+export interface BudgetSettings {
+  /** The attribution model whose credit the curves are fitted to. */
+  model: ModelName;
+  kpi: 'conversions' | 'value';
+  mode: ScenarioMode;
+  /** The budget to place; null keeps the current total. */
+  total: number | null;
+  /** Bounds per channel, as ratios of current spend. */
+  low: number;
+  high: number;
+  /** Elasticity of the one-point curves: 0.7 / 0.5 / 0.3 for low / medium / high saturation. */
+  elasticity: number;
+}
+
+export const defaultBudgetSettings: Readonly<BudgetSettings> = Object.freeze({
+  model: 'markov', kpi: 'conversions', mode: 'max_response', total: null, low: 0.7, high: 1.3, elasticity: 0.5,
+});
+
+/** `budget.model=linear&budget.total=50000...`; old links: `budget=model,kpi,mode,total,low,high,elasticity`. */
+export const budgetHash = hashCodec<BudgetSettings>('budget', {
+  model: oneOf<ModelName>(MODEL_NAMES),
+  kpi: oneOf(['conversions', 'value'] as const),
+  mode: oneOf<ScenarioMode>(SCENARIO_MODES),
+  total: orNone(numberWhere((n) => n > 0)),
+  low: numberWhere((n) => n >= 0),
+  high: numberWhere((n) => n > 0),
+  elasticity: numberWhere((n) => n > 0 && n < 1),
+}, defaultBudgetSettings, ['model', 'kpi', 'mode', 'total', 'low', 'high', 'elasticity']);
+
+/** Spend datasets whose columns are mapped. */
+export const isSpendDataset = (d: DatasetEntry): boolean => d.kind === 'spend' && !d.mappingProblem;
+
+/** A saved scenario the engine would not solve: its sentence is the view's error. */
+class NotScenario extends Error {}
+
+export class BudgetState extends ViewState<BudgetOutcome> {
+  model = $state(defaultBudgetSettings.model);
+  kpi = $state(defaultBudgetSettings.kpi);
+  mode = $state(defaultBudgetSettings.mode);
   /** null keeps the current total. */
-  total = $state<number | null>(null);
+  total = $state(defaultBudgetSettings.total);
   targetMroi = $state(0.001);
   targetRoas = $state(10);
-  low = $state(0.7);
-  high = $state(1.3);
+  low = $state(defaultBudgetSettings.low);
+  high = $state(defaultBudgetSettings.high);
   /** Elasticity of the one-point curves: 0.7 / 0.5 / 0.3 for low / medium / high saturation. */
-  elasticity = $state(0.5);
+  elasticity = $state(defaultBudgetSettings.elasticity);
   /** Channels whose spend stays as it is. */
   locked = $state<string[]>([]);
   /** Per-channel bounds (ratios of current spend) the user set in the table. */
   channelBounds = $state<Record<string, [number, number]>>({});
-  outcome = $state<BudgetOutcome | null>(null);
-  running = $state(false);
-  error = $state<string | null>(null);
-  #engine: () => Remote<EngineApi>;
-  #latest = new Latest();
+  /** The spend and journey datasets to choose from. */
+  readonly spends = $derived(this.data.datasets.filter(isSpendDataset));
+  readonly journeys = $derived(this.data.datasets.filter(isJourneyDataset));
+  #spendChosen = $state<string | null>(null);
+  #journeysChosen = $state<string | null>(null);
 
-  constructor(engine: () => Remote<EngineApi>) {
-    this.#engine = engine;
-    // `budget=model,kpi,mode,total,low,high,elasticity`
-    const [model, kpi, mode, total, low, high, elasticity] = (readHash().get('budget') ?? '').split(',');
-    if (model && (MODEL_NAMES as readonly string[]).includes(model)) this.model = model as ModelName;
-    if (kpi === 'conversions' || kpi === 'value') this.kpi = kpi;
-    if (mode === 'max_response' || mode === 'target_mroi' || mode === 'target_roas') this.mode = mode;
-    if (Number(total) > 0) this.total = Number(total);
-    if (Number(low) >= 0 && low !== '' && low !== undefined) this.low = Number(low);
-    if (Number(high) > 0) this.high = Number(high);
-    if (Number(elasticity) > 0 && Number(elasticity) < 1) this.elasticity = Number(elasticity);
+  constructor(options: ViewOptions) {
+    super(options);
+    this.settings = budgetHash.read(readHash());
+  }
+
+  /** The chosen spend file; the first one until the user chooses, or when the chosen one is gone. */
+  get spendId(): string | null {
+    const ids = this.spends.map((d) => d.id);
+    return this.#spendChosen !== null && ids.includes(this.#spendChosen) ? this.#spendChosen : (ids[0] ?? null);
+  }
+
+  set spendId(id: string | null) {
+    this.#spendChosen = id;
+  }
+
+  /** The chosen journeys; until the user chooses, the ones sharing most channels with the spend file. */
+  get journeysId(): string | null {
+    const chosen = this.#journeysChosen;
+    if (chosen !== null && this.journeys.some((d) => d.id === chosen)) return chosen;
+    return bestJourneys(this.spends.find((d) => d.id === this.spendId), this.journeys);
+  }
+
+  set journeysId(id: string | null) {
+    this.#journeysChosen = id;
+  }
+
+  protected get dataKey(): string | null {
+    const spend = this.spendId, journeys = this.journeysId;
+    return spend === null || journeys === null ? null : `${versioned(this.data, spend)}+${versioned(this.data, journeys)}`;
+  }
+
+  get settings(): BudgetSettings {
+    const { model, kpi, mode, total, low, high, elasticity } = this;
+    return { model, kpi, mode, total, low, high, elasticity };
+  }
+
+  set settings(s: BudgetSettings) {
+    ({ model: this.model, kpi: this.kpi, mode: this.mode, total: this.total, low: this.low, high: this.high, elasticity: this.elasticity } = s);
+  }
+
+  protected remember(): void {
+    writeHashEntries(budgetHash.entries(this.settings));
+  }
+
+  protected compute(engine: Engine): Promise<BudgetOutcome> {
+    return engine.budget(this.spendId as string, this.journeysId as string, {
+      model: this.model, kpi: this.kpi, mode: this.mode, total: this.total, bounds: [this.low, this.high], elasticity: this.elasticity,
+      targetMroi: this.targetMroi, targetRoas: this.targetRoas, locked: $state.snapshot(this.locked), channelBounds: $state.snapshot(this.channelBounds),
+    });
+  }
+
+  protected failed(message: string): string {
+    return locale.t.status.budgetFailed(message);
   }
 
   /** Solves a scenario saved as JSON; its problems, one sentence each, become the error. */
-  async loadScenario(name: string, text: string): Promise<void> {
-    const current = this.#latest.begin();
-    const r = await this.#engine().solveScenarioJson(text);
-    if (!current()) return;
-    if (!r.ok) {
+  loadScenario(name: string, text: string): Promise<void> {
+    return this.settle(async () => {
+      const r = await this.engine().solveScenarioJson(name, text);
+      if (r.ok) return { ok: true, view: r.view };
       // Not JSON at all gets its own sentence; the field problems name JSON fields and stay as the engine wrote them.
-      this.error = r.notJson ? `${name}: ${locale.say(r.notJson)}` : locale.say(msg('budget.notScenario', { file: name, problems: r.problems }));
-      return;
-    }
-    const v = r.view;
-    const solved = msg('budget.savedScenario', { file: name });
-    const scenario = v.scenario as BudgetView['scenario'];
-    this.outcome = {
-      ok: true,
-      view: {
-        scenario, result: v.result, warningMsgs: v.warningMsgs, sweep: v.sweep, curves: v.curves, robust: null, robustModels: [], excluded: [], fits: [],
-        rules: { metric: 'cpa', threshold: 0, moves: [], total: 0, newTotal: 0 },
-        notes: [english(solved)], noteMsgs: [solved],
-      },
-    };
-    this.error = null;
+      throw new NotScenario(r.notJson ? `${name}: ${locale.say(r.notJson)}` : locale.say(msg('budget.notScenario', { file: name, problems: r.problems })));
+    }, (e) => (e instanceof NotScenario ? e.message : this.failed(e.message)));
   }
 
   setBounds(name: string, low: number, high: number): void {
@@ -78,32 +143,5 @@ export class BudgetState {
   toggleLock(name: string): void {
     this.locked = this.locked.includes(name) ? this.locked.filter((n) => n !== name) : [...this.locked, name];
     void this.run();
-  }
-
-  async run(): Promise<void> {
-    if (!this.spendId || !this.journeysId) return;
-    writeHash('budget', [this.model, this.kpi, this.mode, this.total ?? '', this.low, this.high, this.elasticity].join(','));
-    const current = this.#latest.begin();
-    this.running = true;
-    try {
-      const outcome = await this.#engine().budget(this.spendId, this.journeysId, {
-        model: this.model, kpi: this.kpi, mode: this.mode, total: this.total, bounds: [this.low, this.high], elasticity: this.elasticity,
-        targetMroi: this.targetMroi, targetRoas: this.targetRoas, locked: $state.snapshot(this.locked), channelBounds: $state.snapshot(this.channelBounds),
-      });
-      if (!current()) return;
-      this.outcome = outcome;
-      this.error = null;
-    } catch (e) {
-      if (current()) this.error = locale.t.status.budgetFailed((e as Error).message);
-    } finally {
-      if (current()) this.running = false;
-    }
-  }
-
-  /** The data changed: forget the outcome and any answer still on its way, so the view runs again. */
-  invalidate(): void {
-    this.#latest.drop();
-    this.outcome = null;
-    this.running = false;
   }
 }

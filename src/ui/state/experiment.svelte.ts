@@ -1,56 +1,81 @@
 // Rune state of the experiment view: chosen dataset and options, and the analysis from the worker.
-import type { Remote } from 'comlink';
-import type { EngineApi } from '../../worker/api';
+import type { Engine } from '../../worker/client';
+import type { DatasetEntry } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
 import type { ExperimentOutcome } from '../../lib/experiments/view';
 import type { Correction } from '../../lib/experiments/multiple';
-import { readHash, writeHash } from './hash';
-import { Latest } from './latest';
+import { hashCodec, numberWhere, oneOf, orNone } from './codec';
+import { readHash, writeHashEntries } from './hash';
+import { ViewState, versioned, type ViewOptions } from './view.svelte';
 
-export class ExperimentState {
-  datasetId = $state<string | null>(null);
+/** The view's settings kept in the page address. */
+export interface ExperimentSettings {
+  alpha: number;
+  correction: Correction;
+  /** Users per arm the test was planned for (optional): reading it earlier gets a peeking warning. */
+  plannedPerArm: number | null;
+}
+
+export const defaultExperimentSettings: Readonly<ExperimentSettings> = Object.freeze({ alpha: 0.05, correction: 'holm', plannedPerArm: null });
+
+/** `ab.alpha=0.1&ab.correction=bh&ab.plannedPerArm=5000`; old links: `ab=alpha,correction,planned`. */
+export const experimentHash = hashCodec<ExperimentSettings>('ab', {
+  alpha: numberWhere((n) => n > 0 && n < 1),
+  correction: oneOf<Correction>(['holm', 'bh']),
+  plannedPerArm: orNone(numberWhere((n) => n > 0)),
+}, defaultExperimentSettings, ['alpha', 'correction', 'plannedPerArm']);
+
+/** Datasets the analysis runs on: A/B tests (per variant or per user) whose columns are mapped. */
+export const isTestDataset = (d: DatasetEntry): boolean => (d.kind === 'experiment' || d.kind === 'experiment_users') && !d.mappingProblem;
+
+export class ExperimentState extends ViewState<ExperimentOutcome> {
   metric = $state<string | undefined>(undefined);
   control = $state<string | undefined>(undefined);
-  alpha = $state(0.05);
-  correction = $state<Correction>('holm');
+  alpha = $state(defaultExperimentSettings.alpha);
+  correction = $state(defaultExperimentSettings.correction);
   /** Users per arm the test was planned for (optional): reading it earlier gets a peeking warning. */
-  plannedPerArm = $state<number | null>(null);
-  outcome = $state<ExperimentOutcome | null>(null);
-  running = $state(false);
-  error = $state<string | null>(null);
-  #engine: () => Remote<EngineApi>;
-  #latest = new Latest();
+  plannedPerArm = $state(defaultExperimentSettings.plannedPerArm);
+  /** The A/B test datasets to choose from. */
+  readonly tests = $derived(this.data.datasets.filter(isTestDataset));
+  #chosen = $state<string | null>(null);
 
-  constructor(engine: () => Remote<EngineApi>) {
-    this.#engine = engine;
-    // `ab=alpha,correction,planned`
-    const [alpha, correction, planned] = (readHash().get('ab') ?? '').split(',');
-    if (Number(alpha) > 0 && Number(alpha) < 1) this.alpha = Number(alpha);
-    if (correction === 'holm' || correction === 'bh') this.correction = correction;
-    if (Number(planned) > 0) this.plannedPerArm = Number(planned);
+  constructor(options: ViewOptions) {
+    super(options);
+    this.settings = experimentHash.read(readHash());
   }
 
-  async run(): Promise<void> {
-    if (!this.datasetId) return;
-    writeHash('ab', [this.alpha, this.correction, this.plannedPerArm ?? ''].join(','));
-    const current = this.#latest.begin();
-    this.running = true;
-    try {
-      const outcome = await this.#engine().experiment(this.datasetId, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm });
-      if (!current()) return;
-      this.outcome = outcome;
-      this.error = null;
-    } catch (e) {
-      if (current()) this.error = locale.t.status.analysisFailed((e as Error).message);
-    } finally {
-      if (current()) this.running = false;
-    }
+  /** The chosen test; the first one until the user chooses, or when the chosen one is gone. */
+  get datasetId(): string | null {
+    const ids = this.tests.map((d) => d.id);
+    return this.#chosen !== null && ids.includes(this.#chosen) ? this.#chosen : (ids[0] ?? null);
   }
 
-  /** The data changed: forget the outcome and any answer still on its way, so the view runs again. */
-  invalidate(): void {
-    this.#latest.drop();
-    this.outcome = null;
-    this.running = false;
+  set datasetId(id: string | null) {
+    this.#chosen = id;
+  }
+
+  protected get dataKey(): string | null {
+    const id = this.datasetId;
+    return id === null ? null : versioned(this.data, id);
+  }
+
+  get settings(): ExperimentSettings {
+    return { alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm };
+  }
+
+  set settings(s: ExperimentSettings) {
+    ({ alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm } = s);
+  }
+
+  protected remember(): void {
+    writeHashEntries(experimentHash.entries(this.settings));
+  }
+
+  protected compute(engine: Engine): Promise<ExperimentOutcome> {
+    return engine.experiment(this.datasetId as string, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm });
+  }
+
+  protected failed(message: string): string {
+    return locale.t.status.analysisFailed(message);
   }
 }

@@ -1,13 +1,13 @@
 // Rune state of the KPI dashboard: period, margin and model, the report, and the user's pins, goals and limits
 // (kept in localStorage: settings, never data).
-import type { Remote } from 'comlink';
-import type { EngineApi } from '../../worker/api';
+import type { Engine } from '../../worker/client';
 import { locale } from '../i18n/locale.svelte';
 import type { KpiReport } from '../../lib/kpi/index';
 import type { Granularity, KpiName } from '../../lib/kpi/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
-import { readHash, writeHash } from './hash';
-import { Latest } from './latest';
+import { hashCodec, numberWhere, oneOf, orNone } from './codec';
+import { readHash, writeHashEntries } from './hash';
+import { ViewState, versioned, type ViewOptions } from './view.svelte';
 
 const KEY = 'mittari.kpi.v1';
 
@@ -40,34 +40,57 @@ function load(): Saved {
   return { pins: DEFAULT_PINS, goals: {}, limits: {} };
 }
 
-export class KpiState {
-  period = $state<Granularity>('month');
+/** The view's settings kept in the page address (pins, goals and limits are kept in localStorage). */
+export interface KpiSettings {
+  period: Granularity;
   /** Gross margin for CLV, as a fraction; CLV stays unavailable without it. */
-  margin = $state<number | null>(0.75);
-  model = $state<ModelName>('first');
+  margin: number | null;
+  /** The attribution model that credits revenue to lead sources. */
+  model: ModelName;
+}
+
+export const defaultKpiSettings: Readonly<KpiSettings> = Object.freeze({ period: 'month', margin: 0.75, model: 'first' });
+
+/** `kpi.period=week&kpi.margin=0.6&kpi.model=linear`; old links: `kpi=period,margin,model`. */
+export const kpiHash = hashCodec<KpiSettings>('kpi', {
+  period: oneOf<Granularity>(['week', 'month', 'quarter']),
+  margin: orNone(numberWhere((n) => n > 0 && n <= 1)),
+  model: oneOf<ModelName>(MODEL_NAMES),
+}, defaultKpiSettings, ['period', 'margin', 'model']);
+
+export class KpiState extends ViewState<KpiReport> {
+  period = $state(defaultKpiSettings.period);
+  /** Gross margin for CLV, as a fraction; CLV stays unavailable without it. */
+  margin = $state(defaultKpiSettings.margin);
+  model = $state(defaultKpiSettings.model);
   /** How an MQL is recognised: the engine's default, a stage name, or touch types (comma-separated). */
   mqlBy = $state<'default' | 'stage' | 'touch_types'>('default');
   mqlValue = $state('');
-  report = $state<KpiReport | null>(null);
-  running = $state(false);
-  error = $state<string | null>(null);
   pins = $state<KpiName[]>([]);
   goals = $state<Partial<Record<KpiName, GoalSetting>>>({});
   limits = $state<Partial<Record<KpiName, Limit>>>({});
-  #engine: () => Remote<EngineApi>;
-  #latest = new Latest();
 
-  constructor(engine: () => Remote<EngineApi>) {
-    this.#engine = engine;
+  constructor(options: ViewOptions) {
+    super(options);
     const saved = load();
     this.pins = saved.pins;
     this.goals = saved.goals;
     this.limits = saved.limits;
-    // `kpi=period,margin,model`
-    const [period, margin, model] = (readHash().get('kpi') ?? '').split(',');
-    if (period === 'week' || period === 'month' || period === 'quarter') this.period = period;
-    if (Number(margin) > 0 && Number(margin) <= 1) this.margin = Number(margin);
-    if (model && (MODEL_NAMES as readonly string[]).includes(model)) this.model = model as ModelName;
+    this.settings = kpiHash.read(readHash());
+  }
+
+  /** Every loaded dataset: the report reads all of them. */
+  protected get dataKey(): string | null {
+    const ids = this.data.datasets.map((d) => versioned(this.data, d.id));
+    return ids.length ? ids.join('+') : null;
+  }
+
+  get settings(): KpiSettings {
+    return { period: this.period, margin: this.margin, model: this.model };
+  }
+
+  set settings(s: KpiSettings) {
+    ({ period: this.period, margin: this.margin, model: this.model } = s);
   }
 
   save(): void {
@@ -84,30 +107,19 @@ export class KpiState {
     this.save();
   }
 
-  async run(): Promise<void> {
-    writeHash('kpi', [this.period, this.margin ?? '', this.model].join(','));
-    const current = this.#latest.begin();
-    this.running = true;
-    try {
-      const value = this.mqlValue.trim();
-      const mqlRule = this.mqlBy === 'stage' && value ? { by: 'stage' as const, stage: value }
-        : this.mqlBy === 'touch_types' && value ? { by: 'touch_types' as const, types: value.split(',').map((t) => t.trim()).filter(Boolean) }
-        : undefined;
-      const report = await this.#engine().kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule });
-      if (!current()) return;
-      this.report = report;
-      this.error = null;
-    } catch (e) {
-      if (current()) this.error = locale.t.status.kpisFailed((e as Error).message);
-    } finally {
-      if (current()) this.running = false;
-    }
+  protected remember(): void {
+    writeHashEntries(kpiHash.entries(this.settings));
   }
 
-  /** The data changed: forget the report and any answer still on its way, so the view runs again. */
-  invalidate(): void {
-    this.#latest.drop();
-    this.report = null;
-    this.running = false;
+  protected compute(engine: Engine): Promise<KpiReport> {
+    const value = this.mqlValue.trim();
+    const mqlRule = this.mqlBy === 'stage' && value ? { by: 'stage' as const, stage: value }
+      : this.mqlBy === 'touch_types' && value ? { by: 'touch_types' as const, types: value.split(',').map((t) => t.trim()).filter(Boolean) }
+      : undefined;
+    return engine.kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule });
+  }
+
+  protected failed(message: string): string {
+    return locale.t.status.kpisFailed(message);
   }
 }

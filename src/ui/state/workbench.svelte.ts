@@ -1,11 +1,10 @@
 // The workbench's rune state: loaded datasets, loads in progress, file errors. Talks to the worker only.
 import type { DatasetKind, Delimiter, Encoding, Mapping } from '../../lib/types';
-import type { DatasetEntry, EngineApi, LoadResponse } from '../../worker/api';
+import type { DatasetEntry, LoadRequest, LoadResponse } from '../../worker/api';
+import { progress, type Engine } from '../../worker/client';
 import type { Progress, RememberedMapping } from '../../lib/ingest/load';
-import type { Remote } from 'comlink';
 import type { Msg } from '../../lib/messages';
 import { locale } from '../i18n/locale.svelte';
-import { proxy } from 'comlink';
 import { forgetRemembered, loadRemembered, saveRemembered } from './remembered';
 import { canPersist, clearFiles, deleteFile, listFiles, saveFile, updateFile, type SavedFile } from './persist';
 
@@ -22,11 +21,12 @@ export class Workbench {
   errors = $state<FileError[]>([]);
   notices = $state<string[]>([]);
   selectedId = $state<string | null>(null);
-  /** Goes up whenever a dataset is added, changed or removed: views computed from datasets are stale then. */
-  revision = $state(0);
   /** False until the files of the last visit are back (or there were none): the page is not settled before. */
   restored = $state(false);
-  #engine: () => Remote<EngineApi>;
+  #engine: () => Engine;
+  /** Dataset id -> version of its data: a view computed from a dataset is stale once its version moved. */
+  #versions = $state<Record<string, number>>({});
+  #revision = 0;
   /** Dataset id (this session's) -> key of its saved file (stable across reloads). */
   #saved = new Map<string, string>();
   #order = 0;
@@ -35,8 +35,13 @@ export class Workbench {
   /** Workspace writes not finished yet. */
   #pending = $state(0);
 
-  constructor(engine: () => Remote<EngineApi>) {
+  constructor(engine: () => Engine) {
     this.#engine = engine;
+  }
+
+  /** The version of a dataset's data: it changes when the file is read again or remapped (ids are never reused). */
+  versionOf(id: string): number {
+    return this.#versions[id] ?? 0;
   }
 
   get selected(): DatasetEntry | null {
@@ -59,7 +64,7 @@ export class Workbench {
   }
 
   #progress(jobId: string) {
-    return proxy((p: Progress) => {
+    return progress((p: Progress) => {
       const job = this.jobs.find((j) => j.id === jobId);
       if (job) job.progress = p;
     });
@@ -77,7 +82,7 @@ export class Workbench {
       return;
     }
     const entry = response.entry;
-    this.revision++;
+    this.#versions[entry.id] = ++this.#revision;
     const at = this.datasets.findIndex((d) => d.id === (replaceId ?? entry.id));
     if (at >= 0) this.datasets[at] = entry;
     else this.datasets.push(entry);
@@ -98,7 +103,7 @@ export class Workbench {
       const job = this.#startJob(file.name);
       const restore = saved?.[i];
       try {
-        const request = { remembered, encoding: restore?.encoding, delimiter: restore?.delimiter, kind: restore?.kind, mapping: restore?.mapping } as Parameters<EngineApi['load']>[3];
+        const request = { remembered, encoding: restore?.encoding, delimiter: restore?.delimiter, kind: restore?.kind, mapping: restore?.mapping } as LoadRequest;
         const response = await this.#engine().load(job.id, file.name, file, request, this.#progress(job.id));
         this.#take(response);
         if (response.ok) {
@@ -153,7 +158,6 @@ export class Workbench {
     for (const d of [...this.datasets]) await this.#engine().remove(d.id);
     this.datasets = [];
     this.selectedId = null;
-    this.revision++;
     this.#saved.clear();
     forgetRemembered();
     this.#persist(() => clearFiles());
@@ -172,7 +176,6 @@ export class Workbench {
     // The example loads three datasets under one key: forget it only when the last of them goes.
     if (key && ![...this.#saved].some(([other, k]) => k === key && other !== id && this.datasets.some((d) => d.id === other))) this.#persist(() => deleteFile(key));
     this.#saved.delete(id);
-    this.revision++;
     if (this.selectedId === id) this.selectedId = this.datasets[0]?.id ?? null;
   }
 

@@ -3,22 +3,36 @@
 import type { JourneySet } from '../../../src/lib/types';
 import { touchesOf } from '../../../src/lib/journeys/store';
 
-interface Node { next: Map<string, number>; conv: number; value: number; out: number }
+export type StatesRule = 'mittari' | 'channelattribution';
+export interface Node { next: Map<string, number>; conv: number; value: number; out: number }
 
-function chainOf(set: JourneySet, order: number): Map<string, Node> {
+/** The state names a path of channel names visits: channels joined by ' > '. */
+export function stateNames(names: readonly string[], order: number, states: StatesRule = 'mittari'): string[] {
+  if (states === 'mittari') {
+    const merged = names.filter((c, i, a) => i === 0 || a[i - 1] !== c);
+    return merged.map((_, i) => merged.slice(Math.max(0, i - order + 1), i + 1).join(' > '));
+  }
+  // ChannelAttribution: every window of `order` touches of the raw path, a state repeated in a row kept once
+  if (names.length <= order) return [names.join(' > ')];
+  const windows = names.slice(0, names.length - order + 1).map((_, i) => names.slice(i, i + order).join(' > '));
+  return windows.filter((w, i) => i === 0 || windows[i - 1] !== w);
+}
+
+/** The chain as string-keyed nodes, '(start)' included. */
+export function referenceChain(set: JourneySet, order: number, states: StatesRule = 'mittari'): Map<string, Node> {
   const nodes = new Map<string, Node>();
   const node = (k: string) => nodes.get(k) ?? nodes.set(k, { next: new Map(), conv: 0, value: 0, out: 0 }).get(k)!;
   for (const j of set.journeys) {
     const w = j.conversions + j.nulls;
     if (j.end === j.start || w <= 0) continue;
-    const names = touchesOf(set, j).map((t) => set.channels[t.channel]).filter((c, i, a) => i === 0 || a[i - 1] !== c);
-    const states = ['(start)', ...names.map((_, i) => names.slice(Math.max(0, i - order + 1), i + 1).join(' > '))];
-    for (let i = 0; i + 1 < states.length; i++) {
-      const from = node(states[i]);
-      from.next.set(states[i + 1], (from.next.get(states[i + 1]) ?? 0) + w);
+    const names = touchesOf(set, j).map((t) => set.channels[t.channel]);
+    const path = ['(start)', ...stateNames(names, order, states)];
+    for (let i = 0; i + 1 < path.length; i++) {
+      const from = node(path[i]);
+      from.next.set(path[i + 1], (from.next.get(path[i + 1]) ?? 0) + w);
       from.out += w;
     }
-    const last = node(states[states.length - 1]);
+    const last = node(path[path.length - 1]);
     last.conv += j.conversions;
     last.value += j.value;
     last.out += w;
@@ -54,8 +68,8 @@ function absorb(nodes: Map<string, Node>, removed?: string): [number, number] {
 }
 
 /** Removal effects (conversions and value) per channel name, by value iteration. */
-export function referenceMarkov(set: JourneySet, order = 1) {
-  const nodes = chainOf(set, order);
+export function referenceMarkov(set: JourneySet, order = 1, states: StatesRule = 'mittari') {
+  const nodes = referenceChain(set, order, states);
   const [p, v] = absorb(nodes);
   return {
     conversionProbability: p,

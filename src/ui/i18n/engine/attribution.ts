@@ -14,4 +14,8 @@ export const attributionFi: Translation<typeof attributionMessages> = {
     `Malli ${q(modelName(p.model))} tarvitsee kosketustiedostoon vaihesarakkeen (liidi, MQL, mahdollisuus…); valitse se sarakkeiden määrityksessä.`,
   'attribution.markovNoTouches': () => 'Yhdelläkään polulla ei ole kosketuksia, joten Markov-mallilla ei ole polkuja.',
   'attribution.markovNoConversions': () => 'Yksikään kosketuksia sisältävä polku ei konvertoinut, joten Markov-mallilla ei ole mitään jaettavaa.',
+  'attribution.markovStates.mittari': () =>
+    'Mittarin ketju: kanavan peräkkäiset toistot yhdistetään ensin, ja kunkin kosketuksen tila on k viimeistä kanavaa siihen asti, joten polun k − 1 ensimmäisessä tilassa on vähemmän kanavia (a > a > b > c kertaluvulla 2 käy tiloissa a, a > b ja b > c).',
+  'attribution.markovStates.channelattribution': () =>
+    'ChannelAttributionin ketju: kukin tila on k peräkkäisen kosketuksen ikkuna polusta sellaisenaan, toistot mukaan lukien, ensimmäisestä täydestä ikkunasta alkaen kosketus kerrallaan liukuen; enintään k kosketuksen polku on yksi tila, ja yhden kanavan yli k kosketuksen jakso lasketaan k kosketukseksi (a > a > b > c kertaluvulla 2 käy tiloissa a > a, a > b ja b > c).',
 };

@@ -1,0 +1,21 @@
+// The budget view from a spend file and a journey file: attribution first (every model, for the robustness check
+// across models), then the view. The worker and any other caller run this one composition.
+import type { SpendRow } from '../ingest/extract';
+import type { JourneySet } from '../types';
+import { attribute } from '../attribution/index';
+import { budgetView, type BudgetOutcome, type BudgetRequest } from './view';
+
+/** Journeys as a dataset holds them, with the kind of file they came from. */
+export interface Journeys {
+  set: JourneySet;
+  source: 'touchpoints' | 'paths';
+}
+
+/**
+ * Attributes the journeys with every model and builds the budget view. Markov is of order 1 here: the budget
+ * compares models per channel, and higher orders only cost time on the robustness check. Mutates nothing.
+ */
+export function budgetFromJourneys(rows: readonly SpendRow[], journeys: Journeys, request: BudgetRequest = {}): BudgetOutcome {
+  const attribution = attribute(journeys.set, journeys.source, { markovOrder: 1 });
+  return budgetView(rows, attribution, request, journeys);
+}

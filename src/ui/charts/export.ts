@@ -74,12 +74,26 @@ export function drawFooter(svg: SVGSVGElement, width: number, top: number, f: Fo
   svg.append(g);
 }
 
-/** Copies the computed styles that matter onto a clone, so the SVG looks the same outside the page. */
+/**
+ * Copies the computed styles that matter onto a clone, so the SVG looks the same outside the page. The chart is
+ * read in the light theme (chart.css `.chart-light`) whatever the page's: exports sit on a white background.
+ * Adding and removing the class within one task never paints.
+ */
 export function inlineStyles(source: Element, clone: Element): void {
+  const light = !source.classList.contains('chart-light');
+  if (light) source.classList.add('chart-light');
+  try {
+    copyStyles(source, clone);
+  } finally {
+    if (light) source.classList.remove('chart-light');
+  }
+}
+
+function copyStyles(source: Element, clone: Element): void {
   const computed = getComputedStyle(source);
   const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
   clone.setAttribute('style', style);
-  for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i], clone.children[i]);
+  for (let i = 0; i < source.children.length; i++) copyStyles(source.children[i], clone.children[i]);
 }
 
 /** A standalone SVG document of the chart: inlined styles, explicit size and viewBox, optional background. */

@@ -1,10 +1,19 @@
 // "Export report": the current view as one PNG — its title, key sentences and every chart, laid out as SVG,
-// with the same footer as a single chart. Built from the page's own SVG charts; no HTML is rasterised.
+// with the same footer as a single chart. Made from what the view's figures registered (figures.ts): their
+// headings and charts; no HTML is rasterised and the page is not searched for charts or headings.
 import { drawFooter, FOOTER_HEIGHT, inlineStyles, rasterize, text, type Footer } from './export';
 
 const NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 900;
 const MARGIN = 20;
+
+/** What goes into a report, top to bottom. */
+export interface ReportContent {
+  title: string;
+  /** Key sentences (summary, verdicts, alerts). */
+  lines: string[];
+  figures: { heading: string; svg: SVGSVGElement }[];
+}
 
 /** Splits text into lines of at most `max` characters at spaces. */
 function wrap(s: string, max: number): string[] {
@@ -20,36 +29,21 @@ function wrap(s: string, max: number): string[] {
   return lines;
 }
 
-/** The heading just before a chart: the h3 in the same block or the closest one above it. */
-function headingOf(chart: Element, panel: HTMLElement): string {
-  let el: Element | null = chart;
-  while (el && el !== panel) {
-    let prev = el.previousElementSibling;
-    while (prev) {
-      const h = prev.matches('h3, h4') ? prev : prev.querySelector('h3, h4');
-      if (h?.textContent) return h.textContent.trim();
-      prev = prev.previousElementSibling;
-    }
-    el = el.parentElement;
-  }
-  return chart.getAttribute('aria-label') ?? '';
-}
-
-/** The report of `panel` as an SVG document and its size. */
-export function reportSvg(panel: HTMLElement, footer: Footer): { svg: string; width: number; height: number } {
+/** The report as an SVG document and its size. */
+export function reportSvg(content: ReportContent, footer: Footer): { svg: string; width: number; height: number } {
   const doc = document.createElementNS(NS, 'svg');
   let y = MARGIN + 22;
-  doc.append(text(MARGIN, y, panel.querySelector('h2')?.textContent?.trim() ?? footer.title, 20, '700', '#15212b'));
+  doc.append(text(MARGIN, y, content.title, 20, '700', '#15212b'));
   y += 14;
-  for (const p of panel.querySelectorAll('.summary, .verdicts li, .alerts li')) {
-    for (const line of wrap(p.textContent ?? '', 120)) doc.append(text(MARGIN, (y += 17), line, 12.5, '400', '#15212b'));
+  for (const p of content.lines) {
+    for (const line of wrap(p, 120)) doc.append(text(MARGIN, (y += 17), line, 12.5, '400', '#15212b'));
     y += 4;
   }
-  for (const chart of panel.querySelectorAll<SVGSVGElement>('svg.chart')) {
+  for (const { heading, svg: chart } of content.figures) {
     const box = chart.viewBox.baseVal;
     if (!box || box.width === 0) continue;
     const scale = Math.min(1, (WIDTH - 2 * MARGIN) / box.width);
-    doc.append(text(MARGIN, (y += 30), headingOf(chart, panel), 14, '650', '#15212b'));
+    doc.append(text(MARGIN, (y += 30), heading || (chart.getAttribute('aria-label') ?? ''), 14, '650', '#15212b'));
     const clone = chart.cloneNode(true) as SVGSVGElement;
     inlineStyles(chart, clone);
     clone.setAttribute('x', String(MARGIN));
@@ -75,7 +69,7 @@ export function reportSvg(panel: HTMLElement, footer: Footer): { svg: string; wi
 }
 
 /** The report as a PNG at `ratio`. */
-export async function reportPng(panel: HTMLElement, footer: Footer, ratio = 2): Promise<Blob> {
-  const { svg, width, height } = reportSvg(panel, footer);
+export async function reportPng(content: ReportContent, footer: Footer, ratio = 2): Promise<Blob> {
+  const { svg, width, height } = reportSvg(content, footer);
   return rasterize(svg, width, height, ratio);
 }

@@ -13,6 +13,18 @@ beforeAll(async () => {
 });
 
 describe('MarkovDetails', () => {
+  it('says how the chain states are formed, and offers ChannelAttribution\'s chain', async () => {
+    const chosen: string[] = [];
+    const at2 = attribute(await exampleSet(), 'touchpoints', { models: ['markov'], markovOrder: 2, markovStates: 'channelattribution' }).markov!;
+    render(MarkovDetails, { markov: at2, channels: result.channels, onstates: (s: string) => chosen.push(s) });
+    expect(screen.getByText(/^ChannelAttribution's chain: each state is a window of k consecutive touches/)).toBeTruthy();
+    const select = screen.getByLabelText('Chain states (orders 2–4)') as HTMLSelectElement;
+    expect(select.value).toBe('channelattribution');
+    select.value = 'mittari';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(chosen).toEqual(['mittari']);
+  });
+
   it('explains the removal effect and states the conversion probability and order', () => {
     render(MarkovDetails, { markov, channels: result.channels });
     expect(screen.getByText(/how much the conversion probability drops when a channel is taken out of every journey/)).toBeTruthy();

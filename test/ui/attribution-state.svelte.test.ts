@@ -81,7 +81,7 @@ describe('AttributionState', () => {
   it('reads its settings and custom weights from an old shared link and writes them back as named entries', async () => {
     history.replaceState(null, '', '/#tab=attribution&attr=campaign,3,,2,value,linear&custom=first%3D80%2Cmiddle%3D10%2Clast%3D10');
     const { bench, view } = setup();
-    expect(view.settings).toEqual({ level: 'campaign', halfLifeDays: 3, lookbackDays: null, markovOrder: 2, metric: 'value', baseline: 'linear' });
+    expect(view.settings).toEqual({ level: 'campaign', halfLifeDays: 3, lookbackDays: null, markovOrder: 2, markovStates: 'mittari', metric: 'value', baseline: 'linear' });
     expect(view.weights).toEqual({ first: 80, middle: 10, last: 10 });
     await bench.addFiles([file('touches.csv', CSV.touchpoints)]);
     await settle();

@@ -57,7 +57,7 @@ describe('hashCodec()', () => {
 describe('the views\' codecs', () => {
   it('read the shared link of the workspace test (attr=campaign,3,,2,value,linear)', () => {
     expect(attributionHash.read(params('tab=attribution&attr=campaign%2C3%2C%2C2%2Cvalue%2Clinear'))).toEqual({
-      level: 'campaign', halfLifeDays: 3, lookbackDays: null, markovOrder: 2, metric: 'value', baseline: 'linear',
+      level: 'campaign', halfLifeDays: 3, lookbackDays: null, markovOrder: 2, markovStates: 'mittari', metric: 'value', baseline: 'linear',
     });
   });
 
@@ -74,7 +74,7 @@ describe('the views\' codecs', () => {
 
   it('read back every setting they wrote', () => {
     const cases = [
-      [attributionHash, { level: 'touch_type', halfLifeDays: 14, lookbackDays: 30, markovOrder: 3, metric: 'share', baseline: 'markov' }],
+      [attributionHash, { level: 'touch_type', halfLifeDays: 14, lookbackDays: 30, markovOrder: 3, markovStates: 'channelattribution', metric: 'share', baseline: 'markov' }],
       [experimentHash, { alpha: 0.01, correction: 'bh', plannedPerArm: 2000 }],
       [budgetHash, { model: 'shapley', kpi: 'value', mode: 'target_mroi', total: 12345, low: 0.5, high: 1.5, elasticity: 0.7 }],
       [kpiHash, { period: 'quarter', margin: null, model: 'position' }],

@@ -4,7 +4,7 @@ import type { DatasetEntry } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
 import type { ModelCredit } from '../../lib/attribution/index';
 import type { AttributionView } from '../../lib/attribution/view';
-import { MODEL_NAMES, type Level, type ModelName, type PositionWeights } from '../../lib/attribution/types';
+import { MARKOV_STATES, MODEL_NAMES, type Level, type MarkovStates, type ModelName, type PositionWeights } from '../../lib/attribution/types';
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';
 import { hashCodec, numberWhere, oneOf, oneOfNumbers, orNone } from './codec';
 import { readHash, writeHash, writeHashEntries } from './hash';
@@ -20,13 +20,15 @@ export interface AttributionSettings {
   /** Touches older than this before a conversion are left out; null keeps every touch. */
   lookbackDays: number | null;
   markovOrder: 1 | 2 | 3 | 4;
+  /** How the chain's states are formed at orders 2–4: Mittari's or ChannelAttribution's. */
+  markovStates: MarkovStates;
   metric: Metric;
   /** The model the others are compared with. */
   baseline: ModelName;
 }
 
 export const defaultAttributionSettings: Readonly<AttributionSettings> = Object.freeze({
-  level: 'channel', halfLifeDays: 7, lookbackDays: null, markovOrder: 1, metric: 'conversions', baseline: 'last',
+  level: 'channel', halfLifeDays: 7, lookbackDays: null, markovOrder: 1, markovStates: 'mittari', metric: 'conversions', baseline: 'last',
 });
 
 /** `attr.level=campaign&attr.order=2...`; old links: `attr=level,halfLife,lookback,order,metric,baseline`. */
@@ -35,6 +37,7 @@ export const attributionHash = hashCodec<AttributionSettings>('attr', {
   halfLifeDays: numberWhere((n) => n > 0),
   lookbackDays: orNone(numberWhere((n) => n > 0)),
   markovOrder: oneOfNumbers<1 | 2 | 3 | 4>([1, 2, 3, 4]),
+  markovStates: oneOf<MarkovStates>(MARKOV_STATES),
   metric: oneOf<Metric>(['conversions', 'value', 'share']),
   baseline: oneOf<ModelName>(MODEL_NAMES),
 }, defaultAttributionSettings, ['level', 'halfLifeDays', 'lookbackDays', 'markovOrder', 'metric', 'baseline']);
@@ -47,6 +50,7 @@ export class AttributionState extends ViewState<AttributionView> {
   halfLifeDays = $state(defaultAttributionSettings.halfLifeDays);
   lookbackDays = $state(defaultAttributionSettings.lookbackDays);
   markovOrder = $state(defaultAttributionSettings.markovOrder);
+  markovStates = $state(defaultAttributionSettings.markovStates);
   metric = $state(defaultAttributionSettings.metric);
   baseline = $state(defaultAttributionSettings.baseline);
   /** Equal position weights reproduce the linear model. */
@@ -84,12 +88,12 @@ export class AttributionState extends ViewState<AttributionView> {
   }
 
   get settings(): AttributionSettings {
-    const { level, halfLifeDays, lookbackDays, markovOrder, metric, baseline } = this;
-    return { level, halfLifeDays, lookbackDays, markovOrder, metric, baseline };
+    const { level, halfLifeDays, lookbackDays, markovOrder, markovStates, metric, baseline } = this;
+    return { level, halfLifeDays, lookbackDays, markovOrder, markovStates, metric, baseline };
   }
 
   set settings(s: AttributionSettings) {
-    ({ level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder, metric: this.metric, baseline: this.baseline } = s);
+    ({ level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder, markovStates: this.markovStates, metric: this.metric, baseline: this.baseline } = s);
   }
 
   /** Keeps the view's settings (never data) in the page address. */
@@ -112,7 +116,7 @@ export class AttributionState extends ViewState<AttributionView> {
 
   protected compute(engine: Engine): Promise<AttributionView> {
     return engine.attribute(this.datasetId as string, {
-      level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder,
+      level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder, markovStates: this.markovStates,
       weights: $state.snapshot(this.weights), typeWeights: $state.snapshot(this.typeWeights),
     });
   }

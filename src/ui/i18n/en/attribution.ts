@@ -85,6 +85,9 @@ export const attributionMessages = {
     title: 'Markov details',
     chain: (order: number, states: number) => `Order ${order} chain over ${states} states: a journey that starts converts with probability`,
     noNulls: 'This data has no non-converting journeys, so the chain only compares converting paths.',
+    statesLabel: 'Chain states (orders 2–4)',
+    statesOption: { mittari: "Mittari's: repeats merged", channelattribution: "ChannelAttribution's: windows of touches" } as Record<'mittari' | 'channelattribution', string>,
+    statesSameAtOrder1: 'At order 1 both chains are the same and give identical numbers.',
     removalTerm: 'Removal effect',
     removalHelp:
       ': how much the conversion probability drops when a channel is taken out of every journey (its journeys then end without converting). Markov credit shares the conversions in proportion to these effects.',

@@ -86,6 +86,9 @@ export const attributionMessages: typeof en = {
     title: 'Markov-tiedot',
     chain: (order: number, states: number) => `Kertaluvun ${order} ketju, ${states} tilaa: alkava polku konvertoituu todennäköisyydellä`,
     noNulls: 'Aineistossa ei ole konvertoitumattomia polkuja, joten ketju vertaa vain konvertoituneita polkuja.',
+    statesLabel: 'Ketjun tilat (kertaluvut 2–4)',
+    statesOption: { mittari: 'Mittarin: toistot yhdistetty', channelattribution: 'ChannelAttributionin: kosketusten ikkunat' },
+    statesSameAtOrder1: 'Kertaluvulla 1 molemmat ketjut ovat samat ja antavat samat luvut.',
     removalTerm: 'Poistovaikutus',
     removalHelp:
       ': kuinka paljon konversiotodennäköisyys laskee, kun kanava poistetaan jokaisesta polusta (sen polut päättyvät silloin ilman konversiota). Markov-malli jakaa konversiot näiden vaikutusten suhteessa.',

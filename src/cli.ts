@@ -8,11 +8,11 @@
 //   kpis FILE...      marketing, sales and customer KPIs per channel and period (src/cli/kpis.ts)
 import { readBytes } from './cli/read';
 import { basename } from 'node:path';
-import type { DatasetKind, Delimiter, Encoding } from './lib/types';
+import { isJourneyKind, type DatasetKind, type Delimiter, type Encoding } from './lib/types';
 import { loadBytes, type LoadOptions } from './lib/ingest/load';
-import { inspectJson } from './lib/ingest/inspect';
 import { attribute, type AttributionRequest } from './lib/attribution/index';
-import { attributionJson } from './lib/attribution/json';
+import { attributionJson, inspectJson } from './cli/english';
+import { english } from './lib/messages';
 import { MODEL_NAMES, type Level, type ModelName } from './lib/attribution/types';
 import { experimentCommand, sampleSizeCommand } from './cli/experiment';
 import { budgetCommand, BUDGET_USAGE } from './cli/budget';
@@ -129,7 +129,7 @@ async function load(path: string, options: LoadOptions) {
   }
   const result = await loadBytes(basename(path), bytes, options);
   if (!result.ok) {
-    process.stderr.write(`mittari: ${result.problem.message}\n`);
+    process.stderr.write(`mittari: ${english(result.problem.message)}\n`);
     return null;
   }
   return result.dataset;
@@ -153,8 +153,8 @@ async function main(argv: string[]): Promise<number> {
     const dataset = await load(args.files[0], args.load);
     if (!dataset) return 2;
     const { data, summary } = dataset;
-    if (data.kind !== 'touchpoints' && data.kind !== 'paths') {
-      const why = summary.mappingProblem ?? `it holds ${summary.kind} data, not touchpoints or a path table`;
+    if (!isJourneyKind(data)) {
+      const why = summary.mappingProblem ? english(summary.mappingProblem) : `it holds ${summary.kind} data, not touchpoints or a path table`;
       process.stderr.write(`mittari: cannot attribute ${args.files[0]}: ${why}\n`);
       return 2;
     }

@@ -8,7 +8,12 @@ import { basename } from 'node:path';
 import { loadBytes, type Dataset } from '../lib/ingest/load';
 import { attribute } from '../lib/attribution/index';
 import { MODEL_NAMES, type ModelName } from '../lib/attribution/types';
-import { solveScenario, validateScenario, scenarioFromData, type DataOptions } from '../lib/budget/scenario';
+import { isJourneyKind } from '../lib/types';
+import { solveScenario } from '../lib/budget/scenario';
+import { validateScenario } from '../lib/budget/validate';
+import { scenarioFromData, type DataOptions } from '../lib/budget/from-data';
+import { english } from '../lib/messages';
+import { excludedJson, scenarioJson } from './english';
 
 export const BUDGET_USAGE = [
   'usage: mittari budget SCENARIO.json',
@@ -81,7 +86,7 @@ async function dataset(path: string): Promise<Dataset | string> {
   const bytes = readBytes(path);
   if (typeof bytes === 'string') return bytes;
   const r = await loadBytes(basename(path), bytes);
-  return r.ok ? r.dataset : `${path}: ${r.problem.message}`;
+  return r.ok ? r.dataset : `${path}: ${english(r.problem.message)}`;
 }
 
 const fail = (line: string) => {
@@ -110,22 +115,20 @@ export async function budgetCommand(argv: string[]): Promise<number> {
     }
     const check = validateScenario(json);
     if (!check.ok) return fail(`${args.scenario}: ${check.problems.join('; ')}`);
-    print(solveScenario(check.scenario));
+    print(scenarioJson(solveScenario(check.scenario)));
     return 0;
   }
   const [spend, touch] = await Promise.all([dataset(args.spend ?? ''), dataset(args.touchpoints ?? '')]);
   if (typeof spend === 'string') return fail(spend);
   if (typeof touch === 'string') return fail(touch);
-  if (spend.data.kind !== 'spend') return fail(`${args.spend}: it holds ${spend.summary.kind} data, not spend${spend.summary.mappingProblem ? ` (${spend.summary.mappingProblem})` : ''}`);
-  if (touch.data.kind !== 'touchpoints' && touch.data.kind !== 'paths') {
-    return fail(`${args.touchpoints}: it holds ${touch.summary.kind} data, not touchpoints or a path table${touch.summary.mappingProblem ? ` (${touch.summary.mappingProblem})` : ''}`);
+  if (spend.data.kind !== 'spend') return fail(`${args.spend}: it holds ${spend.summary.kind} data, not spend${spend.summary.mappingProblem ? ` (${english(spend.summary.mappingProblem)})` : ''}`);
+  if (!isJourneyKind(touch.data)) {
+    return fail(`${args.touchpoints}: it holds ${touch.summary.kind} data, not touchpoints or a path table${touch.summary.mappingProblem ? ` (${english(touch.summary.mappingProblem)})` : ''}`);
   }
   const model = args.data.model ?? 'markov';
   const attribution = attribute(touch.data.journeys, touch.data.kind, { models: [model] });
   const built = scenarioFromData(spend.data.rows, attribution, { ...args.data, model });
-  if (!built.ok) return fail(`cannot build a budget scenario: ${built.reason}`);
-  // The reasons' Msgs are for the UI's languages; the CLI prints the English sentences only.
-  const excluded = built.excluded.map(({ reasonMsg: _, ...e }) => e);
-  print({ ...solveScenario(built.scenario), scenario: built.scenario, excluded, notes: built.notes });
+  if (!built.ok) return fail(`cannot build a budget scenario: ${english(built.reason)}`);
+  print({ ...scenarioJson(solveScenario(built.scenario)), scenario: built.scenario, excluded: excludedJson(built.excluded), notes: built.notes.map(english) });
   return 0;
 }

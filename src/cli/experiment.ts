@@ -5,9 +5,10 @@
 import { readBytes } from './read';
 import { basename } from 'node:path';
 import { loadBytes } from '../lib/ingest/load';
-import type { ExperimentArm } from '../lib/ingest/extract';
+import type { ExperimentArm } from '../lib/types';
 import { analyzeExperiment } from '../lib/experiments/analyze';
-import { experimentJson } from '../lib/experiments/json';
+import { experimentJson } from './english';
+import { english } from '../lib/messages';
 import { daysNeeded, sampleSize } from '../lib/experiments/power';
 import type { AnalyzeOptions } from '../lib/experiments/types';
 
@@ -83,10 +84,10 @@ export async function experimentCommand(args: string[]): Promise<number> {
   const bytes = readBytes(path);
   if (typeof bytes === 'string') return fail(bytes);
   const loaded = await loadBytes(basename(path), bytes);
-  if (!loaded.ok) return fail(loaded.problem.message);
+  if (!loaded.ok) return fail(english(loaded.problem.message));
   const { data, summary } = loaded.dataset;
   if (data.kind !== 'experiment' && data.kind !== 'experiment_users') {
-    return fail(`cannot analyse ${path} as an experiment: ${summary.mappingProblem ?? `it holds ${summary.kind} data, not variants with users and conversions`}`);
+    return fail(`cannot analyse ${path} as an experiment: ${summary.mappingProblem ? english(summary.mappingProblem) : `it holds ${summary.kind} data, not variants with users and conversions`}`);
   }
   const metrics = [...byMetric(data.arms)];
   try {
@@ -112,7 +113,7 @@ export function sampleSizeCommand(args: string[]): number {
       alpha: alpha === undefined ? undefined : fraction('--alpha', alpha), power: power === undefined ? undefined : fraction('--power', power),
     });
     const days = daily === undefined ? {} : { days: daysNeeded(plan.evanMiller, 2, positive('--daily-users', daily)) };
-    process.stdout.write(`${JSON.stringify({ ...plan, ...days }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...plan, why: english(plan.why), ...days }, null, 2)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof RangeError) return fail(e.message);

@@ -3,11 +3,13 @@
 import { readBytes } from './read';
 import { basename } from 'node:path';
 import { loadBytes } from '../lib/ingest/load';
-import type { DatasetData } from '../lib/ingest/extract';
+import { isJourneyKind, type DatasetData } from '../lib/types';
 import { MODEL_NAMES, type ModelName } from '../lib/attribution/types';
 import { computeKpis, type KpiOptions, type KpiReport } from '../lib/kpi/index';
 import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { Granularity, Kpi } from '../lib/kpi/types';
+import { english } from '../lib/messages';
+import { clvJson, sentences } from './english';
 
 export const KPIS_USAGE = [
   'usage: mittari kpis FILE... [--period week|month|quarter] [--margin 0.75] [--model first]',
@@ -61,8 +63,8 @@ async function read(path: string): Promise<DatasetData | string> {
   const bytes = readBytes(path);
   if (typeof bytes === 'string') return bytes;
   const r = await loadBytes(basename(path), bytes);
-  if (!r.ok) return `${path}: ${r.problem.message}`;
-  if (r.dataset.summary.mappingProblem) return `${path}: ${r.dataset.summary.mappingProblem}`;
+  if (!r.ok) return `${path}: ${english(r.problem.message)}`;
+  if (r.dataset.summary.mappingProblem) return `${path}: ${english(r.dataset.summary.mappingProblem)}`;
   return r.dataset.data;
 }
 
@@ -79,15 +81,15 @@ function kpiJson(k: Kpi): Record<string, unknown> {
     const last = k.byPeriod[k.byPeriod.length - 1];
     out.change = { period: last.period, change: last.change, changeRatio: last.changeRatio };
   }
-  return { ...out, formula: k.formula, tags: k.tags };
+  return { ...out, formula: english(k.formula), tags: k.tags };
 }
 
 function reportJson(r: KpiReport, files: Record<string, string>): Record<string, unknown> {
   return {
     period: r.granularity, periods: r.periods, files, mqlRule: r.mqlRule,
     kpis: Object.fromEntries(Object.entries(r.kpis).map(([name, k]) => [name, kpiJson(k)])),
-    unavailable: r.unavailable,
-    details: { funnel: r.funnel, salesCycle: r.salesCycle, leadCycle: r.leadCycle, forecast: r.forecast, churn: r.churn, clv: r.clv, nps: r.nps },
+    unavailable: sentences(r.unavailable),
+    details: { funnel: r.funnel, salesCycle: r.salesCycle, leadCycle: r.leadCycle, forecast: r.forecast, churn: r.churn, clv: clvJson(r.clv), nps: r.nps },
   };
 }
 
@@ -112,7 +114,7 @@ export async function kpisCommand(argv: string[]): Promise<number> {
     const data = await read(path);
     if (typeof data === 'string') return fail(data);
     files[path] = data.kind;
-    if (data.kind === 'touchpoints' || data.kind === 'paths') {
+    if (isJourneyKind(data.kind)) {
       if (journeyFile) return fail(`${path}: give one touchpoint or path file; ${journeyFile} is one already`);
       journeyFile = path;
     } else if (!['spend', 'deals', 'customers', 'nps', 'forecast'].includes(data.kind)) files[path] = `${data.kind} (not used by KPIs)`;

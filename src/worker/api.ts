@@ -1,10 +1,10 @@
 // The engine's facade in the worker: keeps loaded datasets in memory and returns summaries, never rows.
-import type { DatasetKind, Delimiter, Encoding, FileProblem, Mapping } from '../lib/types';
+import { isJourneyKind, type DatasetKind, type Delimiter, type Encoding, type FileProblem, type Mapping } from '../lib/types';
 import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
 import { generateExample } from '../lib/example/generate';
-import { capacityMsg } from '../lib/ingest/capacity';
+import { capacityProblem } from '../lib/ingest/capacity';
 import { fileProblem } from '../lib/ingest/problem';
-import { english, msg, type Msg } from '../lib/messages';
+import { msg, type Msg } from '../lib/messages';
 import { attribute, attributeWithJourneys, prepareJourneys, type AttributionRequest, type AttributionResult, type ModelCredit } from '../lib/attribution/index';
 import { customModel, customKeys } from '../lib/attribution/custom';
 import { pathStats, type PathStats } from '../lib/attribution/path-stats';
@@ -53,13 +53,13 @@ export function createEngine() {
     const held = store.get(id);
     if (!held) throw new Error(`no dataset with id ${id}`);
     const data = held.dataset.data;
-    if (data.kind !== 'touchpoints' && data.kind !== 'paths') throw new Error(`dataset ${id} holds ${data.kind} data, not journeys`);
+    if (!isJourneyKind(data)) throw new Error(`dataset ${id} holds ${data.kind} data, not journeys`);
     return data;
   }
 
   async function read(jobId: string, name: string, source: Source, request: LoadRequest & { kind?: DatasetKind; mapping?: Mapping }, onProgress?: (p: Progress) => void) {
     cancelled.delete(jobId);
-    const tooBig = capacityMsg(name, source instanceof Blob ? source.size : source.byteLength);
+    const tooBig = capacityProblem(name, source instanceof Blob ? source.size : source.byteLength);
     if (tooBig) return { ok: false as const, problem: fileProblem('too_big', tooBig) };
     try {
       const bytes = await bytesOf(source);
@@ -150,8 +150,7 @@ export function createEngine() {
       try {
         parsed = JSON.parse(text);
       } catch (e) {
-        const notJson = msg('budget.notJson', { error: (e as Error).message });
-        return { ok: false, problems: [english(notJson)], notJson };
+        return { ok: false, problems: [], notJson: msg('budget.notJson', { error: (e as Error).message }) };
       }
       const checked = validateScenario(parsed);
       if (!checked.ok) return { ok: false, problems: checked.problems };

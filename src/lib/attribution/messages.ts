@@ -13,3 +13,12 @@ export const attributionMessages = {
   'attribution.markovNoTouches': (_: Record<string, never>) => 'No journey has a touch, so there are no paths for the Markov model.',
   'attribution.markovNoConversions': (_: Record<string, never>) => 'No journey with touches converted, so the Markov model has nothing to credit.',
 };
+
+type Table = typeof attributionMessages;
+/** A sentence of the attribution engine: a key of the table above and its values (a Msg, see ../messages.ts). */
+export type AttributionMsg = { [K in keyof Table]: { key: K; params: Parameters<Table[K]>[0] } }[keyof Table];
+
+/** The English sentence of an attribution Msg (for the budget's sentence that quotes one). */
+export function attributionEnglish(m: AttributionMsg): string {
+  return (attributionMessages[m.key] as (p: unknown) => string)(m.params);
+}

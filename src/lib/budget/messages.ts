@@ -1,5 +1,6 @@
 // The budget engine's sentences in English (notes, warnings, why a channel is left out), one template per key.
 import { formatDate, formatMoney, formatNumber } from '../util/format';
+import { attributionEnglish, type AttributionMsg } from '../attribution/messages';
 
 type Kpi = 'conversions' | 'value';
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -7,11 +8,8 @@ const s = (n: number) => (n === 1 ? '' : 's');
 export const shownR2 = (x: number): number => (Math.abs(x) < 0.005 ? 0 : x);
 
 export const budgetMessages = {
-  /**
-   * why: the attribution engine's reason (English), or null when the model was not computed; whyMsg: the same
-   * reason as an attribution message (key and params of ../attribution/messages.ts), for other languages.
-   */
-  'budget.modelMissing': (p: { model: string; why: string | null; whyMsg?: { key: `attribution.${string}`; params: object } }) => `the ${p.model} model ${p.why ? `does not apply to this data: ${p.why}` : 'was not computed'}`,
+  /** why: the attribution engine's reason, or null when the model was not computed. */
+  'budget.modelMissing': (p: { model: string; why: AttributionMsg | null }) => `the ${p.model} model ${p.why ? `does not apply to this data: ${attributionEnglish(p.why)}` : 'was not computed'}`,
   'budget.badBounds': (p: { lo: number; hi: number }) => `bounds must be two ratios 0 <= min <= max, not ${p.lo}, ${p.hi}`,
   'budget.excludedNoSpend': (p: { credit: number; kpi: Kpi }) => `credited ${formatNumber(p.credit)} ${p.kpi} but has no spend: nothing to reallocate`,
   'budget.excludedNeither': (_: Record<string, never>) => 'neither spend nor credit',

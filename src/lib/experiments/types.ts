@@ -82,9 +82,8 @@ export interface Comparison {
   bayesMethod: BayesMethod;
   revenue?: RevenueComparison;
   cuped?: CupedResult;
-  verdict: string;
-  /** `verdict` as a Msg, for the UI's languages. */
-  verdictMsg: Msg;
+  /** The verdict in words, naming its method. */
+  verdict: Msg;
 }
 
 export interface ExperimentResult {
@@ -92,11 +91,10 @@ export interface ExperimentResult {
   alpha: number;
   correction: Correction;
   prior: [number, number];
-  srm: SrmResult & { warning: string | null; warningMsg: Msg | null };
+  /** The SRM test, with its warning when the split is off. */
+  srm: SrmResult & { warning: Msg | null };
   variants: VariantSummary[];
   comparisons: Comparison[];
-  /** Plain sentences about guards and caveats (minimum sizes, unbounded Fieller, missing sums of squares...). */
-  warnings: string[];
-  /** `warnings` as Msgs, in the same order. */
-  warningMsgs: Msg[];
+  /** Sentences about guards and caveats (minimum sizes, unbounded Fieller, missing sums of squares...). */
+  warnings: Msg[];
 }

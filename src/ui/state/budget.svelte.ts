@@ -1,10 +1,10 @@
 // Rune state of the budget view: which files, which model and mode, the bounds, and the worker's answer.
 import { locale } from '../i18n/locale.svelte';
-import { english, msg } from '../../lib/messages';
+import { msg } from '../../lib/messages';
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import type { BudgetOutcome, BudgetView } from '../../lib/budget/view';
-import type { ScenarioMode } from '../../lib/budget/scenario';
+import type { ScenarioMode } from '../../lib/budget/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
 import { readHash, writeHash } from './hash';
 import { Latest } from './latest';
@@ -62,9 +62,9 @@ export class BudgetState {
     this.outcome = {
       ok: true,
       view: {
-        scenario, result: v.result, warningMsgs: v.warningMsgs, sweep: v.sweep, curves: v.curves, robust: null, robustModels: [], excluded: [], fits: [],
+        scenario, result: v.result, sweep: v.sweep, curves: v.curves, robust: null, robustModels: [], excluded: [], fits: [],
         rules: { metric: 'cpa', threshold: 0, moves: [], total: 0, newTotal: 0 },
-        notes: [english(solved)], noteMsgs: [solved],
+        notes: [solved],
       },
     };
     this.error = null;

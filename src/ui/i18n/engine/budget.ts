@@ -1,22 +1,20 @@
 // Budjettimoottorin lauseet suomeksi: huomautukset, varoitukset ja syyt, miksi kanava jää suunnitelman ulkopuolelle.
 import type { Translation } from '../../../lib/messages';
 import { shownR2, type budgetMessages } from '../../../lib/budget/messages';
+import type { AttributionMsg } from '../../../lib/attribution/messages';
 import { fi } from '../fi';
 import { attributionFi } from './attribution';
 import { and, date, fixed, money, num, one } from './format';
 
 /** An attribution reason in Finnish (the nested message of budget.modelMissing). */
-const attributionReason = (m: { key: string; params: object }): string => {
-  const template = (attributionFi as Record<string, (p: object) => string>)[m.key];
-  return template ? template(m.params) : m.key;
-};
+const attributionReason = (m: AttributionMsg): string => (attributionFi[m.key] as (p: unknown) => string)(m.params);
 const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] ?? m;
 const kpiWord = (k: 'conversions' | 'value', partitive = false) => (k === 'conversions' ? (partitive ? 'konversioita' : 'konversiot') : (partitive ? 'arvoa' : 'arvo'));
 const jakso = (n: number) => (n === 1 ? 'jakson' : 'jaksoa');
 
 export const budgetFi: Translation<typeof budgetMessages> = {
   'budget.modelMissing': (p) => (p.why
-    ? `Malli ${modelName(p.model)} ei sovellu tähän aineistoon: ${p.whyMsg ? attributionReason(p.whyMsg) : p.why}`
+    ? `Malli ${modelName(p.model)} ei sovellu tähän aineistoon: ${attributionReason(p.why)}`
     : `Mallia ${modelName(p.model)} ei laskettu`),
   'budget.badBounds': (p) => `Rajojen pitää olla kaksi suhdelukua, 0 ≤ minimi ≤ maksimi, nyt ${num(p.lo)} ja ${num(p.hi)}`,
   'budget.excludedNoSpend': (p) =>

@@ -1,6 +1,5 @@
 // Shared domain types of the engine, and the one guard on them (isJourneyKind). Pure data: no DOM, no Svelte, no comlink.
 import type { Msg } from './messages';
-import type { ArmStats } from './experiments/types';
 
 /** Text encodings the decoder can produce. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -315,7 +314,23 @@ export interface SpendRow {
   /** Email tools' counts, when the file has them. */
   sends?: number; opens?: number; bounces?: number;
 }
-/** One arm of one metric: the sufficient statistics every test runs on (see experiments/types.ts). */
+/** One arm (variant) of one metric, as sums. revenue* and pre* are sums over users; pre* feed CUPED. */
+export interface ArmStats {
+  variant: string;
+  users: number;
+  conversions: number;
+  /** Σ revenue and Σ revenue² over users. */
+  revenue?: number;
+  revenueSquares?: number;
+  /** Planned traffic weight (any scale). */
+  weight?: number;
+  /** Σ pre-period value x, Σ x², and Σ x·revenue (the cross-product CUPED needs). */
+  pre?: number;
+  preSquares?: number;
+  preRevenue?: number;
+}
+
+/** One arm of one metric: the sufficient statistics every test runs on (see experiments/analyze.ts). */
 export interface ExperimentArm extends ArmStats {
   metric: string;
 }

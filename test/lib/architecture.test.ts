@@ -15,13 +15,16 @@ function files(dir: string): string[] {
   });
 }
 
-/** The runtime module specifiers of a file's top-level import and export statements, plus dynamic import()s. */
-export function runtimeImports(source: string): string[] {
+/**
+ * The module specifiers of a file's import and export statements and dynamic import()s: the runtime ones, or with
+ * `types`, the type-only ones too.
+ */
+export function runtimeImports(source: string, types = false): string[] {
   const file = ts.createSourceFile('x.ts', source, ts.ScriptTarget.ES2022, false);
   const out: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
-    else if (ts.isExportDeclaration(node) && !node.isTypeOnly && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
+    if (ts.isImportDeclaration(node) && (types || !node.importClause?.isTypeOnly) && ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
+    else if (ts.isExportDeclaration(node) && (types || !node.isTypeOnly) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
     else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) out.push(node.arguments[0].text);
     ts.forEachChild(node, visit);
   };
@@ -84,6 +87,7 @@ describe('runtimeImports()', () => {
       "const h = () => import('./h');",
     ].join('\n');
     expect(runtimeImports(source)).toEqual(['./a', './c', './d', './f', './g', './h']);
+    expect(runtimeImports(source, true)).toEqual(['./a', './b', './c', './d', './e', './f', './g', './h']);
   });
 });
 
@@ -106,8 +110,21 @@ describe('src/lib', () => {
     expect(bad).toEqual([]);
   });
 
+  const graphOf = (specsOf: (file: string) => string[]) => new Map(all.map((f) => [relative(LIB, f),
+    specsOf(f).map((s) => resolveFile(f, s)).filter((x): x is string => x !== null).map((x) => relative(LIB, x))]));
+
   it('has no runtime import circle', () => {
-    const graph = new Map([...imports].map(([f, specs]) => [relative(LIB, f), specs.map((s) => resolveFile(f, s)).filter((x): x is string => x !== null).map((x) => relative(LIB, x))]));
-    expect(cycles(graph)).toEqual([]);
+    expect(cycles(graphOf((f) => imports.get(f) ?? []))).toEqual([]);
+  });
+
+  it('has no import circle even through types, but for the sentences: every module may name the Msg type', () => {
+    // messages.ts builds Msg from the template tables, whose parameters name domain types that in turn hold Msgs:
+    // a circle of types only, which is how a sentence type and its data have to refer to each other.
+    const withTypes = graphOf((f) => runtimeImports(readFileSync(f, 'utf8'), true));
+    for (const [file, targets] of withTypes) {
+      const runtime = new Set((imports.get(join(LIB, file)) ?? []).map((s) => resolveFile(join(LIB, file), s)).map((x) => x && relative(LIB, x)));
+      withTypes.set(file, targets.filter((t) => t !== 'messages.ts' || runtime.has(t)));
+    }
+    expect(cycles(withTypes)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeExperiment, armsProblem } from '../../src/lib/experiments/analyze';
 import { english } from '../../src/lib/messages';
-import type { ArmStats } from '../../src/lib/experiments/types';
+import type { ArmStats } from '../../src/lib/types';
 
 /** armsProblem()'s sentence in English, or null. */
 const validateArms = (arms: readonly ArmStats[]) => {

@@ -10,7 +10,8 @@ import { adjust, benjaminiHochberg, holm } from './multiple';
 import { compareProportions, countsProblem } from './proportions';
 import { msg, MsgError, type Msg } from '../messages';
 import { srmTest } from './srm';
-import type { AnalyzeOptions, ArmStats, Comparison, ExperimentResult, RevenueComparison } from './types';
+import type { AnalyzeOptions, Comparison, ExperimentResult, RevenueComparison } from './types';
+import type { ArmStats } from '../types';
 import { sizeGuard, srmWarning, verdict } from './verdict';
 
 /** Why the arms cannot be analysed, as a Msg, or null when they can. */

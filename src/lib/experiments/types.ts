@@ -5,22 +5,6 @@ import type { Correction } from './multiple';
 import type { SrmResult } from './srm';
 import type { Msg } from '../messages';
 
-/** One arm (variant) of one metric, as sums. revenue* and pre* are sums over users; pre* feed CUPED. */
-export interface ArmStats {
-  variant: string;
-  users: number;
-  conversions: number;
-  /** Σ revenue and Σ revenue² over users. */
-  revenue?: number;
-  revenueSquares?: number;
-  /** Planned traffic weight (any scale). */
-  weight?: number;
-  /** Σ pre-period value x, Σ x², and Σ x·revenue (the cross-product CUPED needs). */
-  pre?: number;
-  preSquares?: number;
-  preRevenue?: number;
-}
-
 export interface AnalyzeOptions {
   /** Name of the control arm (case-insensitive); detected from the names when absent. */
   control?: string;

@@ -3,7 +3,8 @@ import { analyzeExperiment, armsProblem } from '../../../src/lib/experiments/ana
 import { english } from '../../../src/lib/messages';
 import { findControl } from '../../../src/lib/experiments/control';
 import { holm } from '../../../src/lib/experiments/multiple';
-import type { AnalyzeOptions, ArmStats } from '../../../src/lib/experiments/types';
+import type { AnalyzeOptions } from '../../../src/lib/experiments/types';
+import type { ArmStats } from '../../../src/lib/types';
 
 /** armsProblem()'s sentence in English, or null. */
 const validateArms = (arms: readonly ArmStats[], options?: AnalyzeOptions) => {

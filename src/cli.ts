@@ -10,7 +10,7 @@ import { readBytes } from './cli/read';
 import { basename } from 'node:path';
 import { isJourneyKind, type DatasetKind, type Delimiter, type Encoding } from './lib/types';
 import { loadBytes, type LoadOptions } from './lib/ingest/load';
-import { attribute, type AttributionRequest } from './lib/attribution/index';
+import { attribute, type AttributionRequest } from './lib/attribution/attribute';
 import { attributionJson, inspectJson } from './cli/english';
 import { english } from './lib/messages';
 import { MODEL_NAMES, type Level, type ModelName } from './lib/attribution/types';

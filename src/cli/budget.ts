@@ -6,7 +6,7 @@
 import { readBytes } from './read';
 import { basename } from 'node:path';
 import { loadBytes, type Dataset } from '../lib/ingest/load';
-import { attribute } from '../lib/attribution/index';
+import { attribute } from '../lib/attribution/attribute';
 import { MODEL_NAMES, type ModelName } from '../lib/attribution/types';
 import { isJourneyKind } from '../lib/types';
 import { solveScenario } from '../lib/budget/scenario';

@@ -2,7 +2,7 @@
 // the JSON the commands print, with every sentence rendered in English, in the keys and order of the CLI contract.
 import { english, type Msg } from '../lib/messages';
 import type { DatasetSummary } from '../lib/ingest/load';
-import type { AttributionResult } from '../lib/attribution/index';
+import type { AttributionResult } from '../lib/attribution/attribute';
 import type { ExperimentResult } from '../lib/experiments/types';
 import type { ScenarioResult } from '../lib/budget/types';
 import type { ExcludedChannel } from '../lib/budget/from-data';

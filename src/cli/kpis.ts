@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { loadBytes } from '../lib/ingest/load';
 import { isJourneyKind, type DatasetData } from '../lib/types';
 import { MODEL_NAMES, type ModelName } from '../lib/attribution/types';
-import { computeKpis, type KpiOptions, type KpiReport } from '../lib/kpi/index';
+import { computeKpis, type KpiOptions, type KpiReport } from '../lib/kpi/compute';
 import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { Granularity, Kpi } from '../lib/kpi/types';
 import { english } from '../lib/messages';

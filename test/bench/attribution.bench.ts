@@ -4,7 +4,7 @@ import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadBytes } from '../../src/lib/ingest/load';
-import { attribute, prepareJourneys } from '../../src/lib/attribution/index';
+import { attribute, prepareJourneys } from '../../src/lib/attribution/attribute';
 import { customKeys, customModel } from '../../src/lib/attribution/custom';
 import { markov } from '../../src/lib/attribution/markov';
 import { defaultAttributionOptions } from '../../src/lib/attribution/types';

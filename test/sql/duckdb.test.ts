@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBytes, type Dataset } from '../../src/lib/ingest/load';
 import type { ExperimentArm } from '../../src/lib/types';
-import { attribute, type AttributionResult } from '../../src/lib/attribution/index';
+import { attribute, type AttributionResult } from '../../src/lib/attribution/attribute';
 import type { ModelName } from '../../src/lib/attribution/types';
 import { analyzeExperiment } from '../../src/lib/experiments/analyze';
 import { journeyTotals } from '../../src/lib/journeys/totals';

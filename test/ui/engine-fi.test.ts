@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { english, MESSAGE_KEYS, type Msg } from '../../src/lib/messages';
-import { ENGINE_FI, engineText } from '../../src/ui/i18n/engine/index';
+import { ENGINE_FI, engineText } from '../../src/ui/i18n/engine/text';
 import { createEngine } from '../../src/worker/api';
 import { loadBytes } from '../../src/lib/ingest/load';
 import { KPI_NAMES } from '../../src/lib/kpi/definitions';

@@ -1,6 +1,6 @@
 // A scenario from data: spend totals per channel beside one attribution model's credit, one-point curves.
 import type { SpendRow } from '../types';
-import type { AttributionResult } from '../attribution/index';
+import type { AttributionResult } from '../attribution/attribute';
 import type { ModelName } from '../attribution/types';
 import { matchSpend } from '../attribution/cost';
 import { msg, type Msg } from '../messages';

@@ -1,6 +1,6 @@
 // The robustness view's input from data: the same channels under every attribution model, one-point curves each.
 import type { SpendRow } from '../types';
-import type { AttributionResult } from '../attribution/index';
+import type { AttributionResult } from '../attribution/attribute';
 import type { ModelName } from '../attribution/types';
 import { scenarioFromData, type DataOptions, type ExcludedChannel } from './from-data';
 import type { ModelCurves, RobustChannel } from './robust';

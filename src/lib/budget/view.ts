@@ -2,7 +2,7 @@
 // mode, a budget sweep, the response curves to draw, the threshold rules, and robustness across models.
 import { msg, type Msg } from '../messages';
 import type { JourneyKind, JourneySet, SpendRow } from '../types';
-import type { AttributionResult } from '../attribution/index';
+import type { AttributionResult } from '../attribution/attribute';
 import type { ModelName } from '../attribution/types';
 import { scenarioFromData, type DataOptions, type ExcludedChannel } from './from-data';
 import { scenarioBounds, solveScenario } from './scenario';

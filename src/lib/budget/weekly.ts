@@ -2,7 +2,7 @@
 // own weeks (shrunk toward the one-point curve; see fit.ts) instead of the one-point assumption alone.
 import type { JourneyKind, JourneySet, SpendRow } from '../types';
 import type { ModelName } from '../attribution/types';
-import { attribute } from '../attribution/index';
+import { attribute } from '../attribution/attribute';
 import { channelKey } from '../attribution/cost';
 import { parsePeriodLabel } from '../kpi/period';
 import type { SeriesPoint } from './fit';

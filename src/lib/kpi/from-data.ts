@@ -2,8 +2,8 @@
 // revenue a chosen attribution model credits to each channel (for ROI per lead source).
 import { isJourneyKind, type Customer, type DatasetData, type Deal, type ForecastRow, type JourneyKind, type NpsAnswer, type SpendRow } from '../types';
 import type { ModelName } from '../attribution/types';
-import { attribute } from '../attribution/index';
-import type { KpiInputs } from './index';
+import { attribute } from '../attribution/attribute';
+import type { KpiInputs } from './compute';
 
 export function kpiInputsFromData(datas: readonly DatasetData[], model: ModelName = 'first'): KpiInputs {
   const inputs: KpiInputs = {};

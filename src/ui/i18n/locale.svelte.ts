@@ -3,7 +3,7 @@
 import { en, type Messages } from './en';
 import { fi } from './fi';
 import { FORMATS } from './format';
-import { engineText } from './engine/index';
+import { engineText } from './engine/text';
 import type { Msg } from '../../lib/messages';
 import type { Lang } from './lang';
 

@@ -2,7 +2,7 @@
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
-import type { AttributionResult, ModelCredit } from '../../lib/attribution/index';
+import type { AttributionResult, ModelCredit } from '../../lib/attribution/attribute';
 import type { PathStats } from '../../lib/attribution/path-stats';
 import { MODEL_NAMES, type Level, type ModelName, type PositionWeights } from '../../lib/attribution/types';
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';

@@ -3,7 +3,7 @@
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
-import type { KpiReport } from '../../lib/kpi/index';
+import type { KpiReport } from '../../lib/kpi/compute';
 import type { Granularity, KpiName } from '../../lib/kpi/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
 import { readHash, writeHash } from './hash';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttributionResult } from '../../../src/lib/attribution/index';
+import type { AttributionResult } from '../../../src/lib/attribution/attribute';
 import { defaultAttributionOptions } from '../../../src/lib/attribution/types';
 import type { SpendRow } from '../../../src/lib/types';
 import { scenarioFromData, spendTotals } from '../../../src/lib/budget/from-data';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBytes } from '../../../src/lib/ingest/load';
 import { generateExample } from '../../../src/lib/example/generate';
-import { attribute } from '../../../src/lib/attribution/index';
+import { attribute } from '../../../src/lib/attribution/attribute';
 import { budgetView } from '../../../src/lib/budget/view';
 import { validateScenario } from '../../../src/lib/budget/validate';
 import { english } from '../../../src/lib/messages';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { churnSeries } from '../../../src/lib/kpi/churn';
-import { computeKpis } from '../../../src/lib/kpi/index';
+import { computeKpis } from '../../../src/lib/kpi/compute';
 import { periodsBetween } from '../../../src/lib/kpi/period';
 import { customerSummary } from '../../../src/lib/ingest/summary-kpi';
 import type { Customer } from '../../../src/lib/types';

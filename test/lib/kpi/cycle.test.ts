@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cycleStats, dealCycles, salesCycle } from '../../../src/lib/kpi/cycle';
-import { computeKpis } from '../../../src/lib/kpi/index';
+import { computeKpis } from '../../../src/lib/kpi/compute';
 import type { Deal } from '../../../src/lib/types';
 import { english } from '../../../src/lib/messages';
 

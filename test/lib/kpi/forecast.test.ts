@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastAccuracy } from '../../../src/lib/kpi/forecast';
-import { computeKpis } from '../../../src/lib/kpi/index';
+import { computeKpis } from '../../../src/lib/kpi/compute';
 import type { ForecastRow } from '../../../src/lib/types';
 
 const ROWS: ForecastRow[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../../src/lib/attribution/index';
+import { attribute } from '../../../src/lib/attribution/attribute';
 import { MODEL_NAMES } from '../../../src/lib/attribution/types';
 import { exampleSet, makeSet, pathsSet } from './rule-helpers';
 import { english } from '../../../src/lib/messages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeKpis, type KpiInputs } from '../../../src/lib/kpi/index';
+import { computeKpis, type KpiInputs } from '../../../src/lib/kpi/compute';
 import { KPI_NAMES } from '../../../src/lib/kpi/definitions';
 import type { SpendRow } from '../../../src/lib/types';
 import { day, funnelSet, pathSet } from './fixtures';

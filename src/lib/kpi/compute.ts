@@ -143,6 +143,3 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
   for (const name of KPI_NAMES) if (!k[name] && !report.unavailable[name]) report.unavailable[name] = msg('kpi.needs', { kpi: name });
   return report;
 }
-
-export type { Contact, FunnelStep, MqlRule } from './contacts';
-export type * from './types';

@@ -6,6 +6,8 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** Field delimiters the sniffer chooses from (and the UI offers as overrides). */
 export type Delimiter = ',' | ';' | '\t' | '|';
+/** Every delimiter, in the order the UI offers them. */
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 
 /** Decimal mark of a numeric column. */
 export type DecimalMark = '.' | ',';
@@ -47,6 +49,8 @@ export type DatasetKind =
   | 'nps' // one row per survey answer: score 0-10
   | 'forecast' // one row per period (and channel): forecast and actual
   | 'unknown';
+/** Every kind, in the order the column mapper offers them. */
+export const DATASET_KINDS: readonly DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast', 'unknown'];
 
 /** The kinds whose rows become journeys: the ones attribution, the budget and the lead KPIs read. */
 export type JourneyKind = 'touchpoints' | 'paths';

@@ -3,7 +3,6 @@
 // English is the source of truth: fi/codes.ts has the same shape (a missing key is a compile error).
 import type { ColumnRole, ColumnType, DatasetKind, DateFormat, Delimiter, IssueReason } from '../../../lib/types';
 import type { ModelName } from '../../../lib/attribution/types';
-import { KIND_LABELS, DELIMITER_LABELS } from '../../../lib/util/format';
 
 const ROLE_LABELS: Record<ColumnRole, string> = {
   ignore: '— not used —',
@@ -122,6 +121,21 @@ const MODEL_HELP: Record<ModelName, string> = {
   markov: 'Data-driven: how much the conversion probability drops when the channel is removed (exact Markov chain).',
   shapley: "Data-driven: each conversion split equally over the journey's distinct channels (Shapley value).",
 };
+
+const KIND_LABELS: Record<DatasetKind, string> = {
+  touchpoints: 'Touchpoints',
+  paths: 'Path table',
+  experiment: 'A/B test (per variant)',
+  experiment_users: 'A/B test (per user)',
+  spend: 'Spend',
+  deals: 'Deals',
+  customers: 'Customers',
+  nps: 'NPS survey',
+  forecast: 'Forecast',
+  unknown: 'Unknown',
+};
+
+const DELIMITER_LABELS: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 export const codesMessages = {
   codes: {

@@ -5,7 +5,7 @@ import { makeKpi, sumKpi } from './build';
 import { contactsOf, DEFAULT_MQL_TYPES, stepOfStage, type Contact, type FunnelStep, type MqlRule } from './contacts';
 import { customerKpis } from './customer-kpis';
 import { dealCycles, leadCycles, salesCycle, type CycleResult } from './cycle';
-import { KPI_DEFINITIONS, KPI_NAMES } from './definitions';
+import { KPI_NAMES } from './definitions';
 import { forecastAccuracy, type ForecastResult } from './forecast';
 import { funnel, type FunnelResult } from './funnel';
 import { costPer, dealWinSums, funnelKpis, journeyWinSums, leadSums, roiKpi } from './marketing';

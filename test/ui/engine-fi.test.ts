@@ -187,6 +187,17 @@ describe('Finnish engine messages', () => {
     expect(english(budget.reason)).toBe('the time_decay model does not apply to this data: Time decay needs timestamps; path tables have none.');
   });
 
+  it('says why a channel gets no curve in Finnish, the calibration reason nested inside', () => {
+    const curve = [
+      { key: 'budget.curveSpend', params: { spend: 0 } }, { key: 'budget.curveResponse', params: { response: 0 } },
+      { key: 'budget.curveAlpha', params: { alpha: -1 } }, { key: 'budget.curveElasticity', params: { elasticity: 1.5, alpha: 1 } },
+    ] as const;
+    const texts = expectFinnish([...curve, { key: 'budget.fitFewWeeks', params: { min: 12, weeks: 3 } }, { key: 'budget.fitFlatSpend', params: { variation: 0.01, min: 0.1 } },
+      ...curve.map((reason) => ({ key: 'budget.excludedNoCurve', params: { reason } }) as Msg), { key: 'budget.fitNoPrior', params: { why: curve[0] } }] as Msg[]);
+    expect(texts[6]).toBe('ei vastekäyrää: nykyisten mediakulujen pitää olla yli 0, nyt 0');
+    expect(english({ key: 'budget.excludedNoCurve', params: { reason: curve[3] } })).toBe('no curve: the elasticity must be between 0 and alpha (1), exclusive, not 1.5');
+  });
+
   it('writes a fit no better than the mean as R² 0.00 / 0,00, never with a minus sign', () => {
     const m = { key: 'budget.noisy', params: { fits: [{ name: 'Email', r2: -0.0012 }, { name: 'Webinar', r2: 0.08 }] } } as Msg;
     expect(english(m)).toContain('Email (R² 0.00), Webinar (R² 0.08)');

@@ -4,7 +4,7 @@ import { msg } from '../../lib/messages';
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../worker/api';
 import type { BudgetOutcome, BudgetView } from '../../lib/budget/view';
-import type { ScenarioMode } from '../../lib/budget/types';
+import { SCENARIO_MODES, type ScenarioMode } from '../../lib/budget/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
 import { readHash, writeHash } from './hash';
 import { Latest } from './latest';
@@ -39,7 +39,7 @@ export class BudgetState {
     const [model, kpi, mode, total, low, high, elasticity] = (readHash().get('budget') ?? '').split(',');
     if (model && (MODEL_NAMES as readonly string[]).includes(model)) this.model = model as ModelName;
     if (kpi === 'conversions' || kpi === 'value') this.kpi = kpi;
-    if (mode === 'max_response' || mode === 'target_mroi' || mode === 'target_roas') this.mode = mode;
+    if ((SCENARIO_MODES as readonly string[]).includes(mode)) this.mode = mode as ScenarioMode;
     if (Number(total) > 0) this.total = Number(total);
     if (Number(low) >= 0 && low !== '' && low !== undefined) this.low = Number(low);
     if (Number(high) > 0) this.high = Number(high);

@@ -1,6 +1,8 @@
 // `mittari attribute FILE`: every attribution model side by side on one touchpoint or path file, as JSON.
-import { attribute, type AttributionRequest } from '../lib/attribution/index';
-import { attributionJson } from '../lib/attribution/json';
+import { attribute, type AttributionRequest } from '../lib/attribution/attribute';
+import { isJourneyKind } from '../lib/types';
+import { english } from '../lib/messages';
+import { attributionJson } from './english';
 import { MARKOV_STATES, MODEL_NAMES, type Level, type PositionWeights } from '../lib/attribution/types';
 import { atLeast, listOf, numberIn, oneOf, pairs, parseCommand, UsageError, type Reader } from './args';
 import { fail, guard, loadFile, loadOptionReaders, printJson } from './io';
@@ -47,8 +49,8 @@ export function attributeCommand(argv: readonly string[]): Promise<number> {
     const dataset = await loadFile(path, { encoding: v.encoding, delimiter: v.delimiter, kind: v.kind });
     if (typeof dataset === 'string') return fail(dataset);
     const { data, summary } = dataset;
-    if (data.kind !== 'touchpoints' && data.kind !== 'paths') {
-      return fail(`cannot attribute ${path}: ${summary.mappingProblem ?? `it holds ${summary.kind} data, not touchpoints or a path table`}`);
+    if (!isJourneyKind(data)) {
+      return fail(`cannot attribute ${path}: ${summary.mappingProblem ? english(summary.mappingProblem) : `it holds ${summary.kind} data, not touchpoints or a path table`}`);
     }
     printJson(attributionJson(attribute(data.journeys, data.kind, withoutUnset(request))));
     return 0;

@@ -3,9 +3,14 @@
 //   budget SCENARIO.json
 //   budget --spend SPEND.csv --touchpoints FILE [--model markov] [--kpi conversions|value] [--total N]
 //          [--bounds 0.7,1.3] [--elasticity 0.5]
-import { attribute } from '../lib/attribution/index';
+import { attribute } from '../lib/attribution/attribute';
+import { isJourneyKind } from '../lib/types';
+import { english, type Msg } from '../lib/messages';
+import { excludedJson, scenarioJson } from './english';
 import { MODEL_NAMES } from '../lib/attribution/types';
-import { solveScenario, validateScenario, scenarioFromData, type DataOptions } from '../lib/budget/scenario';
+import { solveScenario } from '../lib/budget/scenario';
+import { validateScenario } from '../lib/budget/validate';
+import { scenarioFromData, type DataOptions } from '../lib/budget/from-data';
 import { atLeast, between, number, numberIn, oneOf, parseCommand, text, UsageError, type Reader } from './args';
 import { fail, guard, loadFile, printJson, readBytes } from './io';
 import { USAGE } from './usage';
@@ -67,7 +72,7 @@ function solveFile(path: string): object | string {
     return `${path}: not valid JSON (${(e as Error).message})`;
   }
   const check = validateScenario(json);
-  return check.ok ? solveScenario(check.scenario) : `${path}: ${check.problems.join('; ')}`;
+  return check.ok ? scenarioJson(solveScenario(check.scenario)) : `${path}: ${check.problems.join('; ')}`;
 }
 
 /** The scenario built from a spend file and a touchpoint or path file, solved, or a one-line reason. */
@@ -75,16 +80,14 @@ async function solveData(spendPath: string, touchPath: string, options: Partial<
   const [spend, touch] = await Promise.all([loadFile(spendPath, {}, true), loadFile(touchPath, {}, true)]);
   if (typeof spend === 'string') return spend;
   if (typeof touch === 'string') return touch;
-  const mapping = (p: string | null) => (p ? ` (${p})` : '');
+  const mapping = (p: Msg | null) => (p ? ` (${english(p)})` : '');
   if (spend.data.kind !== 'spend') return `${spendPath}: it holds ${spend.summary.kind} data, not spend${mapping(spend.summary.mappingProblem)}`;
-  if (touch.data.kind !== 'touchpoints' && touch.data.kind !== 'paths') {
+  if (!isJourneyKind(touch.data)) {
     return `${touchPath}: it holds ${touch.summary.kind} data, not touchpoints or a path table${mapping(touch.summary.mappingProblem)}`;
   }
   const model = options.model ?? 'markov';
   const attribution = attribute(touch.data.journeys, touch.data.kind, { models: [model] });
   const built = scenarioFromData(spend.data.rows, attribution, { ...options, model });
-  if (!built.ok) return `cannot build a budget scenario: ${built.reason}`;
-  // The reasons' Msgs are for the UI's languages; the CLI prints the English sentences only.
-  const excluded = built.excluded.map(({ reasonMsg: _, ...e }) => e);
-  return { ...solveScenario(built.scenario), scenario: built.scenario, excluded, notes: built.notes };
+  if (!built.ok) return `cannot build a budget scenario: ${english(built.reason)}`;
+  return { ...scenarioJson(solveScenario(built.scenario)), scenario: built.scenario, excluded: excludedJson(built.excluded), notes: built.notes.map(english) };
 }

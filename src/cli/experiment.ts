@@ -2,7 +2,8 @@
 // A file with several metrics: the top level is the first metric's analysis (issue 4's contract) plus `metric`,
 // and `metrics` lists the analysis of every metric in file order.
 import { analyzeExperiment } from '../lib/experiments/analyze';
-import { experimentJson } from '../lib/experiments/json';
+import { experimentJson } from './english';
+import { english } from '../lib/messages';
 import type { AnalyzeOptions } from '../lib/experiments/types';
 import { above, between, listOf, numberIn, oneOf, parseCommand, text, UsageError } from './args';
 import { fail, guard, loadFile, printJson } from './io';
@@ -33,7 +34,7 @@ export function experimentCommand(argv: readonly string[]): Promise<number> {
     if (typeof dataset === 'string') return fail(dataset);
     const { data, summary } = dataset;
     if (data.kind !== 'experiment' && data.kind !== 'experiment_users') {
-      return fail(`cannot analyse ${path} as an experiment: ${summary.mappingProblem ?? `it holds ${summary.kind} data, not variants with users and conversions`}`);
+      return fail(`cannot analyse ${path} as an experiment: ${summary.mappingProblem ? english(summary.mappingProblem) : `it holds ${summary.kind} data, not variants with users and conversions`}`);
     }
     let results;
     try {

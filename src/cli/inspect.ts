@@ -2,7 +2,7 @@
 // JSON object for one file and an array for several. A file that cannot be read gets one line on stderr, the
 // others are still printed, and the exit code is 2.
 import type { LoadOptions } from '../lib/ingest/load';
-import { inspectJson } from '../lib/ingest/inspect';
+import { inspectJson } from './english';
 import { parseCommand } from './args';
 import { fail, guard, loadFile, loadOptionReaders, printJson } from './io';
 import { printUsage, SEE_USAGE } from './usage';

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DatasetKind, Delimiter, Encoding } from '../lib/types';
+import { english } from '../lib/messages';
 import { loadBytes, type Dataset, type LoadOptions } from '../lib/ingest/load';
 import { oneOf, UsageError, type Reader } from './args';
 
@@ -25,7 +26,8 @@ export async function loadFile(path: string, options: LoadOptions = {}, named = 
   if (typeof bytes === 'string') return bytes;
   const result = await loadBytes(basename(path), bytes, options);
   if (result.ok) return result.dataset;
-  return named ? `${path}: ${result.problem.message}` : result.problem.message;
+  const message = english(result.problem.message);
+  return named ? `${path}: ${message}` : message;
 }
 
 const DELIMITERS: Readonly<Record<string, Delimiter>> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };

@@ -2,7 +2,10 @@
 // Prints JSON; exit 2 with one line on stderr for unreadable input or bad usage.
 import type { Dataset } from '../lib/ingest/load';
 import { MODEL_NAMES } from '../lib/attribution/types';
-import { computeKpis, type KpiOptions, type KpiReport } from '../lib/kpi/index';
+import { computeKpis, type KpiOptions, type KpiReport } from '../lib/kpi/compute';
+import { isJourneyKind } from '../lib/types';
+import { english } from '../lib/messages';
+import { clvJson, sentences } from './english';
 import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { MqlRule } from '../lib/kpi/contacts';
 import type { Granularity, Kpi } from '../lib/kpi/types';
@@ -29,7 +32,7 @@ const USED = ['spend', 'deals', 'customers', 'nps', 'forecast'];
 async function read(path: string): Promise<Dataset['data'] | string> {
   const dataset = await loadFile(path, {}, true);
   if (typeof dataset === 'string') return dataset;
-  if (dataset.summary.mappingProblem) return `${path}: ${dataset.summary.mappingProblem}`;
+  if (dataset.summary.mappingProblem) return `${path}: ${english(dataset.summary.mappingProblem)}`;
   return dataset.data;
 }
 
@@ -46,15 +49,15 @@ function kpiJson(k: Kpi): Record<string, unknown> {
     const last = k.byPeriod[k.byPeriod.length - 1];
     out.change = { period: last.period, change: last.change, changeRatio: last.changeRatio };
   }
-  return { ...out, formula: k.formula, tags: k.tags };
+  return { ...out, formula: english(k.formula), tags: k.tags };
 }
 
 function reportJson(r: KpiReport, files: Record<string, string>): Record<string, unknown> {
   return {
     period: r.granularity, periods: r.periods, files, mqlRule: r.mqlRule,
     kpis: Object.fromEntries(Object.entries(r.kpis).map(([name, k]) => [name, kpiJson(k)])),
-    unavailable: r.unavailable,
-    details: { funnel: r.funnel, salesCycle: r.salesCycle, leadCycle: r.leadCycle, forecast: r.forecast, churn: r.churn, clv: r.clv, nps: r.nps },
+    unavailable: sentences(r.unavailable),
+    details: { funnel: r.funnel, salesCycle: r.salesCycle, leadCycle: r.leadCycle, forecast: r.forecast, churn: r.churn, clv: clvJson(r.clv), nps: r.nps },
   };
 }
 
@@ -73,7 +76,7 @@ export function kpisCommand(argv: readonly string[]): Promise<number> {
       const data = await read(path);
       if (typeof data === 'string') return fail(data);
       files[path] = data.kind;
-      if (data.kind === 'touchpoints' || data.kind === 'paths') {
+      if (isJourneyKind(data.kind)) {
         if (journeyFile) return fail(`${path}: give one touchpoint or path file; ${journeyFile} is one already`);
         journeyFile = path;
       } else if (!USED.includes(data.kind)) files[path] = `${data.kind} (not used by KPIs)`;

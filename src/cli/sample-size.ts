@@ -2,6 +2,7 @@
 import { daysNeeded, sampleSize } from '../lib/experiments/power';
 import { above, between, nonZero, numberIn, parseCommand, UsageError } from './args';
 import { guard, printJson } from './io';
+import { english } from '../lib/messages';
 import { USAGE } from './usage';
 
 const READERS = {
@@ -20,7 +21,8 @@ export function sampleSizeCommand(argv: readonly string[]): number {
     const { baseline, mde, alpha, power, 'daily-users': daily } = v;
     const out = rangeIsUsage(() => {
       const plan = sampleSize({ baseline, mde, relative: switches.has('relative'), alpha, power });
-      return daily === undefined ? plan : { ...plan, days: daysNeeded(plan.evanMiller, 2, daily) };
+      const shown = { ...plan, why: english(plan.why) };
+      return daily === undefined ? shown : { ...shown, days: daysNeeded(plan.evanMiller, 2, daily) };
     });
     printJson(out);
     return 0;

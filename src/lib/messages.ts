@@ -1,6 +1,6 @@
-// Engine sentences as data. Each sentence has a key and its parameters (a Msg); the English text is rendered
-// from the same template table, so the English strings the CLI prints and the keys the UI translates never drift.
-// The UI renders a Msg through its own table per language (src/ui/i18n/engine/).
+// Engine sentences as data. Each sentence has a key and its parameters (a Msg), and the engine returns only Msgs.
+// Text is made at the edges: the command line renders English with english() (src/cli/english.ts), the UI renders
+// a Msg through its own table per language (src/ui/i18n/engine/), and both read the same English templates here.
 import { experimentMessages } from './experiments/messages';
 import { ingestMessages } from './ingest/messages';
 import { kpiMessages } from './kpi/messages';
@@ -25,15 +25,20 @@ export function msg<K extends MsgKey>(key: K, params: MsgParams<K>): Msg {
   return { key, params } as Msg;
 }
 
-/** The English sentence of a Msg: exactly what the engine's string fields hold. */
+/** The English sentence of a Msg: what the command line prints and the English UI shows. */
 export function english(m: Msg): string {
   const template = EN[m.key] as (p: unknown) => string;
   if (!template) throw new Error(`unknown message key: ${m.key}`);
   return template(m.params);
 }
 
-/** The Msg and its English text, for fields that carry both. */
-export function said<K extends MsgKey>(key: K, params: MsgParams<K>): { text: string; msg: Msg } {
-  const m = msg(key, params);
-  return { text: english(m), msg: m };
+/**
+ * An error whose message is an engine sentence: for inputs a caller should have checked (with the matching
+ * `...Problem()` function, which returns the Msg instead). The text is English because an exception's message is
+ * text; `msg` keeps the sentence for callers that show it in another language.
+ */
+export class MsgError extends RangeError {
+  constructor(readonly msg: Msg) {
+    super(english(msg));
+  }
 }

@@ -1,4 +1,4 @@
-// Shared domain types of the engine. Pure data: no DOM, no Svelte, no comlink.
+// Shared domain types of the engine, and the one guard on them (isJourneyKind). Pure data: no DOM, no Svelte, no comlink.
 import type { Msg } from './messages';
 
 /** Text encodings the decoder can produce. */
@@ -6,6 +6,8 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** Field delimiters the sniffer chooses from (and the UI offers as overrides). */
 export type Delimiter = ',' | ';' | '\t' | '|';
+/** Every delimiter, in the order the UI offers them. */
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 
 /** Decimal mark of a numeric column. */
 export type DecimalMark = '.' | ',';
@@ -47,6 +49,22 @@ export type DatasetKind =
   | 'nps' // one row per survey answer: score 0-10
   | 'forecast' // one row per period (and channel): forecast and actual
   | 'unknown';
+/** Every kind, in the order the column mapper offers them. */
+export const DATASET_KINDS: readonly DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast', 'unknown'];
+
+/** The kinds whose rows become journeys: the ones attribution, the budget and the lead KPIs read. */
+export type JourneyKind = 'touchpoints' | 'paths';
+
+/**
+ * True for touchpoint files and path tables. Given a dataset's data (anything with a `kind`), it narrows the data
+ * to the journey variant, so `data.journeys` is in reach.
+ */
+export function isJourneyKind(kind: DatasetKind): kind is JourneyKind;
+export function isJourneyKind<T extends { kind: DatasetKind }>(data: T): data is Extract<T, { kind: JourneyKind }>;
+export function isJourneyKind(x: DatasetKind | { kind: DatasetKind }): boolean {
+  const kind = typeof x === 'string' ? x : x.kind;
+  return kind === 'touchpoints' || kind === 'paths';
+}
 
 /** The role a column plays for its dataset kind; 'ignore' for the rest. */
 export type ColumnRole =
@@ -135,8 +153,8 @@ export interface RowIssue {
   column?: string;
   /** The offending value (cut to 80 characters). */
   value?: string;
-  /** `value` as a Msg when Mittari wrote it (a ragged row's field counts), for the UI's languages. */
-  valueMsg?: Msg;
+  /** Mittari's sentence in place of a value, where no single cell is at fault (a ragged row's field counts). */
+  note?: Msg;
   reason: IssueReason;
 }
 
@@ -163,9 +181,7 @@ export type FileProblemCode =
 /** A whole-file problem: one plain sentence that says what to do. */
 export interface FileProblem {
   code: FileProblemCode;
-  message: string;
-  /** `message` as a Msg, for the UI's languages. */
-  msg: Msg;
+  message: Msg;
 }
 
 /** The result of decoding bytes to text. */
@@ -260,3 +276,85 @@ export interface JourneySet {
   /** True when touches carry timestamps (needed by time decay). */
   timed: boolean;
 }
+
+// The data each kind of file keeps once read (ingest/extract.ts builds it; kpi/, budget/, experiments/ use it).
+
+/** One customer (account). Churned when `end` is set or `active` is false. */
+export interface Customer {
+  id: string;
+  /** Start and end of the customership, ms UTC. */
+  start?: number;
+  end?: number;
+  /** The active flag as written; undefined when the file has none (then `end` decides). */
+  active?: boolean;
+  /** Monthly recurring revenue. */
+  mrr?: number;
+  segment?: string;
+  /** Acquisition channel (lead source). */
+  channel?: string;
+}
+
+/** One survey answer. */
+export interface NpsAnswer {
+  /** 0..10 (checked when the file is read). */
+  score: number;
+  time?: number;
+  segment?: string;
+}
+
+/** One forecast row: a period (as written) and, optionally, a channel. */
+export interface ForecastRow {
+  period?: string;
+  channel?: string;
+  forecast: number;
+  actual: number;
+}
+
+/** One spend row: a channel (or campaign), its spend and, when the file has them, its date or period and counts. */
+export interface SpendRow {
+  channel: string; time?: number; period?: string; spend: number; impressions?: number; clicks?: number;
+  /** What a `period` label spans: a week column's dates are week starts. */
+  periodUnit?: 'week' | 'month';
+  /** Email tools' counts, when the file has them. */
+  sends?: number; opens?: number; bounces?: number;
+}
+/** One arm (variant) of one metric, as sums. revenue* and pre* are sums over users; pre* feed CUPED. */
+export interface ArmStats {
+  variant: string;
+  users: number;
+  conversions: number;
+  /** Σ revenue and Σ revenue² over users. */
+  revenue?: number;
+  revenueSquares?: number;
+  /** Planned traffic weight (any scale). */
+  weight?: number;
+  /** Σ pre-period value x, Σ x², and Σ x·revenue (the cross-product CUPED needs). */
+  pre?: number;
+  preSquares?: number;
+  preRevenue?: number;
+}
+
+/** One arm of one metric: the sufficient statistics every test runs on (see experiments/analyze.ts). */
+export interface ExperimentArm extends ArmStats {
+  metric: string;
+}
+
+/** Cumulative per-arm sums at the end of one day (UTC), for sequential monitoring. */
+export interface ExperimentPoint {
+  time: number;
+  arms: ExperimentArm[];
+}
+
+/** A deal: won true, lost false, open undefined. `channel` is its lead source (channel or source column). */
+export interface Deal { id: string; created?: number; closed?: number; stage?: string; amount?: number; won?: boolean; channel?: string }
+
+/** What a dataset of each kind holds. */
+export type DatasetData =
+  | { kind: JourneyKind; journeys: JourneySet; pathSeparator?: string }
+  | { kind: 'spend'; rows: SpendRow[] }
+  | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[]; series?: ExperimentPoint[]; excludedUsers?: number }
+  | { kind: 'deals'; deals: Deal[] }
+  | { kind: 'customers'; customers: Customer[] }
+  | { kind: 'nps'; answers: NpsAnswer[] }
+  | { kind: 'forecast'; rows: ForecastRow[] }
+  | { kind: 'unknown' };

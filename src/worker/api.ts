@@ -1,16 +1,17 @@
 // The engine's facade in the worker: keeps loaded datasets in memory and returns summaries, never rows.
-import type { DatasetKind, Delimiter, Encoding, FileProblem, Mapping } from '../lib/types';
+import { isJourneyKind, type DatasetKind, type Delimiter, type Encoding, type FileProblem, type Mapping } from '../lib/types';
 import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
 import { generateExample } from '../lib/example/generate';
-import { capacityMsg } from '../lib/ingest/capacity';
+import { capacityProblem } from '../lib/ingest/capacity';
 import { fileProblem } from '../lib/ingest/problem';
-import type { AttributionRequest, ModelCredit } from '../lib/attribution/index';
+import type { AttributionRequest, ModelCredit } from '../lib/attribution/attribute';
 import { attributionView, defaultCustom, type AttributionView, type PreparedCustom } from '../lib/attribution/view';
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
 import type { BudgetOutcome, BudgetRequest } from '../lib/budget/view';
 import { budgetFromJourneys } from '../lib/budget/from-journeys';
 import { savedScenarioView, type SavedScenarioOutcome } from '../lib/budget/saved';
-import { computeKpis, type KpiReport, type MqlRule } from '../lib/kpi/index';
+import { computeKpis, type KpiReport } from '../lib/kpi/compute';
+import type { MqlRule } from '../lib/kpi/contacts';
 import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { Granularity } from '../lib/kpi/types';
 import type { ModelName, PositionWeights } from '../lib/attribution/types';
@@ -51,13 +52,13 @@ export function createEngine() {
     const held = store.get(id);
     if (!held) throw new Error(`no dataset with id ${id}`);
     const data = held.dataset.data;
-    if (data.kind !== 'touchpoints' && data.kind !== 'paths') throw new Error(`dataset ${id} holds ${data.kind} data, not journeys`);
+    if (!isJourneyKind(data)) throw new Error(`dataset ${id} holds ${data.kind} data, not journeys`);
     return data;
   }
 
   async function read(jobId: string, name: string, source: Source, request: LoadRequest & { kind?: DatasetKind; mapping?: Mapping }, onProgress?: (p: Progress) => void) {
     cancelled.delete(jobId);
-    const tooBig = capacityMsg(name, source instanceof Blob ? source.size : source.byteLength);
+    const tooBig = capacityProblem(name, source instanceof Blob ? source.size : source.byteLength);
     if (tooBig) return { ok: false as const, problem: fileProblem('too_big', tooBig) };
     try {
       const bytes = await bytesOf(source);

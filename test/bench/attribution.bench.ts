@@ -4,13 +4,14 @@ import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadBytes } from '../../src/lib/ingest/load';
-import { attribute, prepareJourneys } from '../../src/lib/attribution/index';
+import { attribute, prepareJourneys } from '../../src/lib/attribution/attribute';
 import { customKeys, customModel } from '../../src/lib/attribution/custom';
 import { markov } from '../../src/lib/attribution/markov';
 import { defaultAttributionOptions } from '../../src/lib/attribution/types';
 import type { JourneySet } from '../../src/lib/types';
 import { generateTouchpoints } from './touchpoints';
 import { CHANNELATTRIBUTION_PATHS } from '../shared';
+import { english } from '../../src/lib/messages';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 
@@ -26,7 +27,7 @@ function median(runs: number, f: () => void): number {
 
 async function journeys(path: string): Promise<{ set: JourneySet; kind: 'touchpoints' | 'paths' }> {
   const result = await loadBytes(path, new Uint8Array(readFileSync(path)));
-  if (!result.ok) throw new Error(result.problem.message);
+  if (!result.ok) throw new Error(english(result.problem.message));
   const data = result.dataset.data;
   if (data.kind !== 'touchpoints' && data.kind !== 'paths') throw new Error(`${path} holds no journeys`);
   return { set: data.journeys, kind: data.kind };

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { loadBytes } from '../../src/lib/ingest/load';
 import { generateTouchpoints } from './touchpoints';
+import { english } from '../../src/lib/messages';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -28,7 +29,7 @@ async function runOnce(side: string, file: string): Promise<Run> {
   const result = await loadBytes('bench.csv', bytes, {
     onProgress: (p) => { if (p.phase === 'building' && parseMs === 0) parseMs = performance.now() - start; },
   });
-  if (!result.ok) throw new Error(result.problem.message);
+  if (!result.ok) throw new Error(english(result.problem.message));
   return { ms: performance.now() - start, parseMs, rows: result.dataset.summary.rows };
 }
 

@@ -2,7 +2,7 @@
 // value, is never negative, and does not depend on the order of the journeys or on the channels' names.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { attribute } from '../../src/lib/attribution/index';
+import { attribute } from '../../src/lib/attribution/attribute';
 import type { ModelName } from '../../src/lib/attribution/types';
 import type { JourneySet } from '../../src/lib/types';
 import { journeySet, type JourneyInput } from '../../src/lib/journeys/store';

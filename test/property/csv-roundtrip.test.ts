@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { loadBytes } from '../../src/lib/ingest/load';
 import { columnOf } from '../../src/lib/ingest/column-of';
 import type { Delimiter } from '../../src/lib/types';
+import { english } from '../../src/lib/messages';
 
 const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
 
@@ -37,7 +38,7 @@ describe('CSV round trip', () => {
           const data = rows.map((r) => r.map((c, i) => (i === 0 ? `r${c}` : c)));
           const bytes = write([header(width), ...data], delimiter, eol, bom);
           const result = await loadBytes('random.csv', bytes, { delimiter });
-          if (!result.ok) throw new Error(result.problem.message);
+          if (!result.ok) throw new Error(english(result.problem.message));
           const { table } = result.dataset;
           expect(table.header).toEqual(header(width));
           for (let c = 0; c < width; c++) expect(columnOf(table, c)).toEqual(data.map((r) => r[c].replace(/\r\n?/g, '\n')));

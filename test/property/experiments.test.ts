@@ -1,7 +1,15 @@
 // Properties of the experiment statistics: valid input never yields NaN; invalid input is refused with a message.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeExperiment, validateArms } from '../../src/lib/experiments/analyze';
+import { analyzeExperiment, armsProblem } from '../../src/lib/experiments/analyze';
+import { english } from '../../src/lib/messages';
+import type { ArmStats } from '../../src/lib/types';
+
+/** armsProblem()'s sentence in English, or null. */
+const validateArms = (arms: readonly ArmStats[]) => {
+  const problem = armsProblem(arms);
+  return problem && english(problem);
+};
 import { sampleSize } from '../../src/lib/experiments/power';
 
 /** Every number anywhere in a value, with its path. */

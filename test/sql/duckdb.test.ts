@@ -2,8 +2,8 @@
 // output must equal its results from the raw rows, loaded through the same loadBytes the app uses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBytes, type Dataset } from '../../src/lib/ingest/load';
-import type { ExperimentArm } from '../../src/lib/ingest/extract';
-import { attribute, type AttributionResult } from '../../src/lib/attribution/index';
+import type { ExperimentArm } from '../../src/lib/types';
+import { attribute, type AttributionResult } from '../../src/lib/attribution/attribute';
 import type { ModelName } from '../../src/lib/attribution/types';
 import { analyzeExperiment } from '../../src/lib/experiments/analyze';
 import { journeyTotals } from '../../src/lib/journeys/totals';
@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/sql/templates';
 import { openDb, eventValues, num, type Db } from './duckdb';
 import { experimentRows, ga4Events, touchpointRows, TOUCH_HEADER, USER_HEADER, type Ga4Event } from './generate';
+import { english } from '../../src/lib/messages';
 
 const MODELS: readonly ModelName[] = ['first', 'last', 'linear', 'markov', 'shapley'];
 const PATH_HEADER = ['path', 'total_conversions', 'total_conversion_value', 'total_null'];
@@ -27,7 +28,7 @@ afterAll(() => db?.close());
 
 async function load(name: string, bytes: Uint8Array): Promise<Dataset> {
   const r = await loadBytes(name, bytes);
-  if (!r.ok) throw new Error(r.problem.message);
+  if (!r.ok) throw new Error(english(r.problem.message));
   return r.dataset;
 }
 

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import DifferenceHeatmap from '../../src/ui/attribution/DifferenceHeatmap.svelte';
-import { attribute, type AttributionResult } from '../../src/lib/attribution/index';
+import { attribute, type AttributionResult } from '../../src/lib/attribution/attribute';
 import type { ModelName } from '../../src/lib/attribution/types';
 import { formatNumber } from '../../src/lib/util/format';
 import { exampleSet } from '../lib/attribution/rule-helpers';

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import MarkovDetails from '../../src/ui/attribution/MarkovDetails.svelte';
-import { attribute, type AttributionResult, type MarkovSummary } from '../../src/lib/attribution/index';
+import { attribute, type AttributionResult, type MarkovSummary } from '../../src/lib/attribution/attribute';
 import { exampleSet, makeSet } from '../lib/attribution/rule-helpers';
 
 let result: AttributionResult;

@@ -74,7 +74,7 @@ describe('BudgetState', () => {
     await view.loadScenario('plan.json', JSON.stringify(saved));
     const loaded = view.outcome?.ok ? view.outcome.view : null;
     expect(loaded?.scenario).toEqual(saved);
-    expect(loaded?.noteMsgs).toEqual([msg('budget.savedScenario', { file: 'plan.json' })]);
+    expect(loaded?.notes).toEqual([msg('budget.savedScenario', { file: 'plan.json' })]);
     expect([loaded?.rules.moves, loaded?.robust, loaded?.fits]).toEqual([[], null, []]);
     expect([view.error, view.running]).toEqual([null, false]);
     await view.loadScenario('broken.json', '{"mode": "max_response", "channels": [{"name": "A"}]}');

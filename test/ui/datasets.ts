@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { loadBytes } from '../../src/lib/ingest/load';
 import type { DatasetEntry } from '../../src/worker/api';
+import { english } from '../../src/lib/messages';
 
 /** Small CSV files, one per kind the panels show differently. */
 export const CSV = {
@@ -22,7 +23,7 @@ export const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 /** Reads bytes with the real engine and returns the entry the worker would send. */
 export async function entryOf(file: string, bytes: Uint8Array | string, id = 'd1'): Promise<DatasetEntry> {
   const result = await loadBytes(file, typeof bytes === 'string' ? enc(bytes) : bytes);
-  if (!result.ok) throw new Error(`expected ${file} to load, got ${result.problem.code}: ${result.problem.message}`);
+  if (!result.ok) throw new Error(`expected ${file} to load, got ${result.problem.code}: ${english(result.problem.message)}`);
   return { id, ...result.dataset.summary };
 }
 

@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { english, MESSAGE_KEYS, type Msg } from '../../src/lib/messages';
-import { ENGINE_FI, engineText } from '../../src/ui/i18n/engine/index';
+import { ENGINE_FI, engineText } from '../../src/ui/i18n/engine/text';
 import { createEngine } from '../../src/worker/api';
 import { loadBytes } from '../../src/lib/ingest/load';
 import { KPI_NAMES } from '../../src/lib/kpi/definitions';
 import { CASES, nameOf } from '../fixtures/broken/expected';
 import { CHANNELATTRIBUTION_PATHS } from '../shared';
-import { planProblem, sampleSize, WHY_FORMULAS_DIFFER_MSG, type PlanInput } from '../../src/lib/experiments/power';
+import { planProblem, sampleSize, WHY_FORMULAS_DIFFER, type PlanInput } from '../../src/lib/experiments/power';
 import { bytesOf } from '../fixtures/broken/make';
+import { experimentJson } from '../../src/cli/english';
 
 const NBSP = '\u00a0';
 const KEYS = new Set<string>(MESSAGE_KEYS);
@@ -55,24 +56,26 @@ describe('Finnish engine messages', () => {
     for (const key of MESSAGE_KEYS) expect(typeof ENGINE_FI[key], key).toBe('function');
   });
 
-  it('renders English exactly as the engine wrote it', async () => {
+  it('renders English exactly as the command line prints it', async () => {
     const engine = createEngine();
     const r = await engine.load('j', 'ab-three-arms-srm.csv', new Uint8Array(readFileSync('test/fixtures/ab-three-arms-srm.csv')));
-    if (!r.ok) throw new Error(r.problem.message);
+    if (!r.ok) throw new Error(english(r.problem.message));
     const out = engine.experiment(r.entry.id);
-    if (!out.ok) throw new Error(out.reason);
+    if (!out.ok) throw new Error(english(out.reason));
     const { result } = out.view;
-    expect(engineText(result.srm.warningMsg as Msg, 'en')).toBe(result.srm.warning);
-    expect(result.comparisons.map((c) => engineText(c.verdictMsg, 'en'))).toEqual(result.comparisons.map((c) => c.verdict));
-    expect(result.warningMsgs.map((m) => engineText(m, 'en'))).toEqual(result.warnings);
+    const printed = experimentJson(result) as { srm: { warning: string }; comparisons: { verdict: string }[]; warnings: string[] };
+    expect(engineText(result.srm.warning as Msg, 'en')).toBe(printed.srm.warning);
+    expect(result.comparisons.map((c) => engineText(c.verdict, 'en'))).toEqual(printed.comparisons.map((c) => c.verdict));
+    expect(result.warnings.map((m) => engineText(m, 'en'))).toEqual(printed.warnings);
+    expect(printed.warnings.length).toBeGreaterThan(0);
   });
 
   it('says the three-arm SRM test in Finnish: SRM warning, verdicts, notes, numbers with a decimal comma', async () => {
     const engine = createEngine();
     const r = await engine.load('j', 'ab-three-arms-srm.csv', new Uint8Array(readFileSync('test/fixtures/ab-three-arms-srm.csv')));
-    if (!r.ok) throw new Error(r.problem.message);
+    if (!r.ok) throw new Error(english(r.problem.message));
     const out = engine.experiment(r.entry.id, { plannedPerArm: 20000 });
-    if (!out.ok) throw new Error(out.reason);
+    if (!out.ok) throw new Error(english(out.reason));
     const names = ['Control', 'Variant B', 'Variant C'];
     const [srm, ...rest] = expectFinnish(msgsIn(out), names);
     expect(srm).toBe(
@@ -80,7 +83,7 @@ describe('Finnish engine messages', () => {
       `toteutunut Control 33,4${NBSP}%, Variant B 31,8${NBSP}%, Variant C 34,8${NBSP}%; khiin neliö -testi p < 0,001). Syy on yleensä virhe käyttäjien ` +
       'jakamisessa versioille tai seurannassa; älä luota tuloksiin ennen kuin poikkeama on selvitetty.',
     );
-    const verdicts = out.view.result.comparisons.map((c) => engineText(c.verdictMsg, 'fi'));
+    const verdicts = out.view.result.comparisons.map((c) => engineText(c.verdict, 'fi'));
     expect(verdicts[0]).toMatch(new RegExp(`^(Ei vielä selvää voittajaa: )?Variant B konvertoi \\d+${NBSP}% paremmin kuin Control \\(95${NBSP}%:n luottamusväli [+−]\\d+(,\\d)? … [+−]\\d+(,\\d)?${NBSP}%, z-testi p = 0,\\d+, Holm-korjattu p = 0,\\d+\\); bayesiläinen todennäköisyys sille, että Variant B on parempi: `));
     expect(rest.some((t) => t.startsWith('Testi on saavuttanut'))).toBe(true);
   });
@@ -89,17 +92,17 @@ describe('Finnish engine messages', () => {
     const engine = createEngine();
     const csv = 'variant,users,conversions\nA,40,4\nB,42,9\n';
     const r = await engine.load('j', 'small.csv', new TextEncoder().encode(csv));
-    if (!r.ok) throw new Error(r.problem.message);
+    if (!r.ok) throw new Error(english(r.problem.message));
     const out = engine.experiment(r.entry.id);
-    if (!out.ok) throw new Error(out.reason);
-    const [verdict] = expectFinnish([out.view.result.comparisons[0].verdictMsg], ['A', 'B']);
+    if (!out.ok) throw new Error(english(out.reason));
+    const [verdict] = expectFinnish([out.view.result.comparisons[0].verdict], ['A', 'B']);
     expect(verdict).toMatch(/^Liian aikaista sanoa: kummassakin versiossa pitää olla vähintään 100 käyttäjää ja 25 konversiota ennen kuin voittajan voi nimetä \(B: 42 käyttäjää ja 9 konversiota; A: 40 käyttäjää ja 4 konversiota\)\. Toistaiseksi B konvertoi /);
   });
 
   it.each(CASES.map((c) => [nameOf(c), c] as const))('says what is wrong with %s in Finnish', async (name, c) => {
     const result = await loadBytes(name, bytesOf(c));
     const msgs = msgsIn(result);
-    if (!result.ok) expect(msgs).toEqual([result.problem.msg]);
+    if (!result.ok) expect(msgs).toEqual([result.problem.message]);
     const columns = result.ok ? result.dataset.summary.columns.map((col) => col.name) : [];
     // The cell a formula warning quotes is the file's own text (=HYPERLINK("http://..."), +cmd|' /C calc'!A0).
     const cells = msgs.flatMap((m) => (m.key === 'warning.formula' ? [m.params.value] : []));
@@ -130,12 +133,12 @@ describe('Finnish engine messages', () => {
     const ids: Record<string, string> = {};
     for (const file of readdirSync('public/examples')) {
       const r = await engine.load(file, file, new Uint8Array(readFileSync(join('public/examples', file))));
-      if (!r.ok) throw new Error(r.problem.message);
+      if (!r.ok) throw new Error(english(r.problem.message));
       ids[file] = r.entry.id;
       expectFinnish(msgsIn(r.entry), [file, ...r.entry.columns.map((c) => c.name)]);
     }
     const experiment = engine.experiment(ids['experiment.csv']);
-    if (!experiment.ok) throw new Error(experiment.reason);
+    if (!experiment.ok) throw new Error(english(experiment.reason));
     const variants = experiment.view.result.variants.map((v) => v.name);
     const said = expectFinnish(msgsIn(experiment), variants);
     expect(said.length).toBeGreaterThan(1);
@@ -143,9 +146,9 @@ describe('Finnish engine messages', () => {
     const report = engine.kpis({ period: 'month', model: 'linear' });
     const kpiTexts = expectFinnish(msgsIn(report));
     expect(kpiTexts.some((t) => t.startsWith('ROI = (attribuoitu liikevaihto − mediakulut) / mediakulut') && t.endsWith('(liikevaihto jaettu mallilla Lineaarinen)'))).toBe(true);
-    expect(engineText(report.unavailableMsgs.clv as Msg, 'fi')).toBe('tarvitaan bruttokate (osuus 0:n ja 1:n väliltä, esim. 0,75)');
+    expect(engineText(report.unavailable.clv as Msg, 'fi')).toBe('tarvitaan bruttokate (osuus 0:n ja 1:n väliltä, esim. 0,75)');
     const withMargin = engine.kpis({ period: 'month', grossMargin: 0.8 });
-    const clv = engineText(withMargin.kpis.clv?.formulaMsg as Msg, 'fi');
+    const clv = engineText(withMargin.kpis.clv?.formula as Msg, 'fi');
     expect(clv).toMatch(new RegExp(`^CLV = ARPA × bruttokate / kuukausittainen poistuma = [\\d${NBSP}]+,\\d\\d${NBSP}€ × 80,0${NBSP}% / \\d+,\\d\\d${NBSP}% = [\\d${NBSP}]+,\\d\\d${NBSP}€$`));
 
     const channels = (await engine.list()).flatMap((d) => (d.stats.type === 'spend' || d.stats.type === 'journeys' ? d.stats.channels.map((c) => c.name) : []));
@@ -155,8 +158,8 @@ describe('Finnish engine messages', () => {
       expect(texts.length).toBeGreaterThan(0);
     }
     const budget = engine.budget(ids['spend.csv'], ids['touchpoints.csv']);
-    if (!budget.ok) throw new Error(budget.reason);
-    expect(engineText(budget.view.noteMsgs[0], 'fi')).toBe('Mediakulut kattavat 26 jaksoa (2024-12-30 – 2025-06-23); vastekäyrät, kulut ja vasteet ovat niiden summia.');
+    if (!budget.ok) throw new Error(english(budget.reason));
+    expect(engineText(budget.view.notes[0], 'fi')).toBe('Mediakulut kattavat 26 jaksoa (2024-12-30 – 2025-06-23); vastekäyrät, kulut ja vasteet ovat niiden summia.');
     expect(engineText({ key: 'budget.periodDated', params: { count: 2, from: Date.UTC(2025, 0, 6), to: Date.UTC(2025, 0, 13) } }, 'fi'))
       .toBe('Mediakulut kattavat 2 päivättyä jaksoa 6.1.2025–13.1.2025; vastekäyrät, kulut ja vasteet ovat koko ajanjakson summia.');
   });
@@ -164,13 +167,13 @@ describe('Finnish engine messages', () => {
   it('says why attribution models do not apply, and the lookback note, in Finnish (also inside the budget reason)', async () => {
     const engine = createEngine();
     const paths = await engine.load('p', 'paths.csv', new Uint8Array(readFileSync(CHANNELATTRIBUTION_PATHS)));
-    if (!paths.ok) throw new Error(paths.problem.message);
+    if (!paths.ok) throw new Error(english(paths.problem.message));
     const r = engine.attribute(paths.entry.id, { lookbackDays: 30 });
-    expect(Object.keys(r.unavailableMsgs).sort()).toEqual(['full_path', 'time_decay', 'w_shaped']);
-    const texts = expectFinnish([...Object.values(r.unavailableMsgs), ...r.noteMsgs] as Msg[]);
+    expect(Object.keys(r.unavailable).sort()).toEqual(['full_path', 'time_decay', 'w_shaped']);
+    const texts = expectFinnish([...Object.values(r.unavailable), ...r.notes] as Msg[]);
     expect(texts).toContain('Malli ”W-malli” tarvitsee kosketustiedostoon vaihesarakkeen (liidi, MQL, mahdollisuus…); valitse se sarakkeiden määrityksessä.');
-    expect(r.notes).toEqual(['The lookback window needs timestamps; this data has none, so every touch was kept.']);
-    expect(r.unavailable.time_decay).toBe('Time decay needs timestamps; path tables have none.');
+    expect(r.notes.map(english)).toEqual(['The lookback window needs timestamps; this data has none, so every touch was kept.']);
+    expect(english(r.unavailable.time_decay as Msg)).toBe('Time decay needs timestamps; path tables have none.');
     // Models the data cannot give, and an empty set, name their reason the same way.
     const synthetic = [
       { key: 'attribution.halfLife', params: { days: 0 } }, { key: 'attribution.markovNoTouches', params: {} }, { key: 'attribution.markovNoConversions', params: {} },
@@ -178,11 +181,22 @@ describe('Finnish engine messages', () => {
     expect(expectFinnish(synthetic)[0]).toBe('Malli ”Ajan mukaan heikkenevä” tarvitsee yli 0 päivän puoliintumisajan; annettu arvo oli 0.');
     // The budget view on a path table with the time-decay model: the attribution reason nested in Finnish.
     const spend = await engine.load('s', 'spend.csv', new Uint8Array(readFileSync('public/examples/spend.csv')));
-    if (!spend.ok) throw new Error(spend.problem.message);
+    if (!spend.ok) throw new Error(english(spend.problem.message));
     const budget = engine.budget(spend.entry.id, paths.entry.id, { model: 'time_decay' });
     if (budget.ok) throw new Error('expected the budget to fail without time decay');
-    expect(engineText(budget.reasonMsg, 'fi')).toBe('Malli Ajan mukaan heikkenevä ei sovellu tähän aineistoon: Malli ”Ajan mukaan heikkenevä” tarvitsee aikaleimat; polkutaulukoissa niitä ei ole.');
-    expect(budget.reason).toBe('the time_decay model does not apply to this data: Time decay needs timestamps; path tables have none.');
+    expect(engineText(budget.reason, 'fi')).toBe('Malli Ajan mukaan heikkenevä ei sovellu tähän aineistoon: Malli ”Ajan mukaan heikkenevä” tarvitsee aikaleimat; polkutaulukoissa niitä ei ole.');
+    expect(english(budget.reason)).toBe('the time_decay model does not apply to this data: Time decay needs timestamps; path tables have none.');
+  });
+
+  it('says why a channel gets no curve in Finnish, the calibration reason nested inside', () => {
+    const curve = [
+      { key: 'budget.curveSpend', params: { spend: 0 } }, { key: 'budget.curveResponse', params: { response: 0 } },
+      { key: 'budget.curveAlpha', params: { alpha: -1 } }, { key: 'budget.curveElasticity', params: { elasticity: 1.5, alpha: 1 } },
+    ] as const;
+    const texts = expectFinnish([...curve, { key: 'budget.fitFewWeeks', params: { min: 12, weeks: 3 } }, { key: 'budget.fitFlatSpend', params: { variation: 0.01, min: 0.1 } },
+      ...curve.map((reason) => ({ key: 'budget.excludedNoCurve', params: { reason } }) as Msg), { key: 'budget.fitNoPrior', params: { why: curve[0] } }] as Msg[]);
+    expect(texts[6]).toBe('ei vastekäyrää: nykyisten mediakulujen pitää olla yli 0, nyt 0');
+    expect(english({ key: 'budget.excludedNoCurve', params: { reason: curve[3] } })).toBe('no curve: the elasticity must be between 0 and alpha (1), exclusive, not 1.5');
   });
 
   it('writes a fit no better than the mean as R² 0.00 / 0,00, never with a minus sign', () => {
@@ -199,7 +213,7 @@ describe('Finnish engine messages', () => {
       return m;
     });
     expect(planProblem({ baseline: 0.2, mde: 0.05 })).toBeNull();
-    const texts = expectFinnish([...msgs, WHY_FORMULAS_DIFFER_MSG], ['Evan Millerin']);
+    const texts = expectFinnish([...msgs, WHY_FORMULAS_DIFFER], ['Evan Millerin']);
     expect(texts[1]).toBe('Vaikutuksen pitää olla jokin muu luku kuin 0, nyt 0\u00a0%.');
   });
 });

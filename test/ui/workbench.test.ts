@@ -5,6 +5,7 @@ import type { Remote } from 'comlink';
 import { Workbench } from '../../src/ui/state/workbench.svelte';
 import { createEngine, type EngineApi } from '../../src/worker/api';
 import { CSV } from './datasets';
+import { english } from '../../src/lib/messages';
 
 const MAPPINGS_KEY = 'mittari.mappings.v1';
 
@@ -122,7 +123,7 @@ describe('Workbench', () => {
     const { bench } = setup();
     await bench.addFiles([file('mystery.csv', CSV.unknown)]);
     const { id, kind, mappingProblem } = bench.datasets[0];
-    expect([kind, mappingProblem]).toEqual(['unknown', expect.any(String)]);
+    expect([kind, mappingProblem && english(mappingProblem)]).toEqual(['unknown', expect.any(String)]);
     await bench.remap(id, 'spend', ['date', 'channel', 'spend']);
     expect(bench.datasets.map((d) => [d.id, d.kind, d.mappingProblem])).toEqual([[id, 'spend', null]]);
     expect(JSON.parse(localStorage.getItem(MAPPINGS_KEY) ?? 'null')).toEqual({ 'a|b|c': { kind: 'spend', mapping: ['date', 'channel', 'spend'] } });

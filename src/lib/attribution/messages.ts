@@ -18,3 +18,12 @@ export const attributionMessages = {
   'attribution.markovStates.channelattribution': (_: Record<string, never>) =>
     "ChannelAttribution's chain: each state is a window of k consecutive touches of the path as it is, repeats included, starting at the first full window and sliding one touch at a time; a path of k touches or fewer is a single state, and a run of one channel longer than k touches counts as k (a > a > b > c at order 2 visits a > a, then a > b, then b > c).",
 };
+
+type Table = typeof attributionMessages;
+/** A sentence of the attribution engine: a key of the table above and its values (a Msg, see ../messages.ts). */
+export type AttributionMsg = { [K in keyof Table]: { key: K; params: Parameters<Table[K]>[0] } }[keyof Table];
+
+/** The English sentence of an attribution Msg (for the budget's sentence that quotes one). */
+export function attributionEnglish(m: AttributionMsg): string {
+  return (attributionMessages[m.key] as (p: unknown) => string)(m.params);
+}

@@ -2,7 +2,7 @@
 // KKT (FORMULAS.md): interior channels share f'(x) = lambda, channels at their minimum have f' <= lambda, at their
 // maximum f' >= lambda. x_i(lambda) = clip(f_i'^-1(lambda), min_i, max_i) is non-increasing in lambda, so a geometric
 // bisection on lambda finds the budget's lambda; exact for concave curves.
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 import type { ResponseFn } from './curve';
 
 /** One channel of an allocation problem. */
@@ -32,10 +32,8 @@ export interface Allocation {
   unallocated: number;
   /** Total response at `spends`. */
   response: number;
-  /** Plain sentences: infeasible bounds, unallocated money, S-curves the optimiser cannot guarantee. */
-  warnings: string[];
-  /** `warnings` as Msgs, in the same order. */
-  warningMsgs: Msg[];
+  /** Sentences: infeasible bounds, unallocated money, S-curves the optimiser cannot guarantee. */
+  warnings: Msg[];
 }
 
 const label = (c: ChannelBounds, i: number) => c.name ?? `channel ${i + 1}`;
@@ -79,7 +77,7 @@ export function allocation(channels: readonly ChannelBounds[], budget: number, s
   return {
     status, lambda: lambda !== null && Number.isFinite(lambda) ? lambda : null, budget, spends,
     bounds: boundSides(channels, spends), allocated, unallocated: status === 'unallocated' ? budget - allocated : 0,
-    response: sum(channels.map((c, i) => c.response.value(spends[i]))), warnings: warnings.map(english), warningMsgs: warnings,
+    response: sum(channels.map((c, i) => c.response.value(spends[i]))), warnings,
   };
 }
 

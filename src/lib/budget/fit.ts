@@ -1,4 +1,5 @@
 // A Hill curve fitted to a weekly series of (spend, response), shrunk toward the one-point curve.
+import { msg, type Msg } from '../messages';
 import { calibrate, hill, type HillCurve } from './response';
 
 export interface SeriesPoint { spend: number; response: number }
@@ -35,7 +36,7 @@ export interface FitPoint extends SeriesPoint {
 
 export type CurveFit =
   | { ok: true; curve: HillCurve; prior: HillCurve; points: FitPoint[]; r2: number; priorWeight: number }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Msg };
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -44,16 +45,16 @@ export function fitCurve(series: readonly SeriesPoint[], options: Partial<FitOpt
   const o = { ...defaultFitOptions, ...options };
   const weeks = series.filter((p) => Number.isFinite(p.spend) && Number.isFinite(p.response) && p.spend >= 0);
   if (weeks.length < o.minWeeks) {
-    return { ok: false, reason: `a curve needs at least ${o.minWeeks} weeks of spend and response; this series has ${weeks.length}` };
+    return { ok: false, reason: msg('budget.fitFewWeeks', { min: o.minWeeks, weeks: weeks.length }) };
   }
   const xs = weeks.map((p) => p.spend), ys = weeks.map((p) => p.response);
   const mx = mean(xs), my = mean(ys);
   const sd = Math.sqrt(mean(xs.map((x) => (x - mx) ** 2)));
   if (!(mx > 0) || sd / mx < o.minSpendVariation) {
-    return { ok: false, reason: `spend barely varies (coefficient of variation ${(sd / (mx || 1)).toFixed(3)}, needs ${o.minSpendVariation}): the weeks cannot show where the curve bends` };
+    return { ok: false, reason: msg('budget.fitFlatSpend', { variation: sd / (mx || 1), min: o.minSpendVariation }) };
   }
   const one = calibrate(mx, my, { elasticity: o.elasticity, alpha: 1 });
-  if (!one.ok) return { ok: false, reason: `no one-point prior: ${one.reason}` };
+  if (!one.ok) return { ok: false, reason: msg('budget.fitNoPrior', { why: one.reason }) };
   const prior = one.curve, w = o.priorWeight;
   const targets = xs.map((x, i) => (ys[i] + w * hill(prior, x)) / (1 + w));
   const positive = xs.filter((x) => x > 0);

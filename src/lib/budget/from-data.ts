@@ -1,11 +1,11 @@
 // A scenario from data: spend totals per channel beside one attribution model's credit, one-point curves.
-import type { SpendRow } from '../ingest/extract';
-import type { AttributionResult } from '../attribution/index';
+import type { SpendRow } from '../types';
+import type { AttributionResult } from '../attribution/attribute';
 import type { ModelName } from '../attribution/types';
 import { matchSpend } from '../attribution/cost';
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 import { calibrate } from './response';
-import type { Scenario, ScenarioChannel } from './scenario';
+import type { Scenario, ScenarioChannel } from './types';
 
 export interface DataOptions {
   /** Attribution model whose credit is the response. @default 'markov' */
@@ -26,13 +26,13 @@ export const defaultDataOptions: Readonly<DataOptions> = Object.freeze({
   model: 'markov', kpi: 'conversions', total: null, bounds: Object.freeze([0.7, 1.3] as const), elasticity: 0.5, alpha: 1,
 });
 
-export interface ExcludedChannel { name: string; spend: number | null; credit: number | null; reason: string; reasonMsg: Msg }
+export interface ExcludedChannel { name: string; spend: number | null; credit: number | null; reason: Msg }
 
 export type DataScenario =
-  | { ok: true; scenario: Scenario; excluded: ExcludedChannel[]; notes: string[]; noteMsgs: Msg[] }
-  | { ok: false; reason: string; reasonMsg: Msg };
+  | { ok: true; scenario: Scenario; excluded: ExcludedChannel[]; notes: Msg[] }
+  | { ok: false; reason: Msg };
 
-const failure = (m: Msg): DataScenario => ({ ok: false, reason: english(m), reasonMsg: m });
+const failure = (reason: Msg): DataScenario => ({ ok: false, reason });
 
 /** Total spend per channel name as written in the spend file, in first-seen order. */
 export function spendTotals(rows: readonly SpendRow[]): { name: string; spend: number }[] {
@@ -42,7 +42,7 @@ export function spendTotals(rows: readonly SpendRow[]): { name: string; spend: n
 }
 
 /** What period the spend covers, as a sentence, from the rows' times or period labels. */
-export function spendPeriodMsg(rows: readonly SpendRow[]): Msg {
+export function spendPeriod(rows: readonly SpendRow[]): Msg {
   const times = [...new Set(rows.flatMap((r) => (r.time !== undefined ? [r.time] : [])))].sort((a, b) => a - b);
   if (times.length > 0) return msg('budget.periodDated', { count: times.length, from: times[0], to: times[times.length - 1] });
   const periods = [...new Set(rows.flatMap((r) => (r.period !== undefined ? [r.period] : [])))].sort();
@@ -58,9 +58,7 @@ export function scenarioFromData(rows: readonly SpendRow[], attribution: Attribu
   const o = { ...defaultDataOptions, ...options };
   const credit = attribution.models[o.model];
   if (!credit) {
-    const why = attribution.unavailable[o.model];
-    const whyMsg = attribution.unavailableMsgs[o.model];
-    return failure(msg('budget.modelMissing', { model: o.model, why: why ?? null, ...(whyMsg ? { whyMsg } : {}) }));
+    return failure(msg('budget.modelMissing', { model: o.model, why: attribution.unavailable[o.model] ?? null }));
   }
   const [lo, hi] = o.bounds;
   if (!(lo >= 0 && hi >= lo)) return failure(msg('budget.badBounds', { lo, hi }));
@@ -71,7 +69,7 @@ export function scenarioFromData(rows: readonly SpendRow[], attribution: Attribu
   const excluded: ExcludedChannel[] = [];
   attribution.channels.forEach((name, i) => {
     const spend = match.spend[i], y = credit[o.kpi][i];
-    const out = (m: Msg) => excluded.push({ name, spend, credit: y, reason: english(m), reasonMsg: m });
+    const out = (reason: Msg) => excluded.push({ name, spend, credit: y, reason });
     if (!(spend !== null && spend > 0)) {
       if (y > 0) out(msg('budget.excludedNoSpend', { credit: y, kpi: what }));
       else out(msg('budget.excludedNeither', {}));
@@ -84,15 +82,14 @@ export function scenarioFromData(rows: readonly SpendRow[], attribution: Attribu
   });
   for (const name of match.unmatched) {
     const spend = totals.find((t) => t.name === name)?.spend ?? null;
-    const reasonMsg = msg('budget.excludedUnmatched', { spend: spend ?? 0 });
-    excluded.push({ name, spend, credit: null, reason: english(reasonMsg), reasonMsg });
+    excluded.push({ name, spend, credit: null, reason: msg('budget.excludedUnmatched', { spend: spend ?? 0 }) });
   }
   if (channels.length === 0) return failure(msg('budget.nothingToAllocate', {}));
   const current = channels.reduce((a, c) => a + c.currentSpend, 0);
-  const noteMsgs = [
-    spendPeriodMsg(rows),
+  const notes = [
+    spendPeriod(rows),
     msg('budget.curvesEstimated', { model: o.model, kpi: what, elasticity: o.elasticity }),
     msg('budget.creditSource', {}),
   ];
-  return { ok: true, scenario: { mode: 'max_response', totalBudget: o.total ?? current, channels }, excluded, notes: noteMsgs.map(english), noteMsgs };
+  return { ok: true, scenario: { mode: 'max_response', totalBudget: o.total ?? current, channels }, excluded, notes };
 }

@@ -1,6 +1,6 @@
 // The budget view from a spend file and a journey file: attribution first (every model, for the robustness check
 // across models), then the view. The worker and any other caller run this one composition.
-import type { SpendRow } from '../ingest/extract';
+import type { SpendRow } from '../types';
 import type { JourneySet } from '../types';
 import { attribute } from '../attribution/index';
 import { budgetView, type BudgetOutcome, type BudgetRequest } from './view';

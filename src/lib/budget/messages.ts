@@ -1,24 +1,39 @@
 // The budget engine's sentences in English (notes, warnings, why a channel is left out), one template per key.
 import { formatDate, formatMoney, formatNumber } from '../util/format';
+import { attributionEnglish, type AttributionMsg } from '../attribution/messages';
 
 type Kpi = 'conversions' | 'value';
 const s = (n: number) => (n === 1 ? '' : 's');
 /** R² as shown with two decimals: a fit no better than the mean (|R²| < 0.005) is 0, never -0.00. */
 export const shownR2 = (x: number): number => (Math.abs(x) < 0.005 ? 0 : x);
 
+/** Why no curve goes through a channel's point (calibrate()) or fits its weeks (fitCurve()). */
+const curveMessages = {
+  'budget.curveSpend': (p: { spend: number }) => `the current spend must be above 0, not ${p.spend}`,
+  'budget.curveResponse': (p: { response: number }) => `the current response must be above 0, not ${p.response}`,
+  'budget.curveAlpha': (p: { alpha: number }) => `alpha must be above 0, not ${p.alpha}`,
+  'budget.curveElasticity': (p: { elasticity: number; alpha: number }) => `the elasticity must be between 0 and alpha (${p.alpha}), exclusive, not ${p.elasticity}`,
+};
+type CurveTable = typeof curveMessages;
+/** A sentence of calibrate(): a key of the table above and its values (a Msg, see ../messages.ts). */
+export type CurveMsg = { [K in keyof CurveTable]: { key: K; params: Parameters<CurveTable[K]>[0] } }[keyof CurveTable];
+const curveEnglish = (m: CurveMsg): string => (curveMessages[m.key] as (p: unknown) => string)(m.params);
+
 export const budgetMessages = {
-  /**
-   * why: the attribution engine's reason (English), or null when the model was not computed; whyMsg: the same
-   * reason as an attribution message (key and params of ../attribution/messages.ts), for other languages.
-   */
-  'budget.modelMissing': (p: { model: string; why: string | null; whyMsg?: { key: `attribution.${string}`; params: object } }) => `the ${p.model} model ${p.why ? `does not apply to this data: ${p.why}` : 'was not computed'}`,
+  ...curveMessages,
+  'budget.fitFewWeeks': (p: { min: number; weeks: number }) => `a curve needs at least ${p.min} weeks of spend and response; this series has ${p.weeks}`,
+  'budget.fitFlatSpend': (p: { variation: number; min: number }) =>
+    `spend barely varies (coefficient of variation ${p.variation.toFixed(3)}, needs ${p.min}): the weeks cannot show where the curve bends`,
+  'budget.fitNoPrior': (p: { why: CurveMsg }) => `no one-point prior: ${curveEnglish(p.why)}`,
+  /** why: the attribution engine's reason, or null when the model was not computed. */
+  'budget.modelMissing': (p: { model: string; why: AttributionMsg | null }) => `the ${p.model} model ${p.why ? `does not apply to this data: ${attributionEnglish(p.why)}` : 'was not computed'}`,
   'budget.badBounds': (p: { lo: number; hi: number }) => `bounds must be two ratios 0 <= min <= max, not ${p.lo}, ${p.hi}`,
   'budget.excludedNoSpend': (p: { credit: number; kpi: Kpi }) => `credited ${formatNumber(p.credit)} ${p.kpi} but has no spend: nothing to reallocate`,
   'budget.excludedNeither': (_: Record<string, never>) => 'neither spend nor credit',
   'budget.excludedNoCredit': (p: { spend: number; kpi: Kpi; model: string }) =>
     `spend ${formatMoney(p.spend)} but no credited ${p.kpi} in the ${p.model} model: no curve can be drawn; its spend stays as it is, outside the budget`,
-  /** reason: the curve calibration's reason (English; response.ts). */
-  'budget.excludedNoCurve': (p: { reason: string }) => `no curve: ${p.reason}`,
+  /** reason: why calibrate() (response.ts) found no curve. */
+  'budget.excludedNoCurve': (p: { reason: CurveMsg }) => `no curve: ${curveEnglish(p.reason)}`,
   'budget.excludedUnmatched': (p: { spend: number }) =>
     `spend ${formatMoney(p.spend)} but no attribution channel of this name: its spend stays as it is, outside the budget`,
   'budget.nothingToAllocate': (_: Record<string, never>) => 'no channel has both spend and credited results, so there is nothing to allocate',

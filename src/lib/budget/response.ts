@@ -1,6 +1,8 @@
 // Hill response curves: value, marginal ROI, its inverse on the concave part, and one-point calibration.
 // f(x) = beta (x+c)^alpha / ((x+c)^alpha + gamma^alpha) (Robyn, Meridian, PyMC-Marketing); see FORMULAS.md, Budget.
 
+import type { CurveMsg } from './messages';
+
 /** A Hill curve: response to spend x per period. */
 export interface HillCurve {
   /** Saturation level: the response as spend grows without bound. */
@@ -76,7 +78,7 @@ export function spendAtMarginal(curve: HillCurve, lambda: number): number {
   return Math.max(start, Math.exp(s) - c);
 }
 
-export type Calibration = { ok: true; curve: HillCurve } | { ok: false; reason: string };
+export type Calibration = { ok: true; curve: HillCurve } | { ok: false; reason: CurveMsg };
 
 /**
  * The Hill curve through (x0, y0) with elasticity E = x f'(x) / f(x) at x0:
@@ -84,12 +86,11 @@ export type Calibration = { ok: true; curve: HillCurve } | { ok: false; reason: 
  */
 export function calibrate(x0: number, y0: number, options: Partial<CalibrationOptions> = {}): Calibration {
   const { elasticity: e, alpha } = { ...defaultCalibrationOptions, ...options };
-  if (!(Number.isFinite(x0) && x0 > 0)) return { ok: false, reason: `the current spend must be above 0, not ${x0}` };
-  if (!(Number.isFinite(y0) && y0 > 0)) return { ok: false, reason: `the current response must be above 0, not ${y0}` };
-  if (!(Number.isFinite(alpha) && alpha > 0)) return { ok: false, reason: `alpha must be above 0, not ${alpha}` };
-  if (!(e > 0 && e < alpha)) {
-    return { ok: false, reason: `the elasticity must be between 0 and alpha (${alpha}), exclusive, not ${e}` };
-  }
+  const no = (reason: CurveMsg): Calibration => ({ ok: false, reason });
+  if (!(Number.isFinite(x0) && x0 > 0)) return no({ key: 'budget.curveSpend', params: { spend: x0 } });
+  if (!(Number.isFinite(y0) && y0 > 0)) return no({ key: 'budget.curveResponse', params: { response: y0 } });
+  if (!(Number.isFinite(alpha) && alpha > 0)) return no({ key: 'budget.curveAlpha', params: { alpha } });
+  if (!(e > 0 && e < alpha)) return no({ key: 'budget.curveElasticity', params: { elasticity: e, alpha } });
   return { ok: true, curve: { beta: y0 / (1 - e / alpha), alpha, gamma: x0 * (e / (alpha - e)) ** (1 / alpha) } };
 }
 

@@ -1,7 +1,7 @@
 // A scenario the user saved as JSON, solved into the same view the budget shows for data. A saved scenario holds
 // curves and bounds, not credit per model: the threshold rules, the robustness check and the weekly fits need
 // the data it came from, so they are empty here, and a note says where the numbers came from.
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 import { validateScenario } from './validate';
 import { applyRules } from './rules';
 import { scenarioView, type BudgetView } from './view';
@@ -18,7 +18,7 @@ export function savedScenarioView(name: string, text: string): SavedScenarioOutc
     parsed = JSON.parse(text);
   } catch (e) {
     const notJson = msg('budget.notJson', { error: (e as Error).message });
-    return { ok: false, problems: [english(notJson)], notJson };
+    return { ok: false, problems: [], notJson };
   }
   const checked = validateScenario(parsed);
   if (!checked.ok) return { ok: false, problems: checked.problems };
@@ -33,8 +33,7 @@ export function savedScenarioView(name: string, text: string): SavedScenarioOutc
       robustModels: [],
       excluded: [],
       fits: [],
-      notes: [english(solved)],
-      noteMsgs: [solved],
+      notes: [solved],
     },
   };
 }

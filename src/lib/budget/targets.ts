@@ -1,5 +1,5 @@
 // The optimiser's other modes: a target marginal ROI, a target ROAS, and the budget sweep.
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 import { allocation, checkChannels, fillAt, maximizeResponse, sCurveWarnings, type Allocation, type ChannelBounds } from './allocate';
 
 /**
@@ -44,8 +44,7 @@ export function allocateForRoas(channels: readonly ChannelBounds[], target: numb
     return (a.lambda ?? Infinity) * budget > a.response;
   };
   const done = (a: Allocation, reachable: boolean, why?: Msg): RoasAllocation => {
-    const warningMsgs = why ? [why, ...a.warningMsgs] : a.warningMsgs;
-    return { ...a, warnings: warningMsgs.map(english), warningMsgs, roas: a.allocated > 0 ? roasOf(a) : null, reachable };
+    return { ...a, warnings: why ? [why, ...a.warnings] : a.warnings, roas: a.allocated > 0 ? roasOf(a) : null, reachable };
   };
   let hi = sumMax;
   if (!Number.isFinite(hi)) {

@@ -1,9 +1,8 @@
 // Checks a scenario read from JSON: every problem as a sentence naming the field, none thrown.
-import type { Scenario, ScenarioMode } from './scenario';
+import { SCENARIO_MODES, type Scenario, type ScenarioMode } from './types';
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
 
-const MODES: readonly ScenarioMode[] = ['max_response', 'target_mroi', 'target_roas'];
 const TOP = ['mode', 'totalBudget', 'targetMroi', 'targetRoas', 'channels'];
 const CHANNEL = ['name', 'currentSpend', 'curve', 'min', 'max', 'minRatio', 'maxRatio'];
 const CURVE = ['beta', 'alpha', 'gamma', 'carryover'];
@@ -40,7 +39,7 @@ export function validateScenario(input: unknown): ScenarioCheck {
   const c = checker(problems);
   c.unknown(input, TOP, '');
   const mode = input.mode as ScenarioMode;
-  if (!MODES.includes(mode)) problems.push(`mode must be one of ${MODES.join(', ')}, not ${show(input.mode)}`);
+  if (!SCENARIO_MODES.includes(mode)) problems.push(`mode must be one of ${SCENARIO_MODES.join(', ')}, not ${show(input.mode)}`);
   c.num(input, 'totalBudget', '', { optional: true, min: 0 });
   c.num(input, 'targetMroi', '', { optional: mode !== 'target_mroi', above: 0 });
   c.num(input, 'targetRoas', '', { optional: mode !== 'target_roas', above: 0 });

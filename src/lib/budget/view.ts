@@ -1,11 +1,12 @@
 // Everything the budget view shows for one spend file and one journey file: the optimiser's answer in the chosen
 // mode, a budget sweep, the response curves to draw, the threshold rules, and robustness across models.
-import { english, msg, type Msg } from '../messages';
-import type { SpendRow } from '../ingest/extract';
-import type { AttributionResult } from '../attribution/index';
+import { msg, type Msg } from '../messages';
+import type { JourneyKind, JourneySet, SpendRow } from '../types';
+import type { AttributionResult } from '../attribution/attribute';
 import type { ModelName } from '../attribution/types';
 import { scenarioFromData, type DataOptions, type ExcludedChannel } from './from-data';
-import { scenarioBounds, solveScenarioMsgs, type Scenario, type ScenarioMode, type ScenarioResult } from './scenario';
+import { scenarioBounds, solveScenario } from './scenario';
+import type { Scenario, ScenarioMode, ScenarioResult } from './types';
 import { budgetSweep, type SweepPoint } from './targets';
 import { applyRules, type RuleOptions, type RuleResult } from './rules';
 import { robustAllocation, type RobustResult } from './robust';
@@ -14,7 +15,6 @@ import { hill } from './response';
 import { fitCurve, type FitPoint } from './fit';
 import { overWeeks, weeklySeries } from './weekly';
 import { channelKey } from '../attribution/cost';
-import type { JourneySet } from '../types';
 
 export interface BudgetRequest extends Partial<DataOptions> {
   mode?: ScenarioMode;
@@ -57,23 +57,19 @@ export interface BudgetView {
   robust: RobustResult | null;
   robustModels: string[];
   excluded: ExcludedChannel[];
-  notes: string[];
-  /** `notes` as Msgs, in the same order. */
-  noteMsgs: Msg[];
-  /** `result.warnings` as Msgs, in the same order. */
-  warningMsgs: Msg[];
+  notes: Msg[];
   fits: WeeklyFit[];
 }
 
-export type BudgetOutcome = { ok: true; view: BudgetView } | { ok: false; reason: string; reasonMsg: Msg };
+export type BudgetOutcome = { ok: true; view: BudgetView } | { ok: false; reason: Msg };
 
-const failure = (m: Msg): BudgetOutcome => ({ ok: false, reason: english(m), reasonMsg: m });
+const failure = (reason: Msg): BudgetOutcome => ({ ok: false, reason });
 
 const CURVE_POINTS = 60;
 
 /** Solves a scenario and adds the curves and the sweep (0.5x to 1.5x of its budget) the view draws. */
-export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 'warningMsgs' | 'sweep' | 'curves'> {
-  const { result, warningMsgs } = solveScenarioMsgs(scenario);
+export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 'sweep' | 'curves'> {
+  const result = solveScenario(scenario);
   const total = result.totalBudget;
   const sweep = total > 0 ? budgetSweep(scenarioBounds(scenario, total), 0.5 * total, 1.5 * total, 21) : [];
   const curves = scenario.channels.map((c, i) => {
@@ -82,18 +78,18 @@ export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 'w
     const x = Array.from({ length: CURVE_POINTS }, (_, k) => (top * k) / (CURVE_POINTS - 1));
     return { name: c.name, x, y: x.map((v) => hill(c.curve, v)), current: [r.currentSpend, r.currentResponse] as [number, number], recommended: [r.recommendedSpend, r.recommendedResponse] as [number, number] };
   });
-  return { result, warningMsgs, sweep, curves };
+  return { result, sweep, curves };
 }
 
 /** The budget view from data. `attribution` should hold every model, for the robustness check. */
 export function budgetView(rows: readonly SpendRow[], attribution: AttributionResult, request: BudgetRequest = {},
-  journeys?: { set: JourneySet; source: 'touchpoints' | 'paths' }): BudgetOutcome {
+  journeys?: { set: JourneySet; source: JourneyKind }): BudgetOutcome {
   const { mode = 'max_response', targetMroi, targetRoas, rules: ruleOptions, locked = [], channelBounds = {}, ...data } = request;
   const ownBounds = new Map(Object.entries(channelBounds).map(([name, b]) => [channelKey(name), b]));
   const built = scenarioFromData(rows, attribution, data);
-  if (!built.ok) return failure(built.reasonMsg);
+  if (!built.ok) return failure(built.reason);
   const lockedKeys = new Set(locked.map(channelKey));
-  const notes = [...built.noteMsgs];
+  const notes = [...built.notes];
   const fits: WeeklyFit[] = [];
   const series = journeys ? weeklySeries(rows, journeys.set, journeys.source, data.model ?? 'markov', data.kpi ?? 'conversions') : new Map();
   const seriesByKey = new Map([...series].map(([name, points]) => [channelKey(name), points]));
@@ -134,5 +130,5 @@ export function budgetView(rows: readonly SpendRow[], attribution: AttributionRe
     robust = robustAllocation(input.channels, input.models, input.budget);
     robustModels = input.models.map((m) => m.model);
   }
-  return { ok: true, view: { scenario, ...solved, rules, robust, robustModels, excluded: built.excluded, notes: notes.map(english), noteMsgs: notes, fits } };
+  return { ok: true, view: { scenario, ...solved, rules, robust, robustModels, excluded: built.excluded, notes, fits } };
 }

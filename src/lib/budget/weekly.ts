@@ -1,9 +1,8 @@
 // Weekly spend beside weekly credit, so a channel with 12+ weeks of varying spend gets a curve fitted to its
 // own weeks (shrunk toward the one-point curve; see fit.ts) instead of the one-point assumption alone.
-import type { SpendRow } from '../ingest/extract';
-import type { JourneySet } from '../types';
+import type { JourneyKind, JourneySet, SpendRow } from '../types';
 import type { ModelName } from '../attribution/types';
-import { attribute } from '../attribution/index';
+import { attribute } from '../attribution/attribute';
 import { channelKey } from '../attribution/cost';
 import { parsePeriodLabel } from '../kpi/period';
 import type { SeriesPoint } from './fit';
@@ -25,7 +24,7 @@ function rowWeek(row: SpendRow): number | null {
  * Per spend channel (matched by name), the weeks with spend: spend that week and the credit the model gives the
  * channel for conversions in that week. Empty when the spend has no weekly dates or the journeys no times.
  */
-export function weeklySeries(rows: readonly SpendRow[], set: JourneySet, source: 'touchpoints' | 'paths', model: ModelName, kpi: 'conversions' | 'value'): Map<string, SeriesPoint[]> {
+export function weeklySeries(rows: readonly SpendRow[], set: JourneySet, source: JourneyKind, model: ModelName, kpi: 'conversions' | 'value'): Map<string, SeriesPoint[]> {
   const out = new Map<string, SeriesPoint[]>();
   if (!set.timed) return out;
   const spend = new Map<string, Map<number, number>>();

@@ -1,6 +1,6 @@
 // One experiment (one metric), all arms: SRM, then every non-control arm against the control with
 // frequentist, Bayesian, revenue and CUPED numbers, adjusted p-values, guards and a verdict per arm.
-// Invalid input throws an Error whose message says what is wrong (validateArms gives it without throwing).
+// Invalid input throws an Error whose message says what is wrong (armsProblem gives it as a Msg without throwing).
 import { compareBayes, posterior } from './bayes';
 import { probBestByIntegration } from './bayes-best';
 import { controlProblem, findControl } from './control';
@@ -8,9 +8,10 @@ import { cuped, type CupedSums } from './cuped';
 import { momentsFromSums, welch } from './means';
 import { adjust, benjaminiHochberg, holm } from './multiple';
 import { compareProportions, countsProblem } from './proportions';
-import { english, msg, type Msg } from '../messages';
+import { msg, MsgError, type Msg } from '../messages';
 import { srmTest } from './srm';
-import type { AnalyzeOptions, ArmStats, Comparison, ExperimentResult, RevenueComparison } from './types';
+import type { AnalyzeOptions, Comparison, ExperimentResult, RevenueComparison } from './types';
+import type { ArmStats } from '../types';
 import { sizeGuard, srmWarning, verdict } from './verdict';
 
 /** Why the arms cannot be analysed, as a Msg, or null when they can. */
@@ -33,12 +34,6 @@ export function armsProblem(arms: readonly ArmStats[], options: AnalyzeOptions =
   return null;
 }
 
-/** The reason the arms cannot be analysed, or null when they can. */
-export function validateArms(arms: readonly ArmStats[], options: AnalyzeOptions = {}): string | null {
-  const problem = armsProblem(arms, options);
-  return problem && english(problem);
-}
-
 const hasRevenue = (a: ArmStats) => a.revenue !== undefined && a.revenueSquares !== undefined && a.users >= 2;
 const hasPre = (a: ArmStats) => hasRevenue(a) && a.pre !== undefined && a.preSquares !== undefined && a.preRevenue !== undefined;
 const cupedSums = (a: ArmStats): CupedSums => ({
@@ -54,8 +49,8 @@ function revenueOf(control: ArmStats, variant: ArmStats, alpha: number): Revenue
 }
 
 export function analyzeExperiment(arms: readonly ArmStats[], options: AnalyzeOptions = {}): ExperimentResult {
-  const problem = validateArms(arms, options);
-  if (problem) throw new Error(problem);
+  const problem = armsProblem(arms, options);
+  if (problem) throw new MsgError(problem);
   const alpha = options.alpha ?? 0.05, correction = options.correction ?? 'holm';
   const prior: [number, number] = options.prior ?? [1, 1];
   const names = arms.map((a) => a.variant), users = arms.map((a) => a.users);
@@ -66,7 +61,7 @@ export function analyzeExperiment(arms: readonly ArmStats[], options: AnalyzeOpt
   const probBest = probBestByIntegration(posteriors);
   const withRevenue = arms.every(hasRevenue), withPre = arms.every(hasPre);
   const warnings: Msg[] = [];
-  if (srm.noteMsg) warnings.push(srm.noteMsg);
+  if (srm.note) warnings.push(srm.note);
   if (arms.some((a) => a.revenue !== undefined) && !withRevenue) warnings.push(msg('experiment.revenueNeedsSums', {}));
   const others = arms.map((_, i) => i).filter((i) => i !== c);
   const base = others.map((i) => {
@@ -82,7 +77,7 @@ export function analyzeExperiment(arms: readonly ArmStats[], options: AnalyzeOpt
   const pHolm = holm(pValues), pBh = benjaminiHochberg(pValues), pAdj = adjust(pValues, correction);
   const comparisons: Comparison[] = base.map(({ i, v, f, b, guard }, k) => {
     const significant = pAdj[k] < alpha;
-    const verdictMsg = verdict({
+    const said = verdict({
       variant: v.variant, control: control.variant, relLift: f.relLift, relCi: f.relCiDelta, absDiff: f.absDiff,
       absCi: f.absCi, pValue: f.pValue, significant, probBeatControl: b.probBeatControl, confidence: 1 - alpha, tooSmall: guard,
       adjusted: base.length > 1 ? { p: pAdj[k], name: correction === 'bh' ? 'BH' : 'Holm' } : undefined,
@@ -93,7 +88,7 @@ export function analyzeExperiment(arms: readonly ArmStats[], options: AnalyzeOpt
       intervalsDisagree: f.intervalsDisagree, z: f.z, pValue: f.pValue, pValueHolm: pHolm[k], pValueBh: pBh[k],
       pValueAdjusted: pAdj[k], significant, enoughData: guard === null, probBeatControl: b.probBeatControl,
       expectedLoss: b.expectedLoss, relCredible: b.relCredible, bayesMethod: b.method,
-      verdict: english(verdictMsg), verdictMsg,
+      verdict: said,
     };
     if (withRevenue) comparison.revenue = revenueOf(control, v, alpha);
     if (withPre) comparison.cuped = cuped(cupedSums(control), cupedSums(v), alpha, arms.map(cupedSums));
@@ -106,7 +101,7 @@ export function analyzeExperiment(arms: readonly ArmStats[], options: AnalyzeOpt
   }));
   const warning = srmWarning(srm, names, users);
   return {
-    control: control.variant, alpha, correction, prior, srm: { ...srm, warning: warning && english(warning), warningMsg: warning },
-    variants, comparisons, warnings: warnings.map(english), warningMsgs: warnings,
+    control: control.variant, alpha, correction, prior, srm: { ...srm, warning },
+    variants, comparisons, warnings,
   };
 }

@@ -1,7 +1,7 @@
 // Which arm is the control: the one the user named, else one called control/A/original/kontrolli/baseline,
 // else the first arm.
 
-import { english, msg, type Msg } from '../messages';
+import { msg, MsgError, type Msg } from '../messages';
 
 const CONTROL_NAMES = new Set(['control', 'a', 'original', 'kontrolli', 'baseline', 'variant a', 'version a']);
 
@@ -16,7 +16,7 @@ export function controlProblem(names: readonly string[], wanted?: string): Msg |
 /** Index of the control arm. Throws when a named control is not among the arms. */
 export function findControl(names: readonly string[], wanted?: string): number {
   const problem = controlProblem(names, wanted);
-  if (problem) throw new RangeError(english(problem));
+  if (problem) throw new MsgError(problem);
   if (wanted !== undefined) return names.findIndex((n) => fold(n) === fold(wanted));
   const i = names.findIndex((n) => CONTROL_NAMES.has(fold(n)));
   return i < 0 ? 0 : i;

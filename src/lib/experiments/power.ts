@@ -1,7 +1,7 @@
 // Planning a two-arm conversion test: users per arm for a baseline rate and a minimum detectable effect (MDE),
 // by Evan Miller's formula and by the pooled textbook formula; the MDE for a given size; days at given traffic.
 import { normalQuantile } from './distributions';
-import { english, msg, type Msg } from '../messages';
+import { msg, MsgError, type Msg } from '../messages';
 
 export interface PlanInput {
   /** Baseline conversion rate, 0 < baseline < 1. */
@@ -25,11 +25,11 @@ export interface SampleSize {
   pooledCeil: number;
   /** The absolute effect planned for. */
   delta: number;
-  why: string;
+  why: Msg;
 }
 
-export const WHY_FORMULAS_DIFFER_MSG = msg('plan.whyFormulasDiffer', {});
-export const WHY_FORMULAS_DIFFER = english(WHY_FORMULAS_DIFFER_MSG);
+/** Why Evan Miller's number and the pooled one differ. */
+export const WHY_FORMULAS_DIFFER = msg('plan.whyFormulasDiffer', {});
 
 function levelProblem(alpha: number, power: number): Msg | null {
   if (!(alpha > 0 && alpha < 1)) return msg('plan.alpha', { alpha });
@@ -45,7 +45,7 @@ function rateProblem(p: number, d: number): Msg | null {
 }
 
 function check(problem: Msg | null): void {
-  if (problem) throw new RangeError(english(problem));
+  if (problem) throw new MsgError(problem);
 }
 
 function quantiles(alpha: number, power: number): [number, number] {

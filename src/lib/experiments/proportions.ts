@@ -2,7 +2,7 @@
 // proportions_ztest), relative lift with a delta-method CI and a Fieller CI. All intervals use the normal
 // quantile z_{1-alpha/2}, like the z-test; GrowthBook's t-based variant of the relative CI is in means.ts.
 import { normalQuantile, normalSf } from './distributions';
-import { english, msg, type Msg } from '../messages';
+import { msg, MsgError, type Msg } from '../messages';
 
 export interface Counts { users: number; conversions: number }
 
@@ -29,7 +29,7 @@ export interface ProportionComparison {
 /** Throws a RangeError naming the arm when counts are not whole numbers with 0 ≤ conversions ≤ users, users > 0. */
 export function checkCounts(c: Counts, name = 'arm'): void {
   const problem = countsProblem(c, name);
-  if (problem) throw new RangeError(english(problem));
+  if (problem) throw new MsgError(problem);
 }
 
 /** Why an arm's counts are impossible, as a Msg, or null when they are fine. */

@@ -1,7 +1,7 @@
 // Sequential monitoring with GrowthBook's asymptotic confidence sequences (Waudby-Smith et al. 2023, eq. 9;
 // the normal-mixture SPRT of Johari et al. with tau² = rho² sigma² N). rho is tuned so the sequence is
 // tightest at N* total users (default 5000). Valid at every look, so peeking is allowed.
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 import { deltaRelativeVariance } from './proportions';
 import type { Moments } from './means';
 
@@ -45,7 +45,7 @@ export function sequentialTest(control: Moments, variant: Moments, options: Sequ
 export interface CumulativeArm { n: number; sum: number; sumSquares?: number }
 export interface SequentialPoint { time: number; control: CumulativeArm; variant: CumulativeArm }
 export interface SeriesPoint extends SequentialResult { time: number; n: number }
-export interface SequentialSeries { points: SeriesPoint[]; safeToStop: boolean; verdict: string; verdictMsg: Msg }
+export interface SequentialSeries { points: SeriesPoint[]; safeToStop: boolean; verdict: Msg }
 
 function moments(arm: CumulativeArm): Moments {
   const mean = arm.sum / arm.n;
@@ -61,12 +61,11 @@ export function sequentialSeries(points: readonly SequentialPoint[], options: Se
   const out = sorted.map((p) => ({ time: p.time, n: p.control.n + p.variant.n, ...sequentialTest(moments(p.control), moments(p.variant), options) }));
   const last = out[out.length - 1];
   if (!last) {
-    const verdictMsg = msg('experiment.sequentialTooFew', {});
-    return { points: [], safeToStop: false, verdict: english(verdictMsg), verdictMsg };
+    return { points: [], safeToStop: false, verdict: msg('experiment.sequentialTooFew', {}) };
   }
   const safeToStop = last.pValue < alpha;
-  const verdictMsg = safeToStop
+  const verdict = safeToStop
     ? msg('experiment.sequentialSafe', { ci: last.ci, better: last.estimate > 0, pValue: last.pValue })
     : msg('experiment.sequentialNotYet', { ci: last.ci, pValue: last.pValue });
-  return { points: out, safeToStop, verdict: english(verdictMsg), verdictMsg };
+  return { points: out, safeToStop, verdict };
 }

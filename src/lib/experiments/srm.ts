@@ -1,6 +1,6 @@
 // Sample ratio mismatch: Pearson's chi-square of the observed users per arm against the planned split.
 import { chiSquareSf } from './distributions';
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 
 export const SRM_ALPHA = 0.001;
 /** Arms with fewer users than this are left out: the chi-square approximation needs a few users per arm. */
@@ -15,9 +15,7 @@ export interface SrmResult {
   /** Expected users per arm under the planned split (null for arms left out). */
   expected: (number | null)[];
   /** Why arms were left out or the test was not run; null when every arm was tested. */
-  note: string | null;
-  /** `note` as a Msg, for the UI's languages. */
-  noteMsg: Msg | null;
+  note: Msg | null;
 }
 
 /**
@@ -34,8 +32,7 @@ export function srmTest(users: readonly number[], weights?: readonly number[], n
   const left = users.map((_, i) => i).filter((i) => users[i] < SRM_MIN_USERS);
   const leftNote = left.length === 0 ? null : msg('experiment.srmLeftOut', { names: left.map(label), min: SRM_MIN_USERS });
   if (kept.length < 2) {
-    const noteMsg = leftNote ?? msg('experiment.srmNeedsTwo', {});
-    return { chi2: null, df: 0, pValue: null, flagged: false, expected: users.map(() => null), note: english(noteMsg), noteMsg };
+    return { chi2: null, df: 0, pValue: null, flagged: false, expected: users.map(() => null), note: leftNote ?? msg('experiment.srmNeedsTwo', {}) };
   }
   const total = kept.reduce((s, i) => s + users[i], 0);
   const weightSum = kept.reduce((s, i) => s + w[i], 0);
@@ -48,5 +45,5 @@ export function srmTest(users: readonly number[], weights?: readonly number[], n
   }
   const df = kept.length - 1;
   const pValue = chiSquareSf(chi2, df);
-  return { chi2, df, pValue, flagged: pValue < SRM_ALPHA, expected, note: leftNote && english(leftNote), noteMsg: leftNote };
+  return { chi2, df, pValue, flagged: pValue < SRM_ALPHA, expected, note: leftNote };
 }

@@ -5,22 +5,6 @@ import type { Correction } from './multiple';
 import type { SrmResult } from './srm';
 import type { Msg } from '../messages';
 
-/** One arm (variant) of one metric, as sums. revenue* and pre* are sums over users; pre* feed CUPED. */
-export interface ArmStats {
-  variant: string;
-  users: number;
-  conversions: number;
-  /** Σ revenue and Σ revenue² over users. */
-  revenue?: number;
-  revenueSquares?: number;
-  /** Planned traffic weight (any scale). */
-  weight?: number;
-  /** Σ pre-period value x, Σ x², and Σ x·revenue (the cross-product CUPED needs). */
-  pre?: number;
-  preSquares?: number;
-  preRevenue?: number;
-}
-
 export interface AnalyzeOptions {
   /** Name of the control arm (case-insensitive); detected from the names when absent. */
   control?: string;
@@ -82,9 +66,8 @@ export interface Comparison {
   bayesMethod: BayesMethod;
   revenue?: RevenueComparison;
   cuped?: CupedResult;
-  verdict: string;
-  /** `verdict` as a Msg, for the UI's languages. */
-  verdictMsg: Msg;
+  /** The verdict in words, naming its method. */
+  verdict: Msg;
 }
 
 export interface ExperimentResult {
@@ -92,11 +75,10 @@ export interface ExperimentResult {
   alpha: number;
   correction: Correction;
   prior: [number, number];
-  srm: SrmResult & { warning: string | null; warningMsg: Msg | null };
+  /** The SRM test, with its warning when the split is off. */
+  srm: SrmResult & { warning: Msg | null };
   variants: VariantSummary[];
   comparisons: Comparison[];
-  /** Plain sentences about guards and caveats (minimum sizes, unbounded Fieller, missing sums of squares...). */
-  warnings: string[];
-  /** `warnings` as Msgs, in the same order. */
-  warningMsgs: Msg[];
+  /** Sentences about guards and caveats (minimum sizes, unbounded Fieller, missing sums of squares...). */
+  warnings: Msg[];
 }

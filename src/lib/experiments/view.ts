@@ -1,12 +1,12 @@
 // Everything the experiment view shows for one dataset: the analysis of the chosen metric, posterior curves and,
 // for per-user files with timestamps, sequential monitoring of each variant against the control.
-import type { ExperimentArm, ExperimentPoint } from '../ingest/extract';
+import type { ExperimentArm, ExperimentPoint } from '../types';
 import { analyzeExperiment, armsProblem } from './analyze';
-import { english, type Msg } from '../messages';
+import type { Msg } from '../messages';
 import { posteriorCurves, type DensityCurve } from './posterior-curve';
 import { sequentialSeries, type SequentialSeries } from './sequential';
 import type { AnalyzeOptions, ExperimentResult } from './types';
-import { peekingMsg as peekingOf } from './peeking';
+import { peekingWarning } from './peeking';
 
 export interface ExperimentRequest extends AnalyzeOptions {
   /** Metric to analyse when the file holds several; the first by default. */
@@ -27,18 +27,17 @@ export interface ExperimentView {
   /** Cumulative conversion rate of each arm at the end of each day; null without timestamps. */
   cumulative: { variant: string; x: number[]; y: number[] }[] | null;
   /** Set when the test is read before its planned size (see peeking.ts). */
-  peeking: string | null;
-  peekingMsg: Msg | null;
+  peeking: Msg | null;
 }
 
-export type ExperimentOutcome = { ok: true; view: ExperimentView } | { ok: false; reason: string; reasonMsg: Msg };
+export type ExperimentOutcome = { ok: true; view: ExperimentView } | { ok: false; reason: Msg };
 
 export function experimentView(data: { arms: readonly ExperimentArm[]; series?: readonly ExperimentPoint[]; excludedUsers?: number }, request: ExperimentRequest = {}): ExperimentOutcome {
   const metrics = [...new Set(data.arms.map((a) => a.metric))];
   const metric = request.metric && metrics.includes(request.metric) ? request.metric : metrics[0];
   const arms = data.arms.filter((a) => a.metric === metric);
   const problem = armsProblem(arms, request);
-  if (problem) return { ok: false, reason: english(problem), reasonMsg: problem };
+  if (problem) return { ok: false, reason: problem };
   const result = analyzeExperiment(arms, request);
   const posterior = posteriorCurves(arms, result.prior);
   let sequential: ExperimentView['sequential'] = null;
@@ -61,7 +60,6 @@ export function experimentView(data: { arms: readonly ExperimentArm[]; series?: 
         return { variant: arm.variant, x: points.map((p) => p[0]), y: points.map((p) => p[1]) };
       })
     : null;
-  const peekingMsg = peekingOf(arms.map((a) => a.users), request.plannedPerArm);
-  const peeking = peekingMsg && english(peekingMsg);
-  return { ok: true, view: { metrics, metric, result, posterior, sequential, excludedUsers: data.excludedUsers ?? 0, cumulative, peeking, peekingMsg } };
+  const peeking = peekingWarning(arms.map((a) => a.users), request.plannedPerArm);
+  return { ok: true, view: { metrics, metric, result, posterior, sequential, excludedUsers: data.excludedUsers ?? 0, cumulative, peeking } };
 }

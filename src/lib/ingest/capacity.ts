@@ -10,17 +10,12 @@ export const BYTES_PER_FILE_BYTE = 15;
 /** What one tab can hold: Chromium's default JavaScript heap limit on 64-bit desktops is about 4 GB. */
 export const TAB_MEMORY_BYTES = 3.5 * 1024 ** 3;
 
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 
-/** A sentence saying the file is too big and what to do (as a Msg), or null when it should fit. */
-export function capacityMsg(name: string, size: number, budget = TAB_MEMORY_BYTES): Msg | null {
+/** A sentence saying the file is too big and what to do, or null when it should fit. */
+export function capacityProblem(name: string, size: number, budget = TAB_MEMORY_BYTES): Msg | null {
   const need = size * BYTES_PER_FILE_BYTE;
   if (need <= budget) return null;
   return msg('file.tooBig', { file: name, size, need, budget });
 }
 
-/** A sentence saying the file is too big and what to do, or null when it should fit. */
-export function capacityProblem(name: string, size: number, budget = TAB_MEMORY_BYTES): string | null {
-  const m = capacityMsg(name, size, budget);
-  return m && english(m);
-}

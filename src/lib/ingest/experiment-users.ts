@@ -1,7 +1,7 @@
 // Per-user experiment rows -> per-variant sufficient statistics (n, sums, squares, cross-products), like
 // GrowthBook's contract: every test then runs on the sums. Rows of one user are merged; a user seen in two
 // variants is left out (the split is broken for them) and counted.
-import type { ExperimentArm, ExperimentPoint } from './extract';
+import type { ExperimentArm, ExperimentPoint } from '../types';
 
 export interface UserRow {
   user: string;

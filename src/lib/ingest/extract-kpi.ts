@@ -1,37 +1,7 @@
 // Typed rows of the KPI kinds: customers, NPS answers and forecasts.
+import type { Customer, ForecastRow, NpsAnswer } from '../types';
 import type { RoleColumns } from './columns';
 import { flag, num, text } from './getters';
-
-/** One customer (account). Churned when `end` is set or `active` is false. */
-export interface Customer {
-  id: string;
-  /** Start and end of the customership, ms UTC. */
-  start?: number;
-  end?: number;
-  /** The active flag as written; undefined when the file has none (then `end` decides). */
-  active?: boolean;
-  /** Monthly recurring revenue. */
-  mrr?: number;
-  segment?: string;
-  /** Acquisition channel (lead source). */
-  channel?: string;
-}
-
-/** One survey answer. */
-export interface NpsAnswer {
-  /** 0..10 (checked when the file is read). */
-  score: number;
-  time?: number;
-  segment?: string;
-}
-
-/** One forecast row: a period (as written) and, optionally, a channel. */
-export interface ForecastRow {
-  period?: string;
-  channel?: string;
-  forecast: number;
-  actual: number;
-}
 
 /** Valid rows as customers. */
 export function customers(cols: RoleColumns, rowNumbers: Int32Array): Customer[] {

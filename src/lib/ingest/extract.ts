@@ -1,46 +1,13 @@
 // Typed role columns -> the data each kind keeps in the worker (journeys, spend rows, experiment arms, deals).
-import type { ArmStats } from '../experiments/types';
-import type { DatasetKind, JourneySet, RowIssue } from '../types';
+import type { DatasetData, DatasetKind, Deal, ExperimentArm, RowIssue, SpendRow } from '../types';
 import type { RoleColumns } from './columns';
 import { flag, mapped, num, text } from './getters';
-import { customers, forecast, nps, type Customer, type ForecastRow, type NpsAnswer } from './extract-kpi';
+import { customers, forecast, nps } from './extract-kpi';
 import { buildJourneysFromColumns } from '../journeys/build';
 import { Dictionary } from '../journeys/dictionary';
 import { journeysFromPaths, detectPathSeparator, type PathRow } from '../journeys/paths';
 import { defaultChannelGroup } from '../journeys/channel-grouping';
 import { reduceUsers, type UserRow } from './experiment-users';
-
-export interface SpendRow {
-  channel: string; time?: number; period?: string; spend: number; impressions?: number; clicks?: number;
-  /** What a `period` label spans: a week column's dates are week starts. */
-  periodUnit?: 'week' | 'month';
-  /** Email tools' counts, when the file has them. */
-  sends?: number; opens?: number; bounces?: number;
-}
-/** One arm of one metric: the sufficient statistics every test runs on (see experiments/types.ts). */
-export interface ExperimentArm extends ArmStats {
-  metric: string;
-}
-
-/** Cumulative per-arm sums at the end of one day (UTC), for sequential monitoring. */
-export interface ExperimentPoint {
-  time: number;
-  arms: ExperimentArm[];
-}
-export type { Customer, ForecastRow, NpsAnswer } from './extract-kpi';
-
-/** A deal: won true, lost false, open undefined. `channel` is its lead source (channel or source column). */
-export interface Deal { id: string; created?: number; closed?: number; stage?: string; amount?: number; won?: boolean; channel?: string }
-
-export type DatasetData =
-  | { kind: 'touchpoints' | 'paths'; journeys: JourneySet; pathSeparator?: string }
-  | { kind: 'spend'; rows: SpendRow[] }
-  | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[]; series?: ExperimentPoint[]; excludedUsers?: number }
-  | { kind: 'deals'; deals: Deal[] }
-  | { kind: 'customers'; customers: Customer[] }
-  | { kind: 'nps'; answers: NpsAnswer[] }
-  | { kind: 'forecast'; rows: ForecastRow[] }
-  | { kind: 'unknown' };
 
 /** Event names that mean a conversion (GA4 recommended events, CRM exports). */
 const CONVERSION_EVENTS = new Set(['purchase', 'conversion', 'convert', 'won', 'deal_won', 'closed_won', 'generate_lead', 'qualify_lead', 'close_convert_lead', 'sign_up', 'form_submit', 'lead']);

@@ -1,20 +1,20 @@
 // Bytes -> Dataset: decode, sniff, parse in chunks, type columns by vote, detect the kind, extract, summarise.
 import type {
-  ColumnFormat, ColumnType, DatasetKind, DateFormat, DecimalMark, Delimiter, Encoding, FileProblem, IssueSummary,
+  ColumnFormat, ColumnType, DatasetData, DatasetKind, DateFormat, DecimalMark, Delimiter, Encoding, FileProblem, IssueSummary,
   Mapping, RawTable, RowIssue,
 } from '../types';
 import { decode, sniffBinary } from '../parsing/decode';
 import { sniffDialect } from '../parsing/sniff';
-import { formulaMsgs } from '../parsing/formula';
+import { formulaWarnings } from '../parsing/formula';
 import { inferColumn } from '../parsing/infer';
-import { detectKind, mappingProblem as mappingMsg, headerKey, suggestMapping } from '../schema/detect';
-import { english, msg, type Msg } from '../messages';
+import { detectKind, mappingProblem as problemOf, headerKey, suggestMapping } from '../schema/detect';
+import { msg, type Msg } from '../messages';
 import { fileProblem } from './problem';
 import { parseTable } from './table';
 import { readRoleColumns, roleType } from './columns';
 import { rowAt, sampleColumn } from './column-of';
 import { cellAt } from './cells';
-import { extract, type DatasetData } from './extract';
+import { extract } from './extract';
 import { summarize, type KindSummary } from './summary';
 
 export interface Progress {
@@ -69,12 +69,9 @@ export interface DatasetSummary {
   headerRow: number;
   columns: ColumnSummary[];
   issues: IssueSummary;
-  warnings: string[];
-  /** `warnings` as Msgs, in the same order, for the UI's languages. */
-  warningMsgs: Msg[];
+  warnings: Msg[];
   /** A sentence saying which role is missing, or null when the mapping is usable. */
-  mappingProblem: string | null;
-  mappingProblemMsg: Msg | null;
+  mappingProblem: Msg | null;
   headerKey: string;
   /** Earliest and latest date in the first date column used, ms UTC. */
   dateRange: [number, number] | null;
@@ -133,11 +130,10 @@ function dateRangeOf(data: Dataset['table'], cols: ReturnType<typeof readRoleCol
 }
 
 /** Applies a kind and mapping to a parsed table: typed columns, row problems, the kind's data and summary. */
-export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'mappingProblemMsg' | 'dateRange' | 'stats' | 'usedRows'>,
+export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows'>,
   table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
   const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table, c) }));
-  const mappingProblemMsg = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : mappingMsg(kind, table.header, mapping);
-  const mappingProblem = mappingProblemMsg && english(mappingProblemMsg);
+  const mappingProblem = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : problemOf(kind, table.header, mapping);
   let data: DatasetData = { kind: 'unknown' };
   const issues: RowIssue[] = [...table.skipped];
   let dateRange: [number, number] | null = null;
@@ -151,7 +147,7 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
     usedRows = cols.valid.reduce((a, b) => a + b, 0) - dropped.length;
   }
   issues.sort((a, b) => a.row - b.row);
-  const summary: DatasetSummary = { ...base, kind, columns, issues: summarizeIssues(issues), mappingProblem, mappingProblemMsg, dateRange, stats: summarize(data), usedRows };
+  const summary: DatasetSummary = { ...base, kind, columns, issues: summarizeIssues(issues), mappingProblem, dateRange, stats: summarize(data), usedRows };
   return { summary, table, formats, data };
 }
 
@@ -180,10 +176,10 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   });
   if ('code' in parsed) return { ok: false, problem: parsed };
   const { table } = parsed;
-  const warnings = [...parsed.warningMsgs];
+  const warnings = [...parsed.warnings];
   report('building', 0.9, table.rowNumbers.length);
   const formats = table.header.map((_, c) => inferColumn(sampleColumn(table, c)));
-  warnings.push(...formulaMsgs(table, formats));
+  warnings.push(...formulaWarnings(table, formats));
   const key = headerKey(table.header);
   const remembered = options.remembered?.[key];
   const detected = detectKind(table.header, formats);
@@ -196,7 +192,7 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   }
   const base = {
     file, bytes: bytes.length, encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal: dominantDecimal(formats),
-    rows: table.rowNumbers.length, headerRow: table.headerRow, warnings: warnings.map(english), warningMsgs: warnings, headerKey: key,
+    rows: table.rowNumbers.length, headerRow: table.headerRow, warnings, headerKey: key,
     preview: Array.from({ length: Math.min(8, table.rowNumbers.length) }, (_, r) => rowAt(table, r).map((v) => v.slice(0, 60))),
   };
   const dataset = applyMapping(base, table, formats, kind, mapping);
@@ -208,6 +204,6 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
 export function remapDataset(dataset: Dataset, kind: DatasetKind, mapping?: Mapping): Dataset {
   const { summary, table, formats } = dataset;
   const chosen = mapping ?? suggestMapping(kind, table.header, formats);
-  const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, warningMsgs, headerKey: key, preview } = summary;
-  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, warningMsgs, headerKey: key, preview }, table, formats, kind, chosen);
+  const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview } = summary;
+  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview }, table, formats, kind, chosen);
 }

@@ -1,5 +1,5 @@
 // Small summaries of the KPI kinds (customers, NPS answers, forecasts): counts and totals, never the rows.
-import type { Customer, ForecastRow, NpsAnswer } from './extract-kpi';
+import type { Customer, ForecastRow, NpsAnswer } from '../types';
 
 export interface CustomerSummary {
   type: 'customers';

@@ -1,5 +1,5 @@
 // What the UI and the CLI get about a dataset: small numbers, never the rows.
-import type { DatasetData } from './extract';
+import type { DatasetData, JourneyKind } from '../types';
 import { journeyTotals } from '../journeys/build';
 import { customerSummary, forecastSummary, npsSummary, type CustomerSummary, type ForecastSummary, type NpsSummary } from './summary-kpi';
 
@@ -29,7 +29,7 @@ export type KindSummary =
   | ForecastSummary
   | { type: 'none' };
 
-function journeySummary(data: Extract<DatasetData, { kind: 'touchpoints' | 'paths' }>): KindSummary {
+function journeySummary(data: Extract<DatasetData, { kind: JourneyKind }>): KindSummary {
   const set = data.journeys;
   const totals = journeyTotals(set, data.kind);
   const touches = new Float64Array(set.channels.length);

@@ -7,7 +7,7 @@ import { isFooterRow } from '../parsing/footer';
 import { cleanHeader } from './header';
 import { CellColumnBuilder } from './cells';
 import { fileProblem } from './problem';
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 
 export interface TableOptions {
   delimiter: Delimiter;
@@ -27,9 +27,7 @@ export interface TableOptions {
 
 export interface TableResult {
   table: RawTable;
-  warnings: string[];
-  /** `warnings` as Msgs, in the same order. */
-  warningMsgs: Msg[];
+  warnings: Msg[];
 }
 
 const RAGGED_SHARE_LIMIT = 0.5;
@@ -131,8 +129,7 @@ export async function parseTable(name: string, input: string, options: TableOpti
         if (!extrasEmpty) {
           ragged++;
           firstRagged ??= { row: rowNo, fields: row.length };
-          const valueMsg = msg('issue.ragged', { fields: row.length, width });
-          skipped.push({ row: rowNo, reason: 'ragged', value: english(valueMsg), valueMsg });
+          skipped.push({ row: rowNo, reason: 'ragged', note: msg('issue.ragged', { fields: row.length, width }) });
           continue;
         }
       }
@@ -191,5 +188,5 @@ export async function parseTable(name: string, input: string, options: TableOpti
   }
   const { names, warnings } = cleanHeader(header);
   if (repeatedHeaders.length > 0) warnings.push(msg('warning.repeatedHeader', { rows: repeatedHeaders }));
-  return { table: { header: names, columns: builders.map((b) => b.finish()), rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings: warnings.map(english), warningMsgs: warnings };
+  return { table: { header: names, columns: builders.map((b) => b.finish()), rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings };
 }

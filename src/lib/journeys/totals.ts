@@ -1,6 +1,6 @@
 // Headline counts of a journey set.
 
-import type { JourneySet } from '../types';
+import type { JourneyKind, JourneySet } from '../types';
 
 export interface JourneyTotals {
   /** Touchpoints: distinct journey ids. Path tables: conversions + nulls (each is one journey). */
@@ -15,7 +15,7 @@ export interface JourneyTotals {
 }
 
 /** Totals of a journey set built from a touchpoint file or a path table. */
-export function journeyTotals(set: JourneySet, source: 'touchpoints' | 'paths'): JourneyTotals {
+export function journeyTotals(set: JourneySet, source: JourneyKind): JourneyTotals {
   let conversions = 0;
   let conversionValue = 0;
   let nulls = 0;

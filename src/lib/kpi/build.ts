@@ -3,7 +3,7 @@ import { KPI_DEFINITIONS } from './definitions';
 import { withChanges } from './period';
 import { addTo, ratio } from './stats';
 import type { Kpi, KpiName } from './types';
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 
 /** A total with its split by channel and by period label. */
 export interface Sums {
@@ -37,8 +37,8 @@ const sorted = (m: ReadonlyMap<string, number | null>) => Object.fromEntries([..
 /** A Kpi with its definition's label, unit, formula and tags; byPeriod follows `periods`. */
 export function makeKpi(name: KpiName, value: number | null, periods: readonly string[], parts: KpiParts = {}): Kpi {
   const def = KPI_DEFINITIONS[name];
-  const formulaMsg = parts.formula ?? msg('kpi.formula', { kpi: name });
-  const kpi: Kpi = { name, label: def.label, unit: def.unit, value, formula: english(formulaMsg), formulaMsg, tags: def.tags, higherIsBetter: def.higherIsBetter };
+  const formula = parts.formula ?? msg('kpi.formula', { kpi: name });
+  const kpi: Kpi = { name, label: def.label, unit: def.unit, value, formula, tags: def.tags, higherIsBetter: def.higherIsBetter };
   if (parts.byChannel && parts.byChannel.size > 0) kpi.byChannel = sorted(parts.byChannel);
   if (parts.bySegment && parts.bySegment.size > 0) kpi.bySegment = sorted(parts.bySegment);
   const bp = parts.byPeriod;

@@ -1,5 +1,5 @@
 // Churn rate and ARPA per period from a customers file (start, end or active flag, monthly revenue).
-import type { Customer } from '../ingest/extract';
+import type { Customer } from '../types';
 
 /** A period with bounds: [start, end) ms UTC. */
 export interface Bounds {

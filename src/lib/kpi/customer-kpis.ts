@@ -1,5 +1,5 @@
 // Churn rate, ARPA and CLV KPIs from customers, overall, per period, per segment and per acquisition channel.
-import type { Customer } from '../ingest/extract';
+import type { Customer } from '../types';
 import { makeKpi } from './build';
 import { churnSeries, currentArpa, groupCustomers, type Bounds, type ChurnResult } from './churn';
 import { clv, type ClvResult } from './clv';
@@ -8,7 +8,7 @@ import { msg, type Msg } from '../messages';
 
 export interface CustomerKpis {
   kpis: Partial<Record<KpiName, Kpi>>;
-  /** Why a KPI is unavailable, as a Msg (its English text is the report's `unavailable`). */
+  /** Why a KPI is unavailable. */
   unavailable: Partial<Record<KpiName, Msg>>;
   churn?: ChurnResult;
   clv?: ClvResult;
@@ -64,7 +64,7 @@ export function customerKpis(customers: readonly Customer[], bounds: readonly Bo
       return clv(r.arpa, margin, r.rate).value;
     };
     out.kpis.clv = makeKpi('clv', out.clv.value, [], {
-      formula: out.clv.formulaMsg,
+      formula: out.clv.formula,
       bySegment: new Map([...groupCustomers(customers, (c) => c.segment)].map(([k, l]) => [k, clvOf(l)])),
       byChannel: new Map([...groupCustomers(customers, (c) => c.channel)].map(([k, l]) => [k, clvOf(l)])),
     });

@@ -1,5 +1,5 @@
 // Sales cycle length: days from deal creation (or the lead touch) to won: median, mean, 90th percentile, distribution.
-import type { Deal } from '../ingest/extract';
+import type { Deal } from '../types';
 import type { Contact } from './contacts';
 import { DAY, periodKey } from './period';
 import { mean, quantileSorted } from './stats';

@@ -1,5 +1,5 @@
 // Forecast accuracy: MAPE and bias over periods, per period and per channel.
-import type { ForecastRow } from '../ingest/extract';
+import type { ForecastRow } from '../types';
 import { parsePeriodLabel, periodKey } from './period';
 import type { Granularity } from './types';
 

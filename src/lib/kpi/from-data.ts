@@ -1,18 +1,16 @@
 // KPI inputs from loaded datasets: the first journey file, every spend/deal/customer/NPS/forecast file, and the
 // revenue a chosen attribution model credits to each channel (for ROI per lead source).
-import type { DatasetData } from '../ingest/extract';
-import type { Customer, ForecastRow, NpsAnswer } from '../ingest/extract-kpi';
-import type { Deal, SpendRow } from '../ingest/extract';
+import { isJourneyKind, type Customer, type DatasetData, type Deal, type ForecastRow, type JourneyKind, type NpsAnswer, type SpendRow } from '../types';
 import type { ModelName } from '../attribution/types';
-import { attribute } from '../attribution/index';
-import type { KpiInputs } from './index';
+import { attribute } from '../attribution/attribute';
+import type { KpiInputs } from './compute';
 
 export function kpiInputsFromData(datas: readonly DatasetData[], model: ModelName = 'first'): KpiInputs {
   const inputs: KpiInputs = {};
   const spend: SpendRow[] = [], deals: Deal[] = [], customers: Customer[] = [], nps: NpsAnswer[] = [], forecast: ForecastRow[] = [];
-  let journeyKind: 'touchpoints' | 'paths' | undefined;
+  let journeyKind: JourneyKind | undefined;
   for (const d of datas) {
-    if ((d.kind === 'touchpoints' || d.kind === 'paths') && !inputs.journeys) {
+    if (isJourneyKind(d) && !inputs.journeys) {
       inputs.journeys = d.journeys;
       journeyKind = d.kind;
     } else if (d.kind === 'spend') spend.push(...d.rows);

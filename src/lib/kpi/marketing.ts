@@ -1,6 +1,6 @@
 // Leads, MQLs, won deals and revenue, CPL, CPA, ROI and the funnel's stage-to-stage KPIs.
-import { english, msg } from '../messages';
-import type { Deal } from '../ingest/extract';
+import { msg } from '../messages';
+import type { Deal } from '../types';
 import { add, emptySums, makeKpi, ratioKpi, type Sums } from './build';
 import type { Contact } from './contacts';
 import { funnelRow, knownSteps } from './funnel';
@@ -57,8 +57,7 @@ export function roiKpi(spend: Sums, revenue: Readonly<Record<string, number>>, p
   for (const c of channels) add(num, revenue[c] ?? 0, c);
   const kpi = ratioKpi('roi', num, spend, periods, { channels, timed: false, minus: 1 });
   if (!model) return kpi;
-  const formulaMsg = msg('kpi.formulaRoi', { model: model === 'deal source' ? null : model });
-  return { ...kpi, formula: english(formulaMsg), formulaMsg };
+  return { ...kpi, formula: msg('kpi.formulaRoi', { model: model === 'deal source' ? null : model }) };
 }
 
 const STEP_KPIS: readonly [KpiName, number, number][] = [

@@ -1,5 +1,5 @@
 // Net Promoter Score with a 95% interval: % promoters (9-10) minus % detractors (0-6).
-import type { NpsAnswer } from '../ingest/extract';
+import type { NpsAnswer } from '../types';
 import { periodKey } from './period';
 import type { Granularity } from './types';
 

@@ -1,5 +1,5 @@
 // Spend rows -> sums per channel and period (a week's spend is spread over its days), and email/ad activity rates.
-import type { SpendRow } from '../ingest/extract';
+import type { SpendRow } from '../types';
 import { add, emptySums, makeKpi, ratioKpi, type Sums } from './build';
 import { DAY, parsePeriodLabel, periodKey } from './period';
 import type { Granularity, Kpi } from './types';

@@ -45,9 +45,7 @@ export interface Kpi {
   bySegment?: Record<string, number | null>;
   byPeriod?: PeriodValue[];
   /** The formula in words, with the numbers when they help (CLV). */
-  formula: string;
-  /** `formula` as a Msg, for the UI's languages. */
-  formulaMsg: Msg;
+  formula: Msg;
   tags: KpiTags;
   /** For goals and alerts: a rise is good (leads) or bad (CPL, churn). */
   higherIsBetter: boolean;

@@ -1,5 +1,5 @@
 // The report's time window: the span of the outcome data (journeys, deals, NPS answers, forecasts).
-import type { Customer, Deal, ForecastRow, NpsAnswer, SpendRow } from '../ingest/extract';
+import type { Customer, Deal, ForecastRow, NpsAnswer, SpendRow } from '../types';
 import type { Contact } from './contacts';
 import { parsePeriodLabel } from './period';
 import { spanOf } from './spend';

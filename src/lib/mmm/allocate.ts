@@ -137,6 +137,6 @@ export function allocateMmm(result: MmmResult, options: Partial<MmmAllocationOpt
         return { name: m, currentWeekly: part * current[c], recommendedWeekly: part * spends[c] };
       }) : [],
     })),
-    warnings, optimiserWarnings: a.warningMsgs,
+    warnings, optimiserWarnings: a.warnings,
   };
 }

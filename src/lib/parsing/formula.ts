@@ -4,7 +4,7 @@
  * them with an apostrophe (lib/util/csv.ts); the warning tells the user the source file carries them.
  */
 import type { ColumnFormat, RawTable } from '../types';
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 
 /**
  * `=` before anything; `+`, `-` or `@` when the cell holds a letter and no space follows the sign (`+cmd`,
@@ -18,12 +18,7 @@ export function looksLikeFormula(cell: string): boolean {
 }
 
 /** One warning per text column that holds formula-like cells, naming the first. Reads only text columns. */
-export function formulaWarnings(table: RawTable, formats: readonly ColumnFormat[]): string[] {
-  return formulaMsgs(table, formats).map(english);
-}
-
-/** formulaWarnings as Msgs. */
-export function formulaMsgs(table: RawTable, formats: readonly ColumnFormat[]): Msg[] {
+export function formulaWarnings(table: RawTable, formats: readonly ColumnFormat[]): Msg[] {
   const out: Msg[] = [];
   table.header.forEach((name, c) => {
     if (formats[c]?.type !== 'text') return;

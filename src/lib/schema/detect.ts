@@ -3,7 +3,7 @@
 import type { ColumnFormat, ColumnRole, DatasetKind, Mapping } from '../types';
 import { EXACT, headerTokens, matchScore } from './match';
 import { normalizeHeader } from './normalize';
-import { english, msg, type Msg } from '../messages';
+import { msg, type Msg } from '../messages';
 import { requirements, roleFits, rolesForKind } from './roles';
 
 export { requiredRoles, rolesForKind } from './roles';
@@ -95,15 +95,9 @@ export function detectKind(
 }
 
 /** Null when the mapping can be loaded as this kind, else one plain sentence that says what to do. */
-export function checkMapping(kind: DatasetKind, header: string[], mapping: Mapping): string | null {
-  const problem = mappingProblem(kind, header, mapping);
-  return problem && english(problem);
-}
-
-/** checkMapping's sentence as a Msg. */
 export function mappingProblem(kind: DatasetKind, header: string[], mapping: Mapping): Msg | null {
   if (mapping.length !== header.length) {
-    throw new Error(`checkMapping: the mapping has ${mapping.length} roles for ${header.length} columns`);
+    throw new Error(`mappingProblem: the mapping has ${mapping.length} roles for ${header.length} columns`);
   }
   if (kind === 'unknown') {
     return msg('mapping.unknown', {});

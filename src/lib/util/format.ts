@@ -1,5 +1,4 @@
-// Number and date formatting shared by the UI and the CLI. Fixed 'en-US' until the language switch arrives.
-import type { DatasetKind, Delimiter } from '../types';
+// Number and date formatting in English, shared by the command line and the English UI (ui/i18n/format.ts).
 
 const LOCALE = 'en-US';
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
@@ -37,17 +36,3 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export const KIND_LABELS: Record<DatasetKind, string> = {
-  touchpoints: 'Touchpoints',
-  paths: 'Path table',
-  experiment: 'A/B test (per variant)',
-  experiment_users: 'A/B test (per user)',
-  spend: 'Spend',
-  deals: 'Deals',
-  customers: 'Customers',
-  nps: 'NPS survey',
-  forecast: 'Forecast',
-  unknown: 'Unknown',
-};
-
-export const DELIMITER_LABELS: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };

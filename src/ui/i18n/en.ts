@@ -1,6 +1,7 @@
 // English UI text: the source of truth, one file per view in en/. fi.ts has the same shape (type Messages), so a
 // missing key is a compile error. Engine sentences (verdicts, file problems, warnings) come from src/lib.
 import { commonMessages } from './en/common';
+import { codesMessages } from './en/codes';
 import { dataMessages } from './en/data';
 import { attributionMessages } from './en/attribution';
 import { experimentsMessages } from './en/experiments';
@@ -10,6 +11,7 @@ import { chartsMessages } from './en/charts';
 
 export const en = {
   ...commonMessages,
+  ...codesMessages,
   ...dataMessages,
   ...attributionMessages,
   ...experimentsMessages,

@@ -2,6 +2,7 @@
 // puuttuva avain on käännösvirhe.
 import type { Messages } from './en';
 import { commonMessages } from './fi/common';
+import { codesMessages } from './fi/codes';
 import { dataMessages } from './fi/data';
 import { attributionMessages } from './fi/attribution';
 import { experimentsMessages } from './fi/experiments';
@@ -11,6 +12,7 @@ import { chartsMessages } from './fi/charts';
 
 export const fi: Messages = {
   ...commonMessages,
+  ...codesMessages,
   ...dataMessages,
   ...attributionMessages,
   ...experimentsMessages,

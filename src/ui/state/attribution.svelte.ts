@@ -2,7 +2,7 @@
 import type { Engine } from '../../worker/client';
 import type { DatasetEntry } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
-import type { ModelCredit } from '../../lib/attribution/index';
+import type { ModelCredit } from '../../lib/attribution/attribute';
 import type { AttributionView } from '../../lib/attribution/view';
 import { MARKOV_STATES, MODEL_NAMES, type Level, type MarkovStates, type ModelName, type PositionWeights } from '../../lib/attribution/types';
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';

@@ -4,7 +4,7 @@ import type { DatasetEntry } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
 import { msg } from '../../lib/messages';
 import type { BudgetOutcome } from '../../lib/budget/view';
-import { SCENARIO_MODES, type ScenarioMode } from '../../lib/budget/scenario';
+import { SCENARIO_MODES, type ScenarioMode } from '../../lib/budget/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
 import { bestJourneys } from '../budget/pick';
 import { hashCodec, numberWhere, oneOf, orNone } from './codec';

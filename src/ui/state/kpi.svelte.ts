@@ -2,7 +2,7 @@
 // (kept in localStorage: settings, never data).
 import type { Engine } from '../../worker/client';
 import { locale } from '../i18n/locale.svelte';
-import type { KpiReport } from '../../lib/kpi/index';
+import type { KpiReport } from '../../lib/kpi/compute';
 import type { Granularity, KpiName } from '../../lib/kpi/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
 import { hashCodec, numberWhere, oneOf, orNone } from './codec';

@@ -3,7 +3,7 @@ import type { DatasetKind, Delimiter, Encoding, Mapping } from '../../lib/types'
 import type { DatasetEntry, LoadRequest, LoadResponse } from '../../worker/api';
 import { progress, type Engine } from '../../worker/client';
 import type { Progress, RememberedMapping } from '../../lib/ingest/load';
-import type { Msg } from '../../lib/messages';
+import { english, type Msg } from '../../lib/messages';
 import { locale } from '../i18n/locale.svelte';
 import { forgetRemembered, loadRemembered, saveRemembered } from './remembered';
 import { canPersist, clearFiles, deleteFile, listFiles, saveFile, updateFile, type SavedFile } from './persist';
@@ -77,8 +77,8 @@ export class Workbench {
   #take(response: LoadResponse, replaceId?: string) {
     if (!response.ok) {
       // A notice is read once and then dismissed, so it is put in words in the language of the moment.
-      if (response.problem.code === 'cancelled') this.notices.push(locale.say(response.problem.msg));
-      else this.errors.push({ id: ++errorCounter, file: response.file, message: response.problem.message, msg: response.problem.msg });
+      if (response.problem.code === 'cancelled') this.notices.push(locale.say(response.problem.message));
+      else this.errors.push({ id: ++errorCounter, file: response.file, message: english(response.problem.message), msg: response.problem.message });
       return;
     }
     const entry = response.entry;

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { milestoneModel, stageMilestone } from '../../../src/lib/attribution/milestones';
 import type { Credit, ModelResult } from '../../../src/lib/attribution/types';
 import { byName, exampleSet, expectClose, expectConserved, makeSet, pathsSet, type J } from './rule-helpers';
+import { english } from '../../../src/lib/messages';
 
 const ok = (r: ModelResult): Credit => {
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(english(r.reason));
   return r.credit;
 };
 const run = (j: J, model: 'w_shaped' | 'full_path') => {
@@ -56,7 +57,7 @@ describe('milestoneModel()', () => {
   it.each(['w_shaped', 'full_path'] as const)('%s is unavailable without a stage column, naming it', async (model) => {
     const r = milestoneModel(await pathsSet(), model);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(/needs a stage column/);
+    if (!r.ok) expect(english(r.reason)).toMatch(/needs a stage column/);
   });
 
   it.each(['w_shaped', 'full_path'] as const)('%s credits every conversion and all value of the example data', async (model) => {

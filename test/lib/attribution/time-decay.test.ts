@@ -3,9 +3,10 @@ import { timeDecay } from '../../../src/lib/attribution/time-decay';
 import type { Credit } from '../../../src/lib/attribution/types';
 import type { ModelResult } from '../../../src/lib/attribution/types';
 import { byName, exampleSet, expectClose, expectConserved, makeSet, pathsSet } from './rule-helpers';
+import { english } from '../../../src/lib/messages';
 
 const ok = (r: ModelResult): Credit => {
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(english(r.reason));
   return r.credit;
 };
 
@@ -47,13 +48,15 @@ describe('timeDecay()', () => {
   });
 
   it('is unavailable without timestamps, saying why', async () => {
-    expect(timeDecay(await pathsSet(), 7)).toEqual({ ok: false, reason: 'Time decay needs timestamps; path tables have none.', reasonMsg: { key: 'attribution.timeDecayUntimed', params: {} } });
+    const r = timeDecay(await pathsSet(), 7);
+    expect(r).toEqual({ ok: false, reason: { key: 'attribution.timeDecayUntimed', params: {} } });
+    if (!r.ok) expect(english(r.reason)).toBe('Time decay needs timestamps; path tables have none.');
   });
 
   it.each([0, -1, NaN, Infinity])('is unavailable for a half-life of %d days', (h) => {
     const r = timeDecay(makeSet([{ path: 'A', daysBefore: [0] }]), h);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toContain('half-life');
+    if (!r.ok) expect(english(r.reason)).toContain('half-life');
   });
 
   it('credits every conversion and all value of the example data', async () => {

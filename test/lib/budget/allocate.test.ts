@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maximizeResponse, type Allocation, type ChannelBounds } from '../../../src/lib/budget/allocate';
 import { hillResponse } from '../../../src/lib/budget/curve';
 import { channel, expectKkt, randomChannels } from './kkt';
+import { english } from '../../../src/lib/messages';
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
@@ -82,14 +83,14 @@ describe('maximizeResponse()', () => {
     const channels = [channel({ beta: 10, alpha: 1, gamma: 100 }, 700, 900, 'A'), channel({ beta: 10, alpha: 1, gamma: 100 }, 600, 900, 'B')];
     const a = maximizeResponse(channels, 1000);
     expect(a).toMatchObject({ status: 'infeasible', lambda: null, spends: [700, 600], unallocated: 0 });
-    expect(a.warnings[0]).toMatch(/^Infeasible: the minimums add up to 1,300.00, more than the budget of 1,000.00/);
+    expect(english(a.warnings[0])).toMatch(/^Infeasible: the minimums add up to 1,300.00, more than the budget of 1,000.00/);
   });
 
   it('reports the remainder when the maximums add up to less than the budget (unallocated)', () => {
     const channels = [channel({ beta: 10, alpha: 1, gamma: 100 }, 0, 300), channel({ beta: 20, alpha: 1, gamma: 100 }, 0, 200)];
     const a = maximizeResponse(channels, 1000);
     expect(a).toMatchObject({ status: 'unallocated', spends: [300, 200], allocated: 500, unallocated: 500, bounds: ['upper', 'upper'] });
-    expect(a.warnings[0]).toMatch(/^Unallocated: .* 500.00 is left over/);
+    expect(english(a.warnings[0])).toMatch(/^Unallocated: .* 500.00 is left over/);
     expectKkt(channels, a);
   });
 
@@ -108,7 +109,7 @@ describe('maximizeResponse()', () => {
     const below = [channel(s, 0, Infinity, 'S'), channel({ beta: 300, alpha: 1, gamma: 3000 }, 0, Infinity, 'C')];
     const b = maximizeResponse(below, 12000);
     expect(b.warnings).toHaveLength(1);
-    expect(b.warnings[0]).toMatch(/^S has an S-shaped curve \(alpha 2.5\) and its minimum 0.00 is below the inflection point/);
+    expect(english(b.warnings[0])).toMatch(/^S has an S-shaped curve \(alpha 2.5\) and its minimum 0.00 is below the inflection point/);
     expect(b.allocated).toBeCloseTo(12000, 6);
   });
 

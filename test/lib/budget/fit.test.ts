@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitCurve, type SeriesPoint } from '../../../src/lib/budget/fit';
 import { hill, type HillCurve } from '../../../src/lib/budget/response';
 import { mulberry32, normal } from '../../../src/lib/util/random';
+import { english } from '../../../src/lib/messages';
 
 const truth: HillCurve = { beta: 500, alpha: 1.5, gamma: 6000 };
 
@@ -19,7 +20,7 @@ describe('fitCurve()', () => {
   it('recovers a noiseless curve closely with no shrinkage, and reports its points and R^2', () => {
     const data = series(20, 0);
     const fit = fitCurve(data, { priorWeight: 0 });
-    if (!fit.ok) throw new Error(fit.reason);
+    if (!fit.ok) throw new Error(english(fit.reason));
     expect(fit.r2).toBeGreaterThan(0.999);
     expect(fit.curve.alpha).toBe(1.5);
     expect(fit.points).toHaveLength(20);
@@ -31,7 +32,7 @@ describe('fitCurve()', () => {
     const xs = data.map((p) => p.spend);
     const fits = [0, 1, 1e9].map((w) => fitCurve(data, { priorWeight: w }));
     const [plain, shrunk, prior] = fits.map((f) => {
-      if (!f.ok) throw new Error(f.reason);
+      if (!f.ok) throw new Error(english(f.reason));
       return f;
     });
     expect(gap(shrunk.curve, shrunk.prior, xs)).toBeLessThan(gap(plain.curve, plain.prior, xs));
@@ -43,7 +44,7 @@ describe('fitCurve()', () => {
   it('builds the prior through the mean spend and mean response with the given elasticity', () => {
     const data = series(12, 0);
     const fit = fitCurve(data, { elasticity: 0.3 });
-    if (!fit.ok) throw new Error(fit.reason);
+    if (!fit.ok) throw new Error(english(fit.reason));
     const mx = data.reduce((a, p) => a + p.spend, 0) / 12, my = data.reduce((a, p) => a + p.response, 0) / 12;
     expect(hill(fit.prior, mx)).toBeCloseTo(my, 9);
     expect(fit.priorWeight).toBe(0.25);
@@ -51,13 +52,14 @@ describe('fitCurve()', () => {
 
   it('refuses fewer than 12 weeks, saying how many there are', () => {
     const fit = fitCurve(series(11, 0));
-    expect(fit).toEqual({ ok: false, reason: 'a curve needs at least 12 weeks of spend and response; this series has 11' });
+    expect(fit).toEqual({ ok: false, reason: { key: 'budget.fitFewWeeks', params: { min: 12, weeks: 11 } } });
+    if (!fit.ok) expect(english(fit.reason)).toBe('a curve needs at least 12 weeks of spend and response; this series has 11');
   });
 
   it('refuses a series whose spend does not vary', () => {
     const fit = fitCurve(Array.from({ length: 15 }, (_, i) => ({ spend: 5000, response: 100 + i })));
     expect(fit.ok).toBe(false);
-    if (!fit.ok) expect(fit.reason).toMatch(/^spend barely varies/);
+    if (!fit.ok) expect(english(fit.reason)).toMatch(/^spend barely varies/);
   });
 
   it('does not mutate the series', () => {

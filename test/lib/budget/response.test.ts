@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   calibrate, elasticity, hill, inflection, marginal, SATURATION, spendAtMarginal, type HillCurve,
 } from '../../../src/lib/budget/response';
+import { english } from '../../../src/lib/messages';
 
 const curves: HillCurve[] = [
   { beta: 200, alpha: 1, gamma: 5000 },
@@ -68,7 +69,7 @@ describe('calibrate()', () => {
   it.each([[0.3, 1], [0.5, 1], [0.7, 1], [0.5, 2], [0.4, 0.6]])(
     'the curve for elasticity %s and alpha %s passes through (x0, y0) with that elasticity', (e, alpha) => {
       const r = calibrate(12000, 85, { elasticity: e, alpha });
-      if (!r.ok) throw new Error(r.reason);
+      if (!r.ok) throw new Error(english(r.reason));
       expect(hill(r.curve, 12000)).toBeCloseTo(85, 9);
       expect(elasticity(r.curve, 12000)).toBeCloseTo(e, 9);
       expect(r.curve.alpha).toBe(alpha);
@@ -88,6 +89,6 @@ describe('calibrate()', () => {
   ])('refuses x0 %s, y0 %s with %o, saying why', (x0, y0, o, why) => {
     const r = calibrate(x0, y0, o);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(why);
+    if (!r.ok) expect(english(r.reason)).toMatch(why);
   });
 });

@@ -4,10 +4,11 @@ import { maximizeResponse } from '../../../src/lib/budget/allocate';
 import { robustAllocation, type ModelCurves, type RobustChannel } from '../../../src/lib/budget/robust';
 import { calibrate, type HillCurve } from '../../../src/lib/budget/response';
 import { expectKkt } from './kkt';
+import { english } from '../../../src/lib/messages';
 
 const curve = (x0: number, y0: number): HillCurve => {
   const c = calibrate(x0, y0);
-  if (!c.ok) throw new Error(c.reason);
+  if (!c.ok) throw new Error(english(c.reason));
   return c.curve;
 };
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { solveScenario, validateScenario, type Scenario } from '../../../src/lib/budget/scenario';
+import { solveScenario } from '../../../src/lib/budget/scenario';
+import { validateScenario } from '../../../src/lib/budget/validate';
+import type { Scenario } from '../../../src/lib/budget/types';
+import { english } from '../../../src/lib/messages';
 import { hill, marginal } from '../../../src/lib/budget/response';
 
 const example = (): Scenario => ({
@@ -50,7 +53,7 @@ describe('solveScenario()', () => {
     t.channels.forEach((c) => (c.max = 5000));
     const out = solveScenario(t);
     expect(out).toMatchObject({ status: 'unallocated', allocated: 10000, unallocated: 10000 });
-    expect(out.warnings[0]).toMatch(/^Unallocated/);
+    expect(english(out.warnings[0])).toMatch(/^Unallocated/);
   });
 
   it('solves target marginal ROI and target ROAS scenarios', () => {
@@ -66,7 +69,7 @@ describe('solveScenario()', () => {
   it('warns when a target needs more than the total budget', () => {
     const m = solveScenario({ ...example(), mode: 'target_mroi', targetMroi: 1 });
     expect(m.allocated).toBeGreaterThan(20000);
-    expect(m.warnings.at(-1)).toMatch(/^The target needs .* more than the total budget of 20,000.00/);
+    expect(english(m.warnings.at(-1)!)).toMatch(/^The target needs .* more than the total budget of 20,000.00/);
   });
 
   it('does not mutate the scenario', () => {

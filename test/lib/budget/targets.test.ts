@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maximizeResponse } from '../../../src/lib/budget/allocate';
 import { allocateAtMarginal, allocateForRoas, budgetSweep } from '../../../src/lib/budget/targets';
 import { channel, expectKkt, randomChannels } from './kkt';
+import { english } from '../../../src/lib/messages';
 
 const three = () => [
   channel({ beta: 1000, alpha: 1, gamma: 2000 }, 0, Infinity, 'strong'),
@@ -56,7 +57,7 @@ describe('allocateForRoas()', () => {
     const channels = three();
     const a = allocateForRoas(channels, 10);
     expect(a).toMatchObject({ status: 'infeasible', reachable: false });
-    expect(a.warnings[0]).toMatch(/^Unreachable: the best ROAS any budget reaches is 0.2 \(at .*\), below the target 10. Lower the target or the minimums./);
+    expect(english(a.warnings[0])).toMatch(/^Unreachable: the best ROAS any budget reaches is 0.2 \(at .*\), below the target 10. Lower the target or the minimums./);
     // It is the peak: a little more or less budget gives a lower ROAS.
     for (const b of [a.budget * 0.99, a.budget * 1.01]) {
       const other = maximizeResponse(channels, b);
@@ -76,7 +77,7 @@ describe('allocateForRoas()', () => {
     const channels = [channel({ beta: 1000, alpha: 1, gamma: 2000 }, 0, 1000), channel({ beta: 500, alpha: 1, gamma: 2000 }, 0, 1000)];
     const a = allocateForRoas(channels, 0.01);
     expect(a).toMatchObject({ status: 'ok', reachable: false, spends: [1000, 1000] });
-    expect(a.warnings[0]).toMatch(/^Even with every channel at its maximum \(2,000.00 in all\), ROAS is/);
+    expect(english(a.warnings[0])).toMatch(/^Even with every channel at its maximum \(2,000.00 in all\), ROAS is/);
   });
 });
 

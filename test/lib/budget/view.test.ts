@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadBytes } from '../../../src/lib/ingest/load';
 import { generateExample } from '../../../src/lib/example/generate';
-import { attribute } from '../../../src/lib/attribution/index';
+import { attribute } from '../../../src/lib/attribution/attribute';
 import { budgetView } from '../../../src/lib/budget/view';
 import { validateScenario } from '../../../src/lib/budget/validate';
+import { english } from '../../../src/lib/messages';
 
 async function example() {
   const ex = generateExample();
@@ -18,7 +19,7 @@ describe('budgetView()', () => {
     const { rows, set } = await example();
     const attribution = attribute(set, 'touchpoints');
     const out = budgetView(rows, attribution, { model: 'linear', locked: ['Email'] }, { set, source: 'touchpoints' });
-    if (!out.ok) throw new Error(out.reason);
+    if (!out.ok) throw new Error(english(out.reason));
     const v = out.view;
     expect(v.fits.length).toBeGreaterThan(0);
     for (const f of v.fits) {
@@ -27,7 +28,7 @@ describe('budgetView()', () => {
     }
     // A fit replaces the one-point curve only where it explains the weeks (R² >= 0.25), and the notes say which.
     for (const f of v.fits) expect(f.used).toBe(f.r2 >= 0.25);
-    expect(v.notes.some((n) => n.includes('fitted to their own') || n.includes('too noisy to fit'))).toBe(true);
+    expect(v.notes.map(english).some((n: string) => n.includes('fitted to their own') || n.includes('too noisy to fit'))).toBe(true);
     const email = v.result.channels.find((c) => c.name === 'Email');
     expect(email?.recommendedSpend).toBeCloseTo(email?.currentSpend ?? NaN, 6);
     const total = v.result.channels.reduce((a, c) => a + c.recommendedSpend, 0);
@@ -41,7 +42,7 @@ describe('budgetView()', () => {
   it('keeps each channel within its own bounds when the user sets them', async () => {
     const { rows, set } = await example();
     const out = budgetView(rows, attribute(set, 'touchpoints'), { model: 'linear', channelBounds: { 'Trade show': [1, 1.05] } }, { set, source: 'touchpoints' });
-    if (!out.ok) throw new Error(out.reason);
+    if (!out.ok) throw new Error(english(out.reason));
     const t = out.view.result.channels.find((c) => c.name === 'Trade show');
     expect(t && t.recommendedSpend / t.currentSpend).toBeGreaterThanOrEqual(1 - 1e-9);
     expect(t && t.recommendedSpend / t.currentSpend).toBeLessThanOrEqual(1.05 + 1e-9);

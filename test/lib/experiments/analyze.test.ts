@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeExperiment, validateArms } from '../../../src/lib/experiments/analyze';
+import { analyzeExperiment, armsProblem } from '../../../src/lib/experiments/analyze';
+import { english } from '../../../src/lib/messages';
 import { findControl } from '../../../src/lib/experiments/control';
 import { holm } from '../../../src/lib/experiments/multiple';
-import type { ArmStats } from '../../../src/lib/experiments/types';
+import type { AnalyzeOptions } from '../../../src/lib/experiments/types';
+import type { ArmStats } from '../../../src/lib/types';
+
+/** armsProblem()'s sentence in English, or null. */
+const validateArms = (arms: readonly ArmStats[], options?: AnalyzeOptions) => {
+  const problem = armsProblem(arms, options);
+  return problem && english(problem);
+};
 import { mulberry32, intBetween } from '../../../src/lib/util/random';
 import { expectPrinted, expectRel } from './close';
 
@@ -43,18 +51,18 @@ describe('analyzeExperiment', () => {
   });
 
   it('writes a verdict in plain words that names each method', () => {
-    expect(c.verdict).toBe('B converts 25% better than A (95% CI +5.0% to +45%, z-test p = 0.006); 99.7% chance that B is better (Bayesian).');
+    expect(english(c.verdict)).toBe('B converts 25% better than A (95% CI +5.0% to +45%, z-test p = 0.006); 99.7% chance that B is better (Bayesian).');
   });
 
   it('does not call a winner below 100 users and 25 conversions per arm', () => {
     const small = analyzeExperiment([{ variant: 'A', users: 28, conversions: 14 }, { variant: 'B', users: 30, conversions: 16 }]);
     expect(small.comparisons[0].enoughData).toBe(false);
-    expect(small.comparisons[0].verdict).toMatch(/^Too early to call: each arm needs at least 100 users and 25 conversions .*B has 30 users/);
+    expect(english(small.comparisons[0].verdict)).toMatch(/^Too early to call: each arm needs at least 100 users and 25 conversions .*B has 30 users/);
   });
 
   it('says "no clear winner" when the difference is not significant, naming a loss as "worse"', () => {
     const flat = analyzeExperiment([{ variant: 'A', users: 2000, conversions: 400 }, { variant: 'B', users: 2000, conversions: 390 }]);
-    expect(flat.comparisons[0].verdict).toBe('No clear winner yet: B converts 2.5% worse than A (95% CI -15% to +9.7%, z-test p = 0.69); 34.6% chance that B is better (Bayesian).');
+    expect(english(flat.comparisons[0].verdict)).toBe('No clear winner yet: B converts 2.5% worse than A (95% CI -15% to +9.7%, z-test p = 0.69); 34.6% chance that B is better (Bayesian).');
   });
 
   it('adjusts p-values over several arms (Holm by default, BH on request) and warns about SRM in plain words', () => {
@@ -63,9 +71,9 @@ describe('analyzeExperiment', () => {
     ];
     const three = analyzeExperiment(arms);
     expect(three.comparisons.map((x) => x.pValueHolm)).toEqual(holm(three.comparisons.map((x) => x.pValue)));
-    expect(three.comparisons[0].verdict).toMatch(/Holm-adjusted p = /);
+    expect(english(three.comparisons[0].verdict)).toMatch(/Holm-adjusted p = /);
     expect(three.srm.flagged).toBe(true);
-    expect(three.srm.warning).toMatch(/^Sample ratio mismatch \(SRM\): the split of users between variants is not what was planned \(planned 33\.3% \/ 33\.3% \/ 33\.3%, observed Control 35\.1%, B 29\.2%, C 35\.7%; chi-square p < 0\.001\)\. This usually means a bug in assignment or tracking; do not trust the results until it is explained\.$/);
+    expect(three.srm.warning && english(three.srm.warning)).toMatch(/^Sample ratio mismatch \(SRM\): the split of users between variants is not what was planned \(planned 33\.3% \/ 33\.3% \/ 33\.3%, observed Control 35\.1%, B 29\.2%, C 35\.7%; chi-square p < 0\.001\)\. This usually means a bug in assignment or tracking; do not trust the results until it is explained\.$/);
     expect(analyzeExperiment(arms, { weights: [6, 5, 6.1] }).srm.flagged).toBe(false);
     const bh = analyzeExperiment(arms, { correction: 'bh' });
     expect(bh.comparisons.map((x) => x.pValueAdjusted)).toEqual(bh.comparisons.map((x) => x.pValueBh));

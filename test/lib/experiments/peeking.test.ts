@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { peekingWarning } from '../../../src/lib/experiments/peeking';
+import { english } from '../../../src/lib/messages';
 
 describe('peekingWarning()', () => {
   it.each([
@@ -9,7 +10,7 @@ describe('peekingWarning()', () => {
     [[500, 480], 0, null],
   ])('users %j against a plan of %s', (users, planned, expected) => {
     const w = peekingWarning(users, planned);
-    if (expected === null) expect(w).toBeNull();
-    else expect(w).toMatch(expected);
+    if (expected === null) expect(w && english(w)).toBeNull();
+    else expect(w && english(w)).toMatch(expected);
   });
 });

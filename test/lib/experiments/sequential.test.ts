@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sequentialRho, sequentialSeries, sequentialTest } from '../../../src/lib/experiments/sequential';
 import { momentsFromCounts } from '../../../src/lib/experiments/means';
 import { expectPrinted, expectRel } from './close';
+import { english } from '../../../src/lib/messages';
 
 describe('sequentialTest (GrowthBook asymptotic confidence sequence)', () => {
   // GrowthBook's vector (N* = 5000) is reproduced by 0/1 data 1396/3000 vs 2422/3461 with variance p(1-p);
@@ -54,20 +55,20 @@ describe('sequentialSeries', () => {
     const widths = s.points.map((p) => p.ci[1] - p.ci[0]);
     widths.slice(1).forEach((w, i) => expect(w).toBeLessThan(widths[i]));
     expect(s.safeToStop).toBe(true);
-    expect(s.verdict).toMatch(/^Safe to stop now/);
+    expect(english(s.verdict)).toMatch(/^Safe to stop now/);
   });
 
   it('says to keep going while the interval includes zero', () => {
     const s = sequentialSeries(points.slice(0, 1));
     expect(s.safeToStop).toBe(false);
-    expect(s.verdict).toMatch(/^Not safe to stop yet.*includes zero/);
+    expect(english(s.verdict)).toMatch(/^Not safe to stop yet.*includes zero/);
   });
 
   it('handles means data, an empty series, and does not mutate its input', () => {
     const before = JSON.stringify(points);
     const means = sequentialSeries(points.map((p) => ({ ...p, control: { ...p.control, sumSquares: 50 * p.control.n } , variant: { ...p.variant, sumSquares: 50 * p.variant.n } })));
     expect(means.points.every((p) => Number.isFinite(p.ci[0]) && Number.isFinite(p.pValue))).toBe(true);
-    expect(sequentialSeries([]).verdict).toMatch(/Not enough data/);
+    expect(english(sequentialSeries([]).verdict)).toMatch(/Not enough data/);
     expect(JSON.stringify(points)).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBytes, type Dataset, type LoadResult } from '../../../src/lib/ingest/load';
-import { inspectJson } from '../../../src/lib/ingest/inspect';
+import { inspectJson } from '../../../src/cli/english';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 function ok(result: LoadResult): Dataset {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadBytes, remapDataset, type Dataset, type LoadResult } from '../../../src/lib/ingest/load';
 import { touchesOf } from '../../../src/lib/journeys/store';
 import { CHANNELATTRIBUTION_PATHS } from '../../shared';
+import { english } from '../../../src/lib/messages';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/${name}`));
@@ -123,13 +124,13 @@ describe('loadBytes()', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem.code).toBe(code);
-    expect(result.problem.message).toContain(name);
+    expect(english(result.problem.message)).toContain(name);
   });
 
   it('loads a file of unknown kind with a mapping problem instead of failing', async () => {
     const s = ok(await loadBytes('misc.csv', enc('foo,bar\n1,2\n'))).summary;
     expect(s.kind).toBe('unknown');
-    expect(s.mappingProblem).toMatch(/column mapper/);
+    expect(s.mappingProblem && english(s.mappingProblem)).toMatch(/column mapper/);
   });
 
   it('honours encoding, delimiter and remembered mapping overrides', async () => {
@@ -172,6 +173,6 @@ describe('remapDataset()', () => {
     expect(spend.summary.stats).toMatchObject({ type: 'spend', total: 12 });
     expect(JSON.stringify(d.summary)).toBe(before);
     const missing = remapDataset(d, 'touchpoints', ['ignore', 'channel', 'ignore']);
-    expect(missing.summary.mappingProblem).toMatch(/journey id/);
+    expect(missing.summary.mappingProblem && english(missing.summary.mappingProblem)).toMatch(/journey id/);
   });
 });

@@ -3,6 +3,7 @@ import { parseTable, type TableResult } from '../../../src/lib/ingest/table';
 import type { FileProblem } from '../../../src/lib/types';
 import { columnOf } from '../../../src/lib/ingest/column-of';
 import { rowsOf } from './rows';
+import { english } from '../../../src/lib/messages';
 
 function ok(result: TableResult | FileProblem): TableResult {
   if ('code' in result) throw new Error(`expected a table, got ${result.code}: ${result.message}`);
@@ -65,7 +66,7 @@ describe('parseTable()', () => {
     const { table, warnings } = ok(await parseTable('d.csv', 'Cost,,Cost\n1,2,3\n', { delimiter: ',', headerLine: 0 }));
     expect(table.header).toEqual(['Cost', 'Column 2', 'Cost (2)']);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('appears twice');
+    expect(english(warnings[0])).toContain('appears twice');
   });
 
   it.each([
@@ -78,12 +79,12 @@ describe('parseTable()', () => {
   ])('returns a file problem for %j (%s)', async (text, code) => {
     const result = await parseTable('bad.csv', text, { delimiter: ',', headerLine: 0 });
     expect('code' in result && result.code).toBe(code);
-    expect('message' in result && result.message).toContain('bad.csv');
+    expect('message' in result && english(result.message)).toContain('bad.csv');
   });
 
   it('names the row of an unmatched quote', async () => {
     const result = await parseTable('q.csv', 'a,b\n1,2\n3,"x\n4,5\n', { delimiter: ',', headerLine: 0 });
-    expect('code' in result && result.message).toContain('row 3');
+    expect('code' in result && english(result.message)).toContain('row 3');
   });
 
   it('parses in chunks with progress and stops when cancelled', async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { churnSeries } from '../../../src/lib/kpi/churn';
-import { computeKpis } from '../../../src/lib/kpi/index';
+import { computeKpis } from '../../../src/lib/kpi/compute';
 import { periodsBetween } from '../../../src/lib/kpi/period';
 import { customerSummary } from '../../../src/lib/ingest/summary-kpi';
-import type { Customer } from '../../../src/lib/ingest/extract';
+import type { Customer } from '../../../src/lib/types';
+import { english } from '../../../src/lib/messages';
 
 const U = Date.UTC;
 const CUSTOMERS: Customer[] = [
@@ -49,14 +50,14 @@ describe('computeKpis() with customers', () => {
   it('gives CLV = ARPA × margin / monthly churn, with the formula as text', () => {
     // 2300/9 × 0.5 / 0.25 = 511.11; SMB 125 × 0.5 / 0.25 = 250.
     expect(r.kpis.clv?.value).toBeCloseTo(4600 / 9, 9);
-    expect(r.kpis.clv?.formula).toBe('CLV = ARPA × gross margin / monthly churn = 255.56 × 50.0% / 25.00% = 511.11');
+    expect(english(r.kpis.clv?.formula!)).toBe('CLV = ARPA × gross margin / monthly churn = 255.56 × 50.0% / 25.00% = 511.11');
     expect(r.kpis.clv?.bySegment?.SMB).toBeCloseTo(250, 9);
   });
 
   it('asks for the margin, and for end dates when the file has only an active flag', () => {
-    expect(computeKpis({ customers: CUSTOMERS }, { period: 'month', window }).unavailable.clv).toMatch(/gross margin/);
+    expect(english(computeKpis({ customers: CUSTOMERS }, { period: 'month', window }).unavailable.clv!)).toMatch(/gross margin/);
     const flags = computeKpis({ customers: [{ id: 'a', active: true, mrr: 10 }, { id: 'b', active: false, mrr: 30 }, { id: 'c', mrr: 20 }] }, { period: 'month' });
-    expect(flags.unavailable.churn_rate).toMatch(/active flag only/);
+    expect(english(flags.unavailable.churn_rate!)).toMatch(/active flag only/);
     // ARPA of the active accounts a and c: (10 + 20) / 2.
     expect(flags.kpis.arpa?.value).toBe(15);
   });

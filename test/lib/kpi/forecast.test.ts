@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forecastAccuracy } from '../../../src/lib/kpi/forecast';
-import { computeKpis } from '../../../src/lib/kpi/index';
-import type { ForecastRow } from '../../../src/lib/ingest/extract';
+import { computeKpis } from '../../../src/lib/kpi/compute';
+import type { ForecastRow } from '../../../src/lib/types';
 
 const ROWS: ForecastRow[] = [
   { period: '2025-02', channel: 'New', forecast: 90, actual: 100 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activityKpis, spendSums, spread } from '../../../src/lib/kpi/spend';
-import type { SpendRow } from '../../../src/lib/ingest/extract';
+import type { SpendRow } from '../../../src/lib/types';
 
 const U = Date.UTC;
 

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnFormat, ColumnRole, DatasetKind } from '../../../src/lib/types';
 import {
-  checkMapping,
   detectKind,
   headerKey,
+  mappingProblem,
   requiredRoles,
   rolesForKind,
   suggestMapping,
 } from '../../../src/lib/schema/detect';
+import { english } from '../../../src/lib/messages';
+
+/** mappingProblem()'s sentence in English, or null. */
+const checkMapping = (kind: DatasetKind, header: string[], mapping: ColumnRole[]) => {
+  const problem = mappingProblem(kind, header, mapping);
+  return problem && english(problem);
+};
 
 const N: ColumnFormat = { type: 'number', decimal: '.' };
 const T: ColumnFormat = { type: 'text' };

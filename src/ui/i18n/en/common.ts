@@ -1,10 +1,5 @@
-// App shell, shared words, code labels and export buttons.
+// App shell, shared words and export buttons.
 // English is the source of truth: fi/common.ts has the same shape (a missing key is a compile error).
-import type { ColumnRole, ColumnType, DatasetKind, DateFormat, Delimiter, IssueReason } from '../../../lib/types';
-import type { ModelName } from '../../../lib/attribution/types';
-import { KIND_LABELS, DELIMITER_LABELS } from '../../../lib/util/format';
-import { ROLE_LABELS, TYPE_LABELS, REASON_LABELS, DATE_FORMAT_LABELS } from '../../labels';
-import { MODEL_LABELS, MODEL_HELP } from '../../attribution/labels';
 
 export const commonMessages = {
   app: {
@@ -13,16 +8,6 @@ export const commonMessages = {
     views: 'Views',
     language: 'Language',
     tabs: { data: 'Data', attribution: 'Attribution', experiments: 'A/B tests', budget: 'Budget', kpis: 'KPIs' },
-  },
-  codes: {
-    roles: ROLE_LABELS as Record<ColumnRole, string>,
-    types: TYPE_LABELS as Record<ColumnType, string>,
-    reasons: REASON_LABELS as Record<IssueReason, string>,
-    dateFormats: DATE_FORMAT_LABELS as Record<DateFormat, string>,
-    kinds: KIND_LABELS as Record<DatasetKind, string>,
-    delimiters: DELIMITER_LABELS as Record<Delimiter, string>,
-    models: MODEL_LABELS as Record<ModelName, string>,
-    modelHelp: MODEL_HELP as Record<ModelName, string>,
   },
   common: {
     dismiss: 'Dismiss',

@@ -9,6 +9,8 @@ export const kpiMessages = {
   kpi: {
     csvLabel: 'KPI table',
     names: kpiNames,
+    /** KPIs in the list of the ones the files cannot give: their codes in words (bounce rate). */
+    missingNames: Object.fromEntries(Object.keys(kpiNames).map((k) => [k, k.replace(/_/g, ' ')])) as Record<KpiName, string>,
     timing: { leading: 'leading', lagging: 'lagging' } as Record<string, string>,
     flow: { input: 'input', output: 'output' } as Record<string, string>,
     title: 'KPIs and goals',

@@ -1,22 +1,22 @@
 // Budjettimoottorin lauseet suomeksi: huomautukset, varoitukset ja syyt, miksi kanava jää suunnitelman ulkopuolelle.
 import type { Translation } from '../../../lib/messages';
-import { shownR2, type budgetMessages } from '../../../lib/budget/messages';
+import { shownR2, type budgetMessages, type CurveMsg } from '../../../lib/budget/messages';
+import type { AttributionMsg } from '../../../lib/attribution/messages';
 import { fi } from '../fi';
 import { attributionFi } from './attribution';
 import { and, date, fixed, money, num, one } from './format';
 
 /** An attribution reason in Finnish (the nested message of budget.modelMissing). */
-const attributionReason = (m: { key: string; params: object }): string => {
-  const template = (attributionFi as Record<string, (p: object) => string>)[m.key];
-  return template ? template(m.params) : m.key;
-};
+const attributionReason = (m: AttributionMsg): string => (attributionFi[m.key] as (p: unknown) => string)(m.params);
+/** A curve reason in Finnish (nested in budget.excludedNoCurve and budget.fitNoPrior). */
+const curveReason = (m: CurveMsg): string => (budgetFi[m.key] as (p: unknown) => string)(m.params);
 const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] ?? m;
 const kpiWord = (k: 'conversions' | 'value', partitive = false) => (k === 'conversions' ? (partitive ? 'konversioita' : 'konversiot') : (partitive ? 'arvoa' : 'arvo'));
 const jakso = (n: number) => (n === 1 ? 'jakson' : 'jaksoa');
 
 export const budgetFi: Translation<typeof budgetMessages> = {
   'budget.modelMissing': (p) => (p.why
-    ? `Malli ${modelName(p.model)} ei sovellu tähän aineistoon: ${p.whyMsg ? attributionReason(p.whyMsg) : p.why}`
+    ? `Malli ${modelName(p.model)} ei sovellu tähän aineistoon: ${attributionReason(p.why)}`
     : `Mallia ${modelName(p.model)} ei laskettu`),
   'budget.badBounds': (p) => `Rajojen pitää olla kaksi suhdelukua, 0 ≤ minimi ≤ maksimi, nyt ${num(p.lo)} ja ${num(p.hi)}`,
   'budget.excludedNoSpend': (p) =>
@@ -24,7 +24,15 @@ export const budgetFi: Translation<typeof budgetMessages> = {
   'budget.excludedNeither': () => 'ei mediakuluja eikä ansiota',
   'budget.excludedNoCredit': (p) =>
     `mediakulut ${money(p.spend)}, mutta malli ${modelName(p.model)} ei anna sille ${kpiWord(p.kpi, true)}: vastekäyrää ei voi piirtää, joten kulut pysyvät ennallaan budjetin ulkopuolella`,
-  'budget.excludedNoCurve': (p) => `ei vastekäyrää: ${p.reason}`,
+  'budget.curveSpend': (p) => `nykyisten mediakulujen pitää olla yli 0, nyt ${num(p.spend)}`,
+  'budget.curveResponse': (p) => `nykyisen vasteen pitää olla yli 0, nyt ${num(p.response)}`,
+  'budget.curveAlpha': (p) => `alfan pitää olla yli 0, nyt ${num(p.alpha)}`,
+  'budget.curveElasticity': (p) => `joustavuuden pitää olla 0:n ja alfan (${num(p.alpha)}) välillä, rajat pois lukien, nyt ${num(p.elasticity)}`,
+  'budget.fitFewWeeks': (p) => `vastekäyrä tarvitsee vähintään ${num(p.min)} viikon mediakulut ja vasteet; tässä sarjassa on ${num(p.weeks)}`,
+  'budget.fitFlatSpend': (p) =>
+    `mediakulut vaihtelevat liian vähän (variaatiokerroin ${fixed(p.variation, 3)}, vaaditaan ${num(p.min)}): viikoista ei näe, missä käyrä taittuu`,
+  'budget.fitNoPrior': (p) => `yhden pisteen käyrää ei saada: ${curveReason(p.why)}`,
+  'budget.excludedNoCurve': (p) => `ei vastekäyrää: ${curveReason(p.reason)}`,
   'budget.excludedUnmatched': (p) => `mediakulut ${money(p.spend)}, mutta attribuutiossa ei ole tämännimistä kanavaa: kulut pysyvät ennallaan budjetin ulkopuolella`,
   'budget.nothingToAllocate': () => 'Millään kanavalla ei ole sekä mediakuluja että attribuoituja tuloksia, joten jaettavaa ei ole',
   'budget.periodDated': (p) =>

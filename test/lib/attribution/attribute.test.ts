@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../../src/lib/attribution/index';
+import { attribute } from '../../../src/lib/attribution/attribute';
 import { MODEL_NAMES } from '../../../src/lib/attribution/types';
 import { exampleSet, makeSet, pathsSet } from './rule-helpers';
+import { english } from '../../../src/lib/messages';
 
 describe('attribute()', () => {
   it('runs every model on timed touchpoints with stages, and each shares out exactly the attributable conversions', async () => {
@@ -22,8 +23,8 @@ describe('attribute()', () => {
   it('says why time decay and the milestone models do not apply to a path table, and ignores a lookback there', async () => {
     const r = attribute(await pathsSet(), 'paths', { lookbackDays: 30 });
     expect(Object.keys(r.unavailable).sort()).toEqual(['full_path', 'time_decay', 'w_shaped']);
-    expect(r.unavailable.time_decay).toMatch(/timestamps/);
-    expect(r.notes[0]).toMatch(/lookback window needs timestamps/);
+    expect(english(r.unavailable.time_decay!)).toMatch(/timestamps/);
+    expect(english(r.notes[0])).toMatch(/lookback window needs timestamps/);
     expect(r.journeys).toBe(88_387);
   });
 

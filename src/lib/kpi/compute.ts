@@ -1,12 +1,11 @@
 // The KPI engine's entry point: every KPI the given data supports, and why the others are unavailable.
-import { english, msg, type Msg } from '../messages';
-import type { JourneySet } from '../types';
-import type { Customer, Deal, ForecastRow, NpsAnswer, SpendRow } from '../ingest/extract';
+import { msg, type Msg } from '../messages';
+import type { Customer, Deal, ForecastRow, JourneySet, NpsAnswer, SpendRow } from '../types';
 import { makeKpi, sumKpi } from './build';
 import { contactsOf, DEFAULT_MQL_TYPES, stepOfStage, type Contact, type FunnelStep, type MqlRule } from './contacts';
 import { customerKpis } from './customer-kpis';
 import { dealCycles, leadCycles, salesCycle, type CycleResult } from './cycle';
-import { KPI_DEFINITIONS, KPI_NAMES } from './definitions';
+import { KPI_NAMES } from './definitions';
 import { forecastAccuracy, type ForecastResult } from './forecast';
 import { funnel, type FunnelResult } from './funnel';
 import { costPer, dealWinSums, funnelKpis, journeyWinSums, leadSums, roiKpi } from './marketing';
@@ -48,9 +47,8 @@ export interface KpiReport {
   /** Period labels of the window, in order. */
   periods: string[];
   kpis: Partial<Record<KpiName, Kpi>>;
-  unavailable: Partial<Record<KpiName, string>>;
-  /** `unavailable` as Msgs, for the UI's languages. */
-  unavailableMsgs: Partial<Record<KpiName, Msg>>;
+  /** Why each KPI the files cannot give is missing: customer reasons first, then the rest in KPI order. */
+  unavailable: Partial<Record<KpiName, Msg>>;
   mqlRule?: MqlRule;
   funnel?: FunnelResult;
   salesCycle?: CycleResult;
@@ -82,7 +80,7 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
   const window = options.window ?? dataWindow({ contacts, deals: inputs.deals, nps: inputs.nps, forecast: inputs.forecast, customers: inputs.customers, spend: inputs.spend });
   const bounds = window ? periodsBetween(window.from, window.to, g) : [];
   const periods = bounds.map((b) => b.key);
-  const report: KpiReport = { granularity: g, periods, kpis: {}, unavailable: {}, unavailableMsgs: {}, mqlRule: contacts ? mqlRule : undefined };
+  const report: KpiReport = { granularity: g, periods, kpis: {}, unavailable: {}, mqlRule: contacts ? mqlRule : undefined };
   const k = report.kpis;
   const journeysTimed = set?.timed === true;
 
@@ -130,7 +128,7 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
     const months = window ? periodsBetween(window.from, window.to, 'month') : [];
     const c = customerKpis(inputs.customers, bounds, months, options.grossMargin);
     Object.assign(k, c.kpis);
-    Object.assign(report.unavailableMsgs, c.unavailable);
+    Object.assign(report.unavailable, c.unavailable);
     report.churn = c.churn;
     report.clv = c.clv;
   }
@@ -142,11 +140,6 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
     k.nps = makeKpi('nps', n.overall.nps, periods, { byPeriod, bySegment: new Map(Object.entries(n.bySegment).map(([s, r]) => [s, r.nps])) });
   }
 
-  for (const name of KPI_NAMES) if (!k[name] && !report.unavailableMsgs[name]) report.unavailableMsgs[name] = msg('kpi.needs', { kpi: name });
-  // Same keys in the same order (the CLI prints this object): customer reasons first, then the rest.
-  for (const [name, m] of Object.entries(report.unavailableMsgs) as [KpiName, Msg][]) report.unavailable[name] = english(m);
+  for (const name of KPI_NAMES) if (!k[name] && !report.unavailable[name]) report.unavailable[name] = msg('kpi.needs', { kpi: name });
   return report;
 }
-
-export type { Contact, FunnelStep, MqlRule } from './contacts';
-export type * from './types';

@@ -1,5 +1,5 @@
 // Every attribution model on one journey set, side by side: the engine's attribution entry point.
-import type { JourneySet } from '../types';
+import type { JourneyKind, JourneySet } from '../types';
 import { defaultAttributionOptions, MODEL_NAMES, type AttributionOptions, type Credit, type ModelName, type ModelResult } from './types';
 import { ruleModel, type RuleModel } from './rules';
 import { timeDecay } from './time-decay';
@@ -9,8 +9,8 @@ import { markov, type MarkovResult } from './markov';
 import { shapley } from './shapley';
 import { applyLookback } from './lookback';
 import { atLevel } from './level';
-import { english, msg, type Msg } from '../messages';
-import type { AttributionMsg } from './unavailable';
+import { msg, type Msg } from '../messages';
+import type { AttributionMsg } from './messages';
 
 export interface AttributionRequest extends Partial<AttributionOptions> {
   /** Models to compute; all by default. */
@@ -47,12 +47,9 @@ export interface AttributionResult {
   models: Partial<Record<ModelName, ModelCredit>>;
   markov: MarkovSummary | null;
   /** Models that do not apply to this data, with the reason. */
-  unavailable: Partial<Record<ModelName, string>>;
-  /** The same reasons as messages, for the UI's languages. */
-  unavailableMsgs: Partial<Record<ModelName, AttributionMsg>>;
+  unavailable: Partial<Record<ModelName, AttributionMsg>>;
   /** Notes about options that could not be applied. */
-  notes: string[];
-  noteMsgs: Msg[];
+  notes: Msg[];
   options: AttributionOptions;
 }
 
@@ -82,12 +79,12 @@ export function prepareJourneys(set: JourneySet, o: AttributionOptions, notes: M
 }
 
 /** Runs the requested models (all by default) with the given options. Does not mutate `set`. */
-export function attribute(set: JourneySet, source: 'touchpoints' | 'paths', request: AttributionRequest = {}): AttributionResult {
+export function attribute(set: JourneySet, source: JourneyKind, request: AttributionRequest = {}): AttributionResult {
   return attributeWithJourneys(set, source, request).result;
 }
 
 /** attribute(), also returning the journeys the models saw (after lookback and level), for callers that reuse them. */
-export function attributeWithJourneys(set: JourneySet, source: 'touchpoints' | 'paths', request: AttributionRequest = {}): { result: AttributionResult; prepared: JourneySet } {
+export function attributeWithJourneys(set: JourneySet, source: JourneyKind, request: AttributionRequest = {}): { result: AttributionResult; prepared: JourneySet } {
   const { models = MODEL_NAMES, ...rest } = request;
   const options: AttributionOptions = { ...defaultAttributionOptions, ...rest };
   const notes: Msg[] = [];
@@ -101,11 +98,11 @@ export function attributeWithJourneys(set: JourneySet, source: 'touchpoints' | '
   }
   const result: AttributionResult = {
     journeys: source === 'touchpoints' ? ids.size : journeys, conversions, conversionValue, unattributed,
-    channels: prepared.channels, models: {}, markov: null, unavailable: {}, unavailableMsgs: {}, notes: notes.map(english), noteMsgs: notes, options,
+    channels: prepared.channels, models: {}, markov: null, unavailable: {}, notes, options,
   };
   for (const model of models) {
     const r = one(prepared, model, options);
-    if (!r.ok) { result.unavailable[model] = r.reason; result.unavailableMsgs[model] = r.reasonMsg; continue; }
+    if (!r.ok) { result.unavailable[model] = r.reason; continue; }
     result.models[model] = toArrays(r.credit);
     if (model === 'markov' && 'removalEffects' in r) {
       result.markov = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeExperiment } from '../../../src/lib/experiments/analyze';
-import { experimentJson } from '../../../src/lib/experiments/json';
+import { analyzeExperiment } from '../../src/lib/experiments/analyze';
+import { experimentJson } from '../../src/cli/english';
 
 describe('experimentJson', () => {
   const result = analyzeExperiment([

@@ -1,7 +1,7 @@
 // Engine sentences (Msg, lib/messages.ts) in the UI's languages: English from the engine's own templates, Finnish
 // from the tables beside this file. A missing Finnish key is a type error here and fails test/ui/engine-fi.test.ts.
 import { english, type Msg, type MsgKey } from '../../../lib/messages';
-import type { Lang } from '../locale.svelte';
+import type { Lang } from '../lang';
 import { budgetFi } from './budget';
 import { experimentsFi } from './experiments';
 import { ingestFi } from './ingest';
@@ -14,9 +14,13 @@ export const ENGINE_FI = { ...experimentsFi, ...ingestFi, ...kpiFi, ...budgetFi,
 const _complete: Record<MsgKey, unknown> = ENGINE_FI;
 void _complete;
 
+/** One language's way to say a Msg. */
+const SAY: Record<Lang, (m: Msg) => string> = {
+  en: english,
+  fi: (m) => (ENGINE_FI[m.key] as (p: unknown) => string)(m.params),
+};
+
 /** The sentence of a Msg in `lang`. */
 export function engineText(m: Msg, lang: Lang): string {
-  if (lang === 'en') return english(m);
-  const template = ENGINE_FI[m.key] as (p: unknown) => string;
-  return template(m.params);
+  return SAY[lang](m);
 }

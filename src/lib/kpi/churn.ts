@@ -54,11 +54,12 @@ export function churnSeries(customers: readonly Customer[], periods: readonly Bo
   const points = periods.map(({ key, start, end }) => {
     let atStart = 0, churned = 0, accounts = 0, mrr = 0, startedAndLost = 0;
     for (const c of use) {
-      const endsWithin = c.end !== undefined && c.end > start && c.end <= end;
+      const last = c.end ?? Infinity;
+      const endsWithin = last > start && last <= end;
       if (activeAt(c, start)) {
         atStart++;
         if (endsWithin) churned++;
-      } else if (endsWithin && c.start !== undefined && c.start > start && c.start < c.end) startedAndLost++;
+      } else if (endsWithin && c.start !== undefined && c.start > start && c.start < last) startedAndLost++;
       const during = (c.start === undefined || c.start < end) && (c.end === undefined || c.end > start);
       if (during && c.mrr !== undefined) { accounts++; mrr += c.mrr; }
     }

@@ -35,7 +35,7 @@ describe('mittari attribute', () => {
     const bad = mittari('attribute', PATHS_CSV, '--markov-states', 'simulated');
     expect([bad.status, bad.stdout]).toEqual([2, '']);
     expect(bad.stderr).toBe('mittari: unknown Markov state rule simulated; use one of mittari, channelattribution\n');
-  });
+  }, 60_000); // three runs of the command line: seconds each on a loaded 2-core machine
 
   it('prints every model the ChannelAttribution path table supports, with its published numbers', () => {
     const run = mittari('attribute', PATHS_CSV);

@@ -10,5 +10,8 @@ export default defineConfig({
   test: {
     include: ['test/lib/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/property/**/*.test.ts', 'test/sql/**/*.test.ts'],
     environment: 'node',
+    // A hang guard, not a speed check: tests that run the command line or fit a model take seconds on a loaded
+    // 2-core machine (speed targets live in `npm run bench`).
+    testTimeout: 30_000,
   },
 });

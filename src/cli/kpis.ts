@@ -71,7 +71,7 @@ function reportJson(r: KpiReport, files: Record<string, string>): Record<string,
 /** Runs `kpis` with the arguments after the command name; returns the exit code. */
 export function kpisCommand(argv: readonly string[]): Promise<number> {
   return guard(async () => {
-    const { values: v, positionals: paths, order } = parseCommand(argv, { values: READERS, hint: { unknown: `\n${USAGE.kpis}` } });
+    const { values: v, switches, positionals: paths, order } = parseCommand(argv, { values: READERS, switches: ['credit-before-lead'], hint: { unknown: `\n${USAGE.kpis}` } });
     if (paths.length === 0) throw new UsageError(USAGE.kpis);
     // --mql-stage and --mql-types both set the MQL rule: the later one wins.
     const mql = order.filter((name) => name === 'mql-stage' || name === 'mql-types').at(-1);
@@ -89,7 +89,7 @@ export function kpisCommand(argv: readonly string[]): Promise<number> {
       } else if (!USED.includes(data.kind)) files[path] = `${data.kind} (not used by KPIs)`;
       datas.push(data);
     }
-    const report = computeKpis(kpiInputsFromData(datas, v.model ?? 'first'), options);
+    const report = computeKpis(kpiInputsFromData(datas, v.model ?? 'first', { creditBeforeLead: switches.has('credit-before-lead') }), options);
     printJson(reportJson(report, files), tidy);
     return 0;
   });

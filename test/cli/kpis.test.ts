@@ -83,6 +83,17 @@ describe('mittari kpis', () => {
     expect(json.kpis.sales_cycle_days.value).toBe(20);
   });
 
+  it('credits anonymous touches before the lead in ROI only with --credit-before-lead', async () => {
+    const files = [EX('touchpoints'), EX('spend')];
+    expect(await kpisCommand(files)).toBe(0);
+    const first = io.out;
+    const off = (JSON.parse(first) as Json).kpis.roi;
+    expect(await kpisCommand([...files, '--credit-before-lead'])).toBe(0);
+    const on = (JSON.parse(io.out.slice(first.length)) as Json).kpis.roi;
+    expect(off.formula).toMatch(/anonymous touches before the lead left out\)$/);
+    expect(on.formula).toMatch(/anonymous touches before the lead included\)$/);
+  });
+
   it.each([
     { args: [], stderr: /^mittari: usage: mittari kpis FILE\.\.\./ },
     { args: [EX('deals'), '--period', 'year'], stderr: /--period takes week, month or quarter, not "year"/ },

@@ -28,6 +28,8 @@ export interface KpiInputs {
   attributedRevenue?: Readonly<Record<string, number>>;
   /** Name of that model, for the ROI formula text. */
   attributionModel?: string;
+  /** Whether that credit includes anonymous touches before the lead (for the ROI formula text). */
+  creditBeforeLead?: boolean;
 }
 
 export interface KpiOptions {
@@ -153,7 +155,7 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
   }
   const revenue = inputs.attributedRevenue ?? (dealsGiven && wins ? Object.fromEntries(wins.revenue.byChannel) : undefined);
   const model = inputs.attributedRevenue ? inputs.attributionModel : 'deal source';
-  if (spend && revenue) k.roi = roiKpi(spend.spend, revenue, periods, model);
+  if (spend && revenue) k.roi = roiKpi(spend.spend, revenue, periods, model, inputs.creditBeforeLead);
 
   if (inputs.forecast && inputs.forecast.length > 0) {
     const f = forecastAccuracy(inputs.forecast, g);

@@ -56,14 +56,14 @@ export function costPer(name: 'cpl' | 'cpa', spend: Sums, count: Sums, periods: 
  * ROI by attribution credit: (attributed revenue - spend) / spend for each channel with spend, and in total over those
  * channels. `revenue` is per-channel credit from any attribution model (or won deal amounts by source).
  */
-export function roiKpi(spend: Sums, revenue: Readonly<Record<string, number>>, periods: readonly string[], model?: string): Kpi {
+export function roiKpi(spend: Sums, revenue: Readonly<Record<string, number>>, periods: readonly string[], model?: string, beforeLead?: boolean): Kpi {
   const num = emptySums();
   const channels = [...spend.byChannel].filter(([, v]) => v > 0).map(([c]) => c);
   for (const c of channels) add(num, revenue[c] ?? 0, c);
   const kpi = ratioKpi('roi', num, spend, periods, { channels, timed: false, minus: 1 });
   if (!model) return kpi;
   const bySource = model === 'deal source';
-  return { ...kpi, formula: msg('kpi.formulaRoi', { model: bySource ? null : model }), ...(bySource && kpi.byChannel ? { channelMeaning: 'deal' as const } : {}) };
+  return { ...kpi, formula: msg('kpi.formulaRoi', bySource || beforeLead === undefined ? { model: bySource ? null : model } : { model, beforeLead }), ...(bySource && kpi.byChannel ? { channelMeaning: 'deal' as const } : {}) };
 }
 
 const STEP_KPIS: readonly [KpiName, number, number][] = [

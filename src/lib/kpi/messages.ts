@@ -13,9 +13,9 @@ export const kpiMessages = {
   /** The definition's formula (definitions.ts). */
   'kpi.formula': (p: { kpi: KpiName }) => KPI_DEFINITIONS[p.kpi].formula,
   /** ROI's formula naming the attribution model; null for revenue from the deals' source channel. */
-  'kpi.formulaRoi': (p: { model: string | null }) => (p.model === null
+  'kpi.formulaRoi': (p: { model: string | null; beforeLead?: boolean }) => (p.model === null
     ? `ROI by deal source = (won deal amounts by the deal's source channel - spend) / spend, for channels with spend; total over those channels (spend dated outside the report's periods is left out)`
-    : `${KPI_DEFINITIONS.roi.formula.replace('ROI by attribution credit', `ROI by ${creditName(p.model)} credit`)} (revenue credited by the ${p.model} model)`),
+    : `${KPI_DEFINITIONS.roi.formula.replace('ROI by attribution credit', `ROI by ${creditName(p.model)} credit`)} (revenue credited by the ${p.model} model${p.beforeLead === undefined ? '' : p.beforeLead ? ', anonymous touches before the lead included' : ', from the lead touch on: anonymous touches before the lead left out'})`),
   /** Warnings: what to know before trusting a figure. */
   'kpi.warnSpendNoLeads': (p: { channels: string[] }) => `Spend without leads: ${p.channels.join(', ')} (no CPL for ${p.channels.length === 1 ? 'it' : 'them'})`,
   'kpi.warnSpendNoDeals': (p: { channels: string[] }) => `Spend without won deals: ${p.channels.join(', ')} (no CPA for ${p.channels.length === 1 ? 'it' : 'them'})`,

@@ -71,7 +71,7 @@ export const kpiFi: Translation<typeof kpiMessages> = {
   'kpi.formula': (p) => FORMULA[p.kpi],
   'kpi.formulaRoi': (p) => (p.model === null
     ? 'ROI kauppojen lähdekanavan mukaan = (voitettujen kauppojen summat lähdekanavittain − mediakulut) / mediakulut kanavista, joilla on kuluja; yhteensä näistä kanavista (raportin jaksojen ulkopuolelle päivätyt kulut jätetään pois)'
-    : `${FORMULA.roi.replace('ROI attribuutiomallin jaon mukaan', `ROI mallin ${modelName(p.model)} jaon mukaan`)} (liikevaihto jaettu mallilla ${modelName(p.model)})`),
+    : `${FORMULA.roi.replace('ROI attribuutiomallin jaon mukaan', `ROI mallin ${modelName(p.model)} jaon mukaan`)} (liikevaihto jaettu mallilla ${modelName(p.model)}${p.beforeLead === undefined ? '' : p.beforeLead ? ', myös liidiä edeltävät anonyymit kosketukset' : ', liidikosketuksesta alkaen: liidiä edeltävät anonyymit kosketukset jätetty pois'})`),
   'kpi.warnSpendNoLeads': (p) => `Kuluja ilman liidejä: ${p.channels.join(', ')} (ei CPL:ää)`,
   'kpi.warnSpendNoDeals': (p) => `Kuluja ilman voitettuja kauppoja: ${p.channels.join(', ')} (ei CPA:ta)`,
   'kpi.warnSpendOutside': (p) => `${money(p.amount)} mediakuluja on päivätty raportin jaksojen ulkopuolelle, ja ne jätetään pois`,

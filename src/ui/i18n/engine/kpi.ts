@@ -23,7 +23,7 @@ const FORMULA: Record<KpiName, string> = {
   lead_cycle_days: 'mediaani päivinä liidikosketuksesta konversioon konversion jaksossa liidikosketuksen kanavan mukaan (keskiarvo ja 90. persentiili lisätiedoissa)',
   forecast_mape: 'MAPE = |toteuma − ennuste| / |toteuma| jaksojen keskiarvona (jaksot, joiden toteuma on 0, jätetään pois)',
   forecast_bias: 'harha = summa(ennuste − toteuma) / summa(toteuma) jaksoista, joiden toteuma ei ole 0 (jätetään pois kuten MAPE:ssa); yli 0 tarkoittaa, että ennusteet ovat liian suuria',
-  churn_rate: 'poistuma = jakson aikana menetetyt asiakkaat / jakson alussa aktiiviset asiakkaat (yhteensä: jaksot yhdistettyinä)',
+  churn_rate: 'poistuma = jakson alussa aktiiviset asiakkaat, joiden asiakkuus päättyy jakson aikana / jakson alussa aktiiviset asiakkaat (päättymispäivä on ensimmäinen päivä ilman asiakasta; saman jakson aikana alkavat ja päättyvät asiakkaat lasketaan erikseen, eivät osuuteen; yhteensä: jaksot yhdistettyinä)',
   arpa: 'ARPA = aktiivisten asiakkaiden kuukausitulo / aktiivisten asiakkaiden määrä',
   clv: 'CLV = ARPA × bruttokate / kuukausittainen poistuma',
   nps: 'NPS = suosittelijoiden % (9–10) − arvostelijoiden % (0–6); 95 %:n väli ±1,96 × 100 × √((p + d − (p − d)²) / n)',

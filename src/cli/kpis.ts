@@ -52,6 +52,7 @@ function kpiJson(k: Kpi): Record<string, unknown> {
     const last = k.byPeriod[k.byPeriod.length - 1];
     out.change = { period: last.period, change: last.change, changeRatio: last.changeRatio };
   }
+  if (k.byLeadCohort) out.byLeadCohort = Object.fromEntries(k.byLeadCohort.map((p) => [p.period, p.value]));
   if (k.channelMeaning) out.channelMeaning = k.channelMeaning;
   const json: Record<string, unknown> = { ...out, formula: english(k.formula), tags: k.tags };
   if (k.warnings) json.warnings = k.warnings.map(english);

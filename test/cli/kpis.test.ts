@@ -6,7 +6,7 @@ import { kpisCommand } from '../../src/cli/kpis';
 const file = tempFiles('mittari-kpis-');
 const io = captureOutput();
 
-interface KpiJson { value: number | null; byChannel?: Record<string, number | null>; bySegment?: Record<string, number | null>; byPeriod?: Record<string, number | null>; change?: { period: string; change: number | null }; formula: string; tags: { timing: string; flow: string }; channelMeaning?: string; warnings?: string[] }
+interface KpiJson { value: number | null; byChannel?: Record<string, number | null>; bySegment?: Record<string, number | null>; byPeriod?: Record<string, number | null>; change?: { period: string; change: number | null }; formula: string; tags: { timing: string; flow: string }; channelMeaning?: string; warnings?: string[]; byLeadCohort?: Record<string, number | null> }
 interface Json { period: string; periods: string[]; warnings: string[]; files: Record<string, string>; kpis: Record<string, KpiJson>; unavailable: Record<string, string>; details: { funnel: { total: { counts: number[] } } } }
 
 const EX = (name: string) => `public/examples/${name}.csv`;
@@ -42,6 +42,7 @@ describe('mittari kpis', () => {
     expect(json.kpis.leads.channelMeaning).toBe('lead');
     expect(json.kpis.cpa.channelMeaning).toBe('deal');
     expect(json.kpis.roi.channelMeaning).toBe('credit');
+    expect(Object.keys(json.kpis.cpa.byLeadCohort ?? {})).toEqual(json.periods);
     expect(json.kpis.cpl.value).toBeCloseTo(spend / 1500, 4);
     expect(json.kpis.cpl.tags).toEqual({ timing: 'leading', flow: 'output' });
     // MAPE over the six months of forecast.csv.

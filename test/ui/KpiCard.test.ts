@@ -28,7 +28,8 @@ describe('KpiCard', () => {
     locale.set('fi');
     render(KpiCard, { kpi: report().kpis.cpa!, ongoal: noop, onlimit: noop, onunpin: noop });
     expect(screen.getByText('Kanava: kaupan lähde (muuten liidin)')).toBeTruthy();
-    expect(screen.getByRole('list').textContent).toBe('Kuluja ilman voitettuja kauppoja: Email (ei CPA:ta)');
+    expect(screen.getAllByRole('listitem')[0].textContent).toBe('Kuluja ilman voitettuja kauppoja: Email (ei CPA:ta)');
+    expect(screen.getAllByRole('listitem')[1].textContent).toMatch(/^Liidikohortit liian nuoria arvioitaviksi: 2025-01, 2025-02/);
   });
 
   it('shows no meaning and no warnings where there are none', () => {

@@ -10,7 +10,8 @@ import { forecastAccuracy, type ForecastResult } from './forecast';
 import { funnel, type FunnelResult } from './funnel';
 import { costPer, dealWinSums, funnelKpis, journeyWinSums, leadSums, roiKpi } from './marketing';
 import { npsReport, type NpsReport } from './nps';
-import { DAY, periodsBetween } from './period';
+import { DAY, periodKey, periodsBetween, withChanges } from './period';
+import { addTo, ratio } from './stats';
 import { activityKpis, spendKpi, spendSums } from './spend';
 import type { Granularity, Kpi, KpiName } from './types';
 import { dataWindow } from './window';
@@ -75,6 +76,24 @@ function cycleKpi(name: 'sales_cycle_days' | 'lead_cycle_days', r: CycleResult, 
   return makeKpi(name, r.overall.median, periods, { byChannel: medians(r.byChannel), byPeriod: medians(r.byPeriod) });
 }
 
+/**
+ * Won deals by the period of their lead: a deals file's won deals joined to their lead by id (deals without a
+ * lead are left out), else the contacts' wins.
+ */
+function wonByLeadPeriod(contacts: readonly Contact[], deals: readonly Deal[] | undefined, g: Granularity): Map<string, number> {
+  const out = new Map<string, number>();
+  const put = (t: number | undefined, n: number) => {
+    if (t !== undefined) addTo(out, periodKey(t, g), n);
+  };
+  if (deals) {
+    const leadTime = new Map(contacts.filter((c) => c.step >= 0).map((c) => [c.id, c.leadTime]));
+    for (const d of deals) if (d.won === true) put(leadTime.get(d.id), 1);
+  } else {
+    for (const c of contacts) if (c.won > 0) put(c.leadTime, c.won);
+  }
+  return out;
+}
+
 /** Adds a warning to a KPI (when it was computed). Mutates `kpi` (a builder's own object). */
 function warn(kpi: Kpi | undefined, w: Msg): void {
   if (kpi) kpi.warnings = [...(kpi.warnings ?? []), w];
@@ -115,6 +134,7 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
   }
 
   const leadsAndMqls = contacts ? leadSums(contacts, g) : undefined;
+  let youngWarning: Msg | undefined;
   if (contacts && leadsAndMqls) {
     k.leads = sumKpi('leads', leadsAndMqls.leads, periods, journeysTimed);
     if (contacts.some((c) => c.qualified)) k.mqls = sumKpi('mqls', leadsAndMqls.mqls, periods, journeysTimed);
@@ -125,6 +145,7 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
     const young = window && journeysTimed ? youngCohorts(bounds, window.to, lead.overall.median) : [];
     if (young.length > 0 && lead.overall.median !== null) {
       const w = msg('kpi.warnYoungCohorts', { periods: young, days: Math.round(lead.overall.median) });
+      youngWarning = w;
       warn(k.opportunity_to_won, w);
       warn(k.lead_to_won, w);
     }
@@ -152,6 +173,11 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
     k.cpa = costPer('cpa', spend.spend, wins.won, periods, spend.timed && winsTimed);
     const none = spentWithout(spend.spend.byChannel, wins.won.byChannel);
     if (none.length > 0) warn(k.cpa, msg('kpi.warnSpendNoDeals', { channels: none }));
+    if (spend.timed && journeysTimed && contacts) {
+      const byLead = wonByLeadPeriod(contacts, dealsGiven ? inputs.deals ?? [] : undefined, g);
+      k.cpa.byLeadCohort = withChanges(periods.map((p) => ({ period: p, value: ratio(spend.spend.byPeriod.get(p) ?? 0, byLead.get(p) ?? 0) })));
+      if (youngWarning) warn(k.cpa, youngWarning);
+    }
   }
   const revenue = inputs.attributedRevenue ?? (dealsGiven && wins ? Object.fromEntries(wins.revenue.byChannel) : undefined);
   const model = inputs.attributedRevenue ? inputs.attributionModel : 'deal source';

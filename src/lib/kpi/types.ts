@@ -53,6 +53,11 @@ export interface Kpi {
   byChannel?: Record<string, number | null>;
   bySegment?: Record<string, number | null>;
   byPeriod?: PeriodValue[];
+  /**
+   * The lagged (cohort) view beside byPeriod where they differ: CPA per lead period = that period's spend / the
+   * won deals whose leads came in it.
+   */
+  byLeadCohort?: PeriodValue[];
   /** What byChannel's keys mean; absent for KPIs without channels or where a channel is the spend's own. */
   channelMeaning?: ChannelMeaning;
   /** The formula in words, with the numbers when they help (CLV). */

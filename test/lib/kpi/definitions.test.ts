@@ -133,12 +133,31 @@ describe('cohort and period, named in the formulas', () => {
   });
 });
 
+describe('CPA per period and lagged by lead cohort', () => {
+  it('divides a period\'s spend by the deals won in it, and by the won deals whose leads came in it', () => {
+    const r = computeKpis(inputs(INSIDE), { period: 'month' });
+    // A won 3 Feb from a lead of 2 Jan. Spend: January 450, February 100.
+    expect(r.kpis.cpa?.byPeriod?.map((p) => p.value)).toEqual([null, 100]);
+    expect(r.kpis.cpa?.byLeadCohort?.map((p) => [p.period, p.value])).toEqual([['2025-01', 450], ['2025-02', null]]);
+    // With a deals file, a deal joins its lead by id; a deal without a lead (Z) is left out of the cohorts.
+    const deals: Deal[] = [{ id: 'A', won: true, closed: day(1, 3), channel: 'LinkedIn' }, { id: 'Z', won: true, closed: day(1, 4) }];
+    const d = computeKpis({ journeys: funnelSet(), spend: INSIDE, deals }, { period: 'month' });
+    expect(d.kpis.cpa?.byPeriod?.map((p) => p.value)).toEqual([null, 50]);
+    expect(d.kpis.cpa?.byLeadCohort?.map((p) => p.value)).toEqual([450, null]);
+    expect(KPI_DEFINITIONS.cpa.formula).toMatch(/lagged, by lead cohort: a period's spend \/ the won deals whose leads came in it/);
+  });
+});
+
 describe('warnings as data', () => {
   const r = computeKpis(inputs(INSIDE), { period: 'month' });
 
   it('names channels with spend and no leads (CPL) or no won deals (CPA)', () => {
     expect(r.kpis.cpl?.warnings).toEqual([{ key: 'kpi.warnSpendNoLeads', params: { channels: ['Email'] } }]);
-    expect(r.kpis.cpa?.warnings).toEqual([{ key: 'kpi.warnSpendNoDeals', params: { channels: ['Email', 'Google'] } }]);
+    // CPA by lead cohort is judged on young cohorts too (data ends 10 Feb, median lead -> won 32 days).
+    expect(r.kpis.cpa?.warnings).toEqual([
+      { key: 'kpi.warnSpendNoDeals', params: { channels: ['Email', 'Google'] } },
+      { key: 'kpi.warnYoungCohorts', params: { periods: ['2025-01', '2025-02'], days: 32 } },
+    ]);
     expect(say(r.kpis.cpl?.warnings?.[0])).toBe('Spend without leads: Email (no CPL for it)');
     expect(say(r.kpis.cpa?.warnings?.[0])).toBe('Spend without won deals: Email, Google (no CPA for them)');
     expect(r.warnings).toEqual(expect.arrayContaining([...(r.kpis.cpl?.warnings ?? []), ...(r.kpis.cpa?.warnings ?? [])]));

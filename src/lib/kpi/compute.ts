@@ -175,7 +175,8 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
     if (none.length > 0) warn(k.cpa, msg('kpi.warnSpendNoDeals', { channels: none }));
     if (spend.timed && journeysTimed && contacts) {
       const byLead = wonByLeadPeriod(contacts, dealsGiven ? inputs.deals ?? [] : undefined, g);
-      k.cpa.byLeadCohort = withChanges(periods.map((p) => ({ period: p, value: ratio(spend.spend.byPeriod.get(p) ?? 0, byLead.get(p) ?? 0) })));
+      // Left out when no won deal joins a lead (deal ids that are not journey ids): every cohort would be null.
+      if (byLead.size > 0) k.cpa.byLeadCohort = withChanges(periods.map((p) => ({ period: p, value: ratio(spend.spend.byPeriod.get(p) ?? 0, byLead.get(p) ?? 0) })));
       if (youngWarning) warn(k.cpa, youngWarning);
     }
   }

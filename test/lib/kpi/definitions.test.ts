@@ -144,6 +144,8 @@ describe('CPA per period and lagged by lead cohort', () => {
     const d = computeKpis({ journeys: funnelSet(), spend: INSIDE, deals }, { period: 'month' });
     expect(d.kpis.cpa?.byPeriod?.map((p) => p.value)).toEqual([null, 50]);
     expect(d.kpis.cpa?.byLeadCohort?.map((p) => p.value)).toEqual([450, null]);
+    // No won deal joins a lead: no lagged view rather than a row of nulls.
+    expect(computeKpis({ journeys: funnelSet(), spend: INSIDE, deals: deals.slice(1) }, { period: 'month' }).kpis.cpa?.byLeadCohort).toBeUndefined();
     expect(KPI_DEFINITIONS.cpa.formula).toMatch(/lagged, by lead cohort: a period's spend \/ the won deals whose leads came in it/);
   });
 });

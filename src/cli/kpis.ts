@@ -39,7 +39,10 @@ async function read(path: string): Promise<Dataset['data'] | string> {
 /** Rounds to 6 decimals so that the JSON reads well (0.1 + 0.2 prints 0.3). */
 const tidy = (_: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e6) / 1e6 : v);
 
-/** One KPI as JSON: byPeriod as {label: value}, and the last period's change against the one before. */
+/**
+ * One KPI as JSON: byPeriod as {label: value}, the last period's change against the one before, what its channels
+ * mean (lead, deal or credit) and its warnings in English.
+ */
 function kpiJson(k: Kpi): Record<string, unknown> {
   const out: Record<string, unknown> = { label: k.label, unit: k.unit, value: k.value };
   if (k.byChannel) out.byChannel = k.byChannel;
@@ -49,13 +52,18 @@ function kpiJson(k: Kpi): Record<string, unknown> {
     const last = k.byPeriod[k.byPeriod.length - 1];
     out.change = { period: last.period, change: last.change, changeRatio: last.changeRatio };
   }
-  return { ...out, formula: english(k.formula), tags: k.tags };
+  if (k.byLeadCohort) out.byLeadCohort = Object.fromEntries(k.byLeadCohort.map((p) => [p.period, p.value]));
+  if (k.channelMeaning) out.channelMeaning = k.channelMeaning;
+  const json: Record<string, unknown> = { ...out, formula: english(k.formula), tags: k.tags };
+  if (k.warnings) json.warnings = k.warnings.map(english);
+  return json;
 }
 
 function reportJson(r: KpiReport, files: Record<string, string>): Record<string, unknown> {
   return {
     period: r.granularity, periods: r.periods, files, mqlRule: r.mqlRule,
     kpis: Object.fromEntries(Object.entries(r.kpis).map(([name, k]) => [name, kpiJson(k)])),
+    warnings: r.warnings.map(english),
     unavailable: sentences(r.unavailable),
     details: { funnel: r.funnel, salesCycle: r.salesCycle, leadCycle: r.leadCycle, forecast: r.forecast, churn: r.churn, clv: clvJson(r.clv), nps: r.nps },
   };
@@ -64,7 +72,7 @@ function reportJson(r: KpiReport, files: Record<string, string>): Record<string,
 /** Runs `kpis` with the arguments after the command name; returns the exit code. */
 export function kpisCommand(argv: readonly string[]): Promise<number> {
   return guard(async () => {
-    const { values: v, positionals: paths, order } = parseCommand(argv, { values: READERS, hint: { unknown: `\n${USAGE.kpis}` } });
+    const { values: v, switches, positionals: paths, order } = parseCommand(argv, { values: READERS, switches: ['credit-before-lead'], hint: { unknown: `\n${USAGE.kpis}` } });
     if (paths.length === 0) throw new UsageError(USAGE.kpis);
     // --mql-stage and --mql-types both set the MQL rule: the later one wins.
     const mql = order.filter((name) => name === 'mql-stage' || name === 'mql-types').at(-1);
@@ -82,7 +90,7 @@ export function kpisCommand(argv: readonly string[]): Promise<number> {
       } else if (!USED.includes(data.kind)) files[path] = `${data.kind} (not used by KPIs)`;
       datas.push(data);
     }
-    const report = computeKpis(kpiInputsFromData(datas, v.model ?? 'first'), options);
+    const report = computeKpis(kpiInputsFromData(datas, v.model ?? 'first', { creditBeforeLead: switches.has('credit-before-lead') }), options);
     printJson(reportJson(report, files), tidy);
     return 0;
   });

@@ -17,7 +17,7 @@ export const USAGE = {
   ].join('\n'),
   kpis: [
     'usage: mittari kpis FILE... [--period week|month|quarter] [--margin 0.75] [--model first]',
-    '                   [--mql-stage MQL | --mql-types webinar,download,demo]',
+    '                   [--mql-stage MQL | --mql-types webinar,download,demo] [--credit-before-lead]',
   ].join('\n'),
   sql: 'usage: mittari sql [ga4-touchpoints|ga4-journey-rows|touchpoint-paths|experiment-sums] [--dialect bigquery|snowflake|duckdb]',
 } as const;

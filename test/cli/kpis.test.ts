@@ -6,8 +6,8 @@ import { kpisCommand } from '../../src/cli/kpis';
 const file = tempFiles('mittari-kpis-');
 const io = captureOutput();
 
-interface KpiJson { value: number | null; byChannel?: Record<string, number | null>; bySegment?: Record<string, number | null>; byPeriod?: Record<string, number | null>; change?: { period: string; change: number | null }; formula: string; tags: { timing: string; flow: string } }
-interface Json { period: string; periods: string[]; files: Record<string, string>; kpis: Record<string, KpiJson>; unavailable: Record<string, string>; details: { funnel: { total: { counts: number[] } } } }
+interface KpiJson { value: number | null; byChannel?: Record<string, number | null>; bySegment?: Record<string, number | null>; byPeriod?: Record<string, number | null>; change?: { period: string; change: number | null }; formula: string; tags: { timing: string; flow: string }; channelMeaning?: string; warnings?: string[]; byLeadCohort?: Record<string, number | null> }
+interface Json { period: string; periods: string[]; warnings: string[]; files: Record<string, string>; kpis: Record<string, KpiJson>; unavailable: Record<string, string>; details: { funnel: { total: { counts: number[] } } } }
 
 const EX = (name: string) => `public/examples/${name}.csv`;
 const rows = (name: string) => readFileSync(EX(name), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
@@ -28,9 +28,22 @@ describe('mittari kpis', () => {
     const deals = rows('deals');
     expect(json.kpis.won_deals.value).toBe(deals.filter((r) => r[5] === 'won').length);
     expect(json.details.funnel.total.counts[4]).toBe(json.kpis.won_deals.value);
-    // Spend is the spend file's total; CPL = spend / leads.
-    const spend = rows('spend').reduce((s, r) => s + Number(r[2]), 0);
+    // Spend is the spend file's total within the report's months (a week's spend spread over its days; the days of
+    // the week of 30 Dec 2024 that fall in 2024 are left out, and said so); CPL = spend / leads.
+    const DAY = 86_400_000, from = Date.UTC(2025, 0, 1), to = Date.UTC(2025, 6, 1);
+    const inside = (start: number) => Array.from({ length: 7 }, (_, d) => start + d * DAY).filter((t) => t >= from && t < to).length / 7;
+    const all = rows('spend').reduce((s, r) => s + Number(r[2]), 0);
+    const spend = rows('spend').reduce((s, r) => s + Number(r[2]) * inside(Date.parse(`${r[0]}T00:00:00Z`)), 0);
+    expect(spend).toBeLessThan(all);
     expect(json.kpis.spend.value).toBeCloseTo(spend, 4);
+    expect(json.kpis.spend.warnings).toEqual([`${(all - spend).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} of spend is dated outside the report's periods and left out`]);
+    expect(json.warnings).toEqual(expect.arrayContaining(json.kpis.spend.warnings ?? []));
+    expect(json.kpis.spend.channelMeaning).toBeUndefined();
+    expect(json.kpis.leads.channelMeaning).toBe('lead');
+    expect(json.kpis.cpa.channelMeaning).toBe('deal');
+    expect(json.kpis.roi.channelMeaning).toBe('credit');
+    // The example deals' ids are not journey ids: no won deal joins its lead, so there is no lagged CPA.
+    expect(json.kpis.cpa.byLeadCohort).toBeUndefined();
     expect(json.kpis.cpl.value).toBeCloseTo(spend / 1500, 4);
     expect(json.kpis.cpl.tags).toEqual({ timing: 'leading', flow: 'output' });
     // MAPE over the six months of forecast.csv.
@@ -40,7 +53,7 @@ describe('mittari kpis', () => {
     const scores = rows('nps').map((r) => Number(r[2]));
     expect(json.kpis.nps.value).toBeCloseTo((100 * (scores.filter((x) => x >= 9).length - scores.filter((x) => x <= 6).length)) / scores.length, 5);
     expect(json.kpis.clv.formula).toMatch(/^CLV = ARPA × gross margin \/ monthly churn = [\d,.]+ × 80\.0% \/ [\d.]+% = [\d,.]+$/);
-    expect(json.kpis.roi.formula).toMatch(/first model/);
+    expect(json.kpis.roi.formula).toMatch(/^ROI by first-touch credit = .*first model/);
     expect(Object.keys(json.kpis.leads.byPeriod ?? {})).toEqual(json.periods);
     expect(json.kpis.leads.change?.period).toBe('2025-06');
   });
@@ -70,6 +83,19 @@ describe('mittari kpis', () => {
     expect(json.kpis.roi).toMatchObject({ value: 1, byChannel: { Google: 0, LinkedIn: 2 } });
     // Sales cycles of 10 and 30 days: median 20.
     expect(json.kpis.sales_cycle_days.value).toBe(20);
+  });
+
+  it('credits anonymous touches before the lead in ROI only with --credit-before-lead', async () => {
+    const files = [EX('touchpoints'), EX('spend')];
+    expect(await kpisCommand(files)).toBe(0);
+    const first = io.out;
+    const off = (JSON.parse(first) as Json).kpis.roi;
+    expect(await kpisCommand([...files, '--credit-before-lead'])).toBe(0);
+    const on = (JSON.parse(io.out.slice(first.length)) as Json).kpis.roi;
+    expect(off.formula).toMatch(/anonymous touches before the lead left out\)$/);
+    expect(on.formula).toMatch(/anonymous touches before the lead included\)$/);
+    // Without a deals file, the journeys' wins give CPA by lead cohort in every month.
+    expect(Object.keys((JSON.parse(first) as Json).kpis.cpa.byLeadCohort ?? {})).toEqual((JSON.parse(first) as Json).periods);
   });
 
   it.each([

@@ -145,7 +145,7 @@ describe('Finnish engine messages', () => {
 
     const report = engine.kpis({ period: 'month', model: 'linear' });
     const kpiTexts = expectFinnish(msgsIn(report));
-    expect(kpiTexts.some((t) => t.startsWith('ROI = (attribuoitu liikevaihto − mediakulut) / mediakulut') && t.endsWith('(liikevaihto jaettu mallilla Lineaarinen)'))).toBe(true);
+    expect(kpiTexts.some((t) => t.startsWith('ROI mallin Lineaarinen jaon mukaan = (kanavalle jaettu liikevaihto − mediakulut) / mediakulut') && t.endsWith('(liikevaihto jaettu mallilla Lineaarinen, liidikosketuksesta alkaen: liidiä edeltävät anonyymit kosketukset jätetty pois)'))).toBe(true);
     expect(engineText(report.unavailable.clv as Msg, 'fi')).toBe('tarvitaan bruttokate (osuus 0:n ja 1:n väliltä, esim. 0,75)');
     const withMargin = engine.kpis({ period: 'month', grossMargin: 0.8 });
     const clv = engineText(withMargin.kpis.clv?.formula as Msg, 'fi');

@@ -2,7 +2,7 @@
 import { KPI_DEFINITIONS } from './definitions';
 import { withChanges } from './period';
 import { addTo, ratio } from './stats';
-import type { Kpi, KpiName } from './types';
+import type { ChannelMeaning, Kpi, KpiName } from './types';
 import { msg, type Msg } from '../messages';
 
 /** A total with its split by channel and by period label. */
@@ -30,6 +30,9 @@ export interface KpiParts {
   byPeriod?: ReadonlyMap<string, number | null>;
   /** Overrides the definition's formula (CLV shows its numbers). */
   formula?: Msg;
+  /** Overrides the definition's channel meaning (ROI from deal amounts by source is 'deal', not 'credit'). */
+  channelMeaning?: ChannelMeaning;
+  warnings?: readonly Msg[];
 }
 
 const sorted = (m: ReadonlyMap<string, number | null>) => Object.fromEntries([...m].sort((a, b) => a[0].localeCompare(b[0])));
@@ -39,7 +42,12 @@ export function makeKpi(name: KpiName, value: number | null, periods: readonly s
   const def = KPI_DEFINITIONS[name];
   const formula = parts.formula ?? msg('kpi.formula', { kpi: name });
   const kpi: Kpi = { name, label: def.label, unit: def.unit, value, formula, tags: def.tags, higherIsBetter: def.higherIsBetter };
-  if (parts.byChannel && parts.byChannel.size > 0) kpi.byChannel = sorted(parts.byChannel);
+  if (parts.byChannel && parts.byChannel.size > 0) {
+    kpi.byChannel = sorted(parts.byChannel);
+    const meaning = parts.channelMeaning ?? def.channel;
+    if (meaning) kpi.channelMeaning = meaning;
+  }
+  if (parts.warnings && parts.warnings.length > 0) kpi.warnings = [...parts.warnings];
   if (parts.bySegment && parts.bySegment.size > 0) kpi.bySegment = sorted(parts.bySegment);
   const bp = parts.byPeriod;
   if (bp && bp.size > 0 && periods.length > 0) kpi.byPeriod = withChanges(periods.map((p) => ({ period: p, value: bp.get(p) ?? null })));

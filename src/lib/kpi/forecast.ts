@@ -19,7 +19,7 @@ export interface ForecastPoint {
 export interface ForecastAccuracy {
   /** Mean of the periods' APE (periods with actual 0 left out); null when none is left. */
   mape: number | null;
-  /** sum(forecast - actual) / sum(actual): above 0 means forecasts run high. */
+  /** sum(forecast - actual) / sum(actual) over periods whose actual is not 0: above 0 means forecasts run high. */
   bias: number | null;
   points: ForecastPoint[];
 }
@@ -45,7 +45,9 @@ export function accuracy(rows: readonly { period: string; forecast: number; actu
     period, forecast: f, actual: a, error: f - a, ape: a === 0 ? null : Math.abs(f - a) / Math.abs(a), bias: a === 0 ? null : (f - a) / a,
   }));
   const apes = points.flatMap((p) => (p.ape === null ? [] : [p.ape]));
-  const totalA = points.reduce((s, p) => s + p.actual, 0), totalE = points.reduce((s, p) => s + p.error, 0);
+  // Bias leaves out periods whose actual is 0, as MAPE does: their error has no base to compare with.
+  const based = points.filter((p) => p.actual !== 0);
+  const totalA = based.reduce((s, p) => s + p.actual, 0), totalE = based.reduce((s, p) => s + p.error, 0);
   return { mape: apes.length ? apes.reduce((s, x) => s + x, 0) / apes.length : null, bias: totalA === 0 ? null : totalE / totalA, points };
 }
 

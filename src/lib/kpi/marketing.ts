@@ -20,13 +20,18 @@ export function leadSums(contacts: readonly Contact[], g: Granularity): { leads:
   return { leads, mqls };
 }
 
-/** Won deals and their revenue, in the period of the close date, by source channel. */
-export function dealWinSums(deals: readonly Deal[], g: Granularity): { won: Sums; revenue: Sums } {
+/**
+ * Won deals and their revenue, in the period of the close date, by the deal's source channel; a deal without one
+ * takes the channel of the lead with the same id (`leadChannels`: contact id -> lead source), else counts in the
+ * total only.
+ */
+export function dealWinSums(deals: readonly Deal[], g: Granularity, leadChannels?: ReadonlyMap<string, string>): { won: Sums; revenue: Sums } {
   const won = emptySums(), revenue = emptySums();
   for (const d of deals) {
     if (d.won !== true) continue;
-    add(won, 1, d.channel, keyOf(d.closed, g));
-    add(revenue, d.amount ?? 0, d.channel, keyOf(d.closed, g));
+    const channel = d.channel ?? leadChannels?.get(d.id);
+    add(won, 1, channel, keyOf(d.closed, g));
+    add(revenue, d.amount ?? 0, channel, keyOf(d.closed, g));
   }
   return { won, revenue };
 }
@@ -48,16 +53,17 @@ export function costPer(name: 'cpl' | 'cpa', spend: Sums, count: Sums, periods: 
 }
 
 /**
- * ROI per lead source: (attributed revenue - spend) / spend for each channel with spend, and in total over those
+ * ROI by attribution credit: (attributed revenue - spend) / spend for each channel with spend, and in total over those
  * channels. `revenue` is per-channel credit from any attribution model (or won deal amounts by source).
  */
-export function roiKpi(spend: Sums, revenue: Readonly<Record<string, number>>, periods: readonly string[], model?: string): Kpi {
+export function roiKpi(spend: Sums, revenue: Readonly<Record<string, number>>, periods: readonly string[], model?: string, beforeLead?: boolean): Kpi {
   const num = emptySums();
   const channels = [...spend.byChannel].filter(([, v]) => v > 0).map(([c]) => c);
   for (const c of channels) add(num, revenue[c] ?? 0, c);
   const kpi = ratioKpi('roi', num, spend, periods, { channels, timed: false, minus: 1 });
   if (!model) return kpi;
-  return { ...kpi, formula: msg('kpi.formulaRoi', { model: model === 'deal source' ? null : model }) };
+  const bySource = model === 'deal source';
+  return { ...kpi, formula: msg('kpi.formulaRoi', bySource || beforeLead === undefined ? { model: bySource ? null : model } : { model, beforeLead }), ...(bySource && kpi.byChannel ? { channelMeaning: 'deal' as const } : {}) };
 }
 
 const STEP_KPIS: readonly [KpiName, number, number][] = [

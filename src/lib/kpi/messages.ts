@@ -6,11 +6,22 @@ import type { KpiName } from './types';
 const CLV = 'CLV = ARPA × gross margin / monthly churn';
 const clvNumbers = (p: { arpa: number; margin: number; churn: number }) => `${formatMoney(p.arpa)} × ${formatPercent(p.margin)} / ${formatPercent(p.churn, 2)}`;
 
+/** A model's credit in words: ROI by first-touch credit. */
+const creditName = (model: string) => (model === 'first' || model === 'last' ? `${model}-touch` : model.replace(/_/g, ' '));
+
 export const kpiMessages = {
   /** The definition's formula (definitions.ts). */
   'kpi.formula': (p: { kpi: KpiName }) => KPI_DEFINITIONS[p.kpi].formula,
   /** ROI's formula naming the attribution model; null for revenue from the deals' source channel. */
-  'kpi.formulaRoi': (p: { model: string | null }) => `${KPI_DEFINITIONS.roi.formula} (revenue credited by the ${p.model ?? 'deal source'} model)`,
+  'kpi.formulaRoi': (p: { model: string | null; beforeLead?: boolean }) => (p.model === null
+    ? `ROI by deal source = (won deal amounts by the deal's source channel - spend) / spend, for channels with spend; total over those channels (spend dated outside the report's periods is left out)`
+    : `${KPI_DEFINITIONS.roi.formula.replace('ROI by attribution credit', `ROI by ${creditName(p.model)} credit`)} (revenue credited by the ${p.model} model${p.beforeLead === undefined ? '' : p.beforeLead ? ', anonymous touches before the lead included' : ', from the lead touch on: anonymous touches before the lead left out'})`),
+  /** Warnings: what to know before trusting a figure. */
+  'kpi.warnSpendNoLeads': (p: { channels: string[] }) => `Spend without leads: ${p.channels.join(', ')} (no CPL for ${p.channels.length === 1 ? 'it' : 'them'})`,
+  'kpi.warnSpendNoDeals': (p: { channels: string[] }) => `Spend without won deals: ${p.channels.join(', ')} (no CPA for ${p.channels.length === 1 ? 'it' : 'them'})`,
+  'kpi.warnSpendOutside': (p: { amount: number }) => `${formatMoney(p.amount)} of spend is dated outside the report's periods and left out`,
+  'kpi.warnZeroActual': (p: { periods: string[] }) => `Actual 0 in ${p.periods.join(', ')}: left out of MAPE and bias`,
+  'kpi.warnYoungCohorts': (p: { periods: string[]; days: number }) => `Lead cohorts too young to judge: ${p.periods.join(', ')} (less than the median lead → won time of ${p.days} days before the data ends; their rates may still rise)`,
   'kpi.clvUnknown': (_: Record<string, never>) => `${CLV} (ARPA or churn unknown)`,
   'kpi.clvNoChurn': (p: { arpa: number; margin: number; churn: number }) => `${CLV} = ${clvNumbers(p)}: no churn observed, so the lifetime has no end in this data`,
   'kpi.clv': (p: { arpa: number; margin: number; churn: number; value: number }) => `${CLV} = ${clvNumbers(p)} = ${formatMoney(p.value)}`,

@@ -25,27 +25,45 @@ export function spread(span: { start: number; end: number }, value: number, g: G
   return [...counts].map(([key, n]) => [key, n === days ? value : (value * n) / days]);
 }
 
-/** Adds a row's value to sums, spread over its periods; rows without a date count in the totals only. */
-function addRow(s: Sums, row: SpendRow, value: number, g: Granularity): void {
+/**
+ * Adds a row's value to sums, spread over its periods; rows without a date count in the totals only. With
+ * `keep` (the report's periods), the parts in other periods are left out of every sum; returns that part.
+ */
+function addRow(s: Sums, row: SpendRow, value: number, g: Granularity, keep?: ReadonlySet<string>): number {
   const span = spanOf(row);
-  if (!span) return add(s, value, row.channel);
-  for (const [key, v] of spread(span, value, g)) add(s, v, row.channel, key);
+  if (!span) {
+    add(s, value, row.channel);
+    return 0;
+  }
+  let outside = 0;
+  for (const [key, v] of spread(span, value, g)) {
+    if (keep && !keep.has(key)) outside += v;
+    else add(s, v, row.channel, key);
+  }
+  return outside;
 }
 
 export interface SpendSums {
   spend: Sums;
   /** True when every row has a date or a readable period. */
   timed: boolean;
+  /** Spend dated outside the report's periods, left out of the total, the channels and every ratio. */
+  outside: number;
 }
 
-export function spendSums(rows: readonly SpendRow[], g: Granularity): SpendSums {
+/**
+ * Spend per channel and period. With `periods` (the report window), spend dated outside them is left out of
+ * every sum, so the periods add up to the total (rows without a date count in the total only).
+ */
+export function spendSums(rows: readonly SpendRow[], g: Granularity, periods?: readonly string[]): SpendSums {
   const spend = emptySums();
-  let timed = rows.length > 0;
+  const keep = periods && periods.length > 0 ? new Set(periods) : undefined;
+  let timed = rows.length > 0, outside = 0;
   for (const r of rows) {
     if (!spanOf(r)) timed = false;
-    addRow(spend, r, r.spend, g);
+    outside += addRow(spend, r, r.spend, g, keep);
   }
-  return { spend, timed };
+  return { spend, timed, outside };
 }
 
 /** The spend KPI. */
@@ -58,16 +76,18 @@ export function spendKpi(s: SpendSums, periods: readonly string[]): Kpi {
  * Open, click and bounce rates where the rows have the counts. Email rows (with sent) use delivered =
  * sent - bounces as the base of opens and clicks; ad rows use impressions for clicks.
  */
-export function activityKpis(rows: readonly SpendRow[], g: Granularity, periods: readonly string[]): Partial<Record<'open_rate' | 'click_rate' | 'bounce_rate', Kpi>> {
+export function activityKpis(rows: readonly SpendRow[], g: Granularity, periods: readonly string[], window = false): Partial<Record<'open_rate' | 'click_rate' | 'bounce_rate', Kpi>> {
+  const keep = window && periods.length > 0 ? new Set(periods) : undefined;
+  const put = (s: Sums, r: SpendRow, v: number) => addRow(s, r, v, g, keep);
   const opens = emptySums(), delivered = emptySums(), clicks = emptySums(), clickBase = emptySums(), bounces = emptySums(), sent = emptySums();
   let hasOpens = false, hasClicks = false, hasBounces = false, timed = rows.length > 0;
   for (const r of rows) {
     if (!spanOf(r)) timed = false;
     const base = r.sends !== undefined ? r.sends - (r.bounces ?? 0) : undefined;
-    if (r.opens !== undefined && base !== undefined) { hasOpens = true; addRow(opens, r, r.opens, g); addRow(delivered, r, base, g); }
+    if (r.opens !== undefined && base !== undefined) { hasOpens = true; put(opens, r, r.opens); put(delivered, r, base); }
     const cb = base ?? r.impressions;
-    if (r.clicks !== undefined && cb !== undefined) { hasClicks = true; addRow(clicks, r, r.clicks, g); addRow(clickBase, r, cb, g); }
-    if (r.bounces !== undefined && r.sends !== undefined) { hasBounces = true; addRow(bounces, r, r.bounces, g); addRow(sent, r, r.sends, g); }
+    if (r.clicks !== undefined && cb !== undefined) { hasClicks = true; put(clicks, r, r.clicks); put(clickBase, r, cb); }
+    if (r.bounces !== undefined && r.sends !== undefined) { hasBounces = true; put(bounces, r, r.bounces); put(sent, r, r.sends); }
   }
   const out: Partial<Record<'open_rate' | 'click_rate' | 'bounce_rate', Kpi>> = {};
   if (hasOpens) out.open_rate = ratioKpi('open_rate', opens, delivered, periods, { timed });

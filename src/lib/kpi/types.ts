@@ -23,6 +23,15 @@ export type KpiName =
   | 'sales_cycle_days' | 'lead_cycle_days' | 'forecast_mape' | 'forecast_bias'
   | 'churn_rate' | 'arpa' | 'clv' | 'nps' | 'open_rate' | 'click_rate' | 'bounce_rate';
 
+/**
+ * What "channel" means in a KPI's byChannel: the channel of the lead touch (lead KPIs), the deal's source with the
+ * lead's channel as fallback (deal KPIs), or the channel an attribution model credits (ROI).
+ */
+export type ChannelMeaning = 'lead' | 'deal' | 'credit';
+
+/** Whether byPeriod counts each item in the period it happened (period) or in the period of its lead (cohort). */
+export type PeriodBasis = 'period' | 'cohort';
+
 /** A KPI's value in one period, with the change against the previous period. */
 export interface PeriodValue {
   /** Period label: 2025-W03, 2025-01 or 2025-Q1. */
@@ -44,8 +53,17 @@ export interface Kpi {
   byChannel?: Record<string, number | null>;
   bySegment?: Record<string, number | null>;
   byPeriod?: PeriodValue[];
+  /**
+   * The lagged (cohort) view beside byPeriod where they differ: CPA per lead period = that period's spend / the
+   * won deals whose leads came in it.
+   */
+  byLeadCohort?: PeriodValue[];
+  /** What byChannel's keys mean; absent for KPIs without channels or where a channel is the spend's own. */
+  channelMeaning?: ChannelMeaning;
   /** The formula in words, with the numbers when they help (CLV). */
   formula: Msg;
+  /** What the reader should know before trusting the figure (spend without leads, an actual of 0, young cohorts). */
+  warnings?: Msg[];
   tags: KpiTags;
   /** For goals and alerts: a rise is good (leads) or bad (CPL, churn). */
   higherIsBetter: boolean;

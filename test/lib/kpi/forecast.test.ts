@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { forecastAccuracy } from '../../../src/lib/kpi/forecast';
 import { computeKpis } from '../../../src/lib/kpi/compute';
 import type { ForecastRow } from '../../../src/lib/types';
+import { english, type Msg } from '../../../src/lib/messages';
 
 const ROWS: ForecastRow[] = [
   { period: '2025-02', channel: 'New', forecast: 90, actual: 100 },
@@ -19,9 +20,9 @@ describe('forecastAccuracy()', () => {
       ['2025-02', 90, 100, -10, 0.1, -0.1],
       ['2025-03', 50, 0, 50, null, null],
     ]);
-    // MAPE = (1/6 + 0.1) / 2; bias = (20 - 10 + 50) / 220.
+    // MAPE = (1/6 + 0.1) / 2; bias leaves March (actual 0) out as MAPE does: (20 - 10) / (120 + 100).
     expect(r.mape).toBeCloseTo((1 / 6 + 0.1) / 2, 12);
-    expect(r.bias).toBeCloseTo(60 / 220, 12);
+    expect(r.bias).toBeCloseTo(10 / 220, 12);
     // New: Jan 110 vs 100 (0.1), Feb 0.1; Upsell: Jan 30 vs 20 (0.5).
     expect(r.byChannel.New.mape).toBeCloseTo(0.1, 12);
     expect(r.byChannel.Upsell.mape).toBeCloseTo(0.5, 12);
@@ -57,7 +58,18 @@ describe('computeKpis() with a forecast', () => {
     const r = computeKpis({ forecast: ROWS }, { period: 'month' });
     expect(r.periods).toEqual(['2025-01', '2025-02', '2025-03']);
     expect(r.kpis.forecast_mape?.byPeriod?.map((p) => p.value)).toEqual([20 / 120, 0.1, null]);
-    expect(r.kpis.forecast_bias?.value).toBeCloseTo(60 / 220, 12);
+    expect(r.kpis.forecast_bias?.value).toBeCloseTo(10 / 220, 12);
     expect(Object.keys(r.kpis.forecast_mape?.byChannel ?? {})).toEqual(['New', 'Upsell']);
+  });
+
+  it('warns of a period whose actual is 0, on MAPE, on bias and in the report', () => {
+    const r = computeKpis({ forecast: ROWS }, { period: 'month' });
+    const w = { key: 'kpi.warnZeroActual', params: { periods: ['2025-03'] } };
+    expect(r.kpis.forecast_mape?.warnings).toEqual([w]);
+    expect(r.kpis.forecast_bias?.warnings).toEqual([w]);
+    expect(r.warnings).toEqual([w]);
+    expect(english(w as Msg)).toBe('Actual 0 in 2025-03: left out of MAPE and bias');
+    expect(english(r.kpis.forecast_bias!.formula)).toMatch(/over periods whose actual is not 0/);
+    expect(computeKpis({ forecast: ROWS.slice(0, 3) }, { period: 'month' }).warnings).toEqual([]);
   });
 });

@@ -1,12 +1,10 @@
 // `mittari mmm FILE [OUTCOME_FILE]`: a marketing-mix model fitted to weekly spend and outcome, and the budget from
 // its steady-state weekly curves, as JSON. FILE is a wide table (date, outcome, one spend column per channel), or a
 // long spend file (date, channel, spend) with OUTCOME_FILE holding the outcome per week (date, outcome, controls).
-import { english, msg, type Msg } from '../lib/messages';
-import type { ColumnRole, Mapping } from '../lib/types';
+import { english, type Msg } from '../lib/messages';
+import type { Mapping } from '../lib/types';
 import { remapDataset, type Dataset } from '../lib/ingest/load';
-import { mixMapping, wideTable } from '../lib/ingest/mix';
-import { buildMixTable, mondayOf } from '../lib/mmm/table';
-import type { MixRole } from '../lib/mmm/roles';
+import { extractLongMix, mixMapping, withOutcome } from '../lib/ingest/mix';
 import type { MixTable } from '../lib/mmm/types';
 import { fitMmm } from '../lib/mmm/fit';
 import { allocateMmm, type MmmAllocationOptions } from '../lib/mmm/allocate';
@@ -31,19 +29,19 @@ const READERS = { outcome: text, bounds, budget: numberIn(atLeast(0)), seed };
 
 type Read = { ok: true; table: MixTable; outcome: string; notes: Msg[] } | { ok: false; problem: string };
 
-/** The mapping with `column` as the outcome (the old outcome ignored), or a usage problem naming the columns. */
-function withOutcome(header: readonly string[], mapping: Mapping, column: string | undefined): Mapping {
+/** The mapping with `column` as the outcome, or a usage problem naming the columns. */
+function outcomeAs(header: readonly string[], mapping: Mapping, column: string | undefined): Mapping {
   if (column === undefined) return mapping;
-  const at = header.indexOf(column);
-  if (at < 0) throw new UsageError(`--outcome: no column "${column}"; the columns are ${header.join(', ')}`);
-  return mapping.map((role, c): ColumnRole => (c === at ? 'outcome' : role === 'outcome' ? 'ignore' : role));
+  const out = withOutcome(header, mapping, column);
+  if (!out) throw new UsageError(`--outcome: no column "${column}"; the columns are ${header.join(', ')}`);
+  return out;
 }
 
 /** A wide table: as loaded, or read as marketing_mix when --outcome names its outcome. */
 function readWide(path: string, d: Dataset, outcome: string | undefined): Read {
   const { table, formats } = d;
   const base = d.summary.kind === 'marketing_mix' ? d.summary.columns.map((c) => c.role) : mixMapping(table, formats);
-  const mapping = withOutcome(table.header, base, outcome);
+  const mapping = outcomeAs(table.header, base, outcome);
   const ds = d.summary.kind === 'marketing_mix' && outcome === undefined ? d : remapDataset(d, 'marketing_mix', mapping);
   if (ds.data.kind !== 'marketing_mix') {
     const why = ds.summary.mappingProblem ? english(ds.summary.mappingProblem) : `it holds ${d.summary.kind} data`;
@@ -52,41 +50,14 @@ function readWide(path: string, d: Dataset, outcome: string | undefined): Read {
   return { ok: true, table: ds.data.table, outcome: ds.data.outcome, notes: ds.summary.warnings.slice(ds.fileWarnings.length) };
 }
 
-/** A long spend file and an outcome file on the same weeks -> one wide table: each week's spend on its first outcome row. */
+/** A long spend file and an outcome file on the same weeks: one weekly table. */
 function readLong(spendPath: string, spend: Dataset, outcomePath: string, out: Dataset, outcome: string | undefined): Read {
   if (spend.data.kind !== 'spend') return { ok: false, problem: `cannot read ${spendPath} as spend per channel and date: it holds ${spend.summary.kind} data` };
-  const rows = spend.data.rows;
-  if (rows.some((r) => r.time === undefined)) return { ok: false, problem: `cannot read ${spendPath} as weekly spend: it needs a date on every row` };
-  const channels = [...new Set(rows.map((r) => r.channel))];
-  const byWeek = new Map<number, Float64Array>();
-  for (const r of rows) {
-    const week = mondayOf(r.time!);
-    const w = byWeek.get(week) ?? new Float64Array(channels.length);
-    byWeek.set(week, w);
-    w[channels.indexOf(r.channel)] += r.spend;
-  }
-  const wide = wideTable(out.table, out.formats);
-  const guessed = withOutcome(out.table.header, mixMapping(out.table, out.formats), outcome);
-  const dateAt = guessed.indexOf('date');
-  if (dateAt < 0) return { ok: false, problem: `cannot read ${outcomePath} as an outcome per week: ${english(msg('mmm.noDate', {}))}` };
-  const seen = new Set<number>();
-  const spendRows = wide.rows.map((r) => {
-    const v = r[dateAt];
-    const ms = typeof v === 'string' ? Date.parse(v) : NaN;
-    const week = Number.isFinite(ms) ? mondayOf(ms) : NaN;
-    if (!Number.isFinite(week) || seen.has(week)) return channels.map(() => 0);
-    seen.add(week);
-    return Array.from(byWeek.get(week) ?? channels.map(() => 0));
-  });
-  const headers = [...wide.headers, ...channels.map((c) => `${c}_spend`)];
-  const roles = new Map<string, MixRole>();
-  const toMix: Partial<Record<ColumnRole, MixRole>> = { date: 'date', outcome: 'outcome', control: 'control', event: 'event', geo: 'geo', value_per_outcome: 'valuePerOutcome', exposure: 'exposure', spend: 'spend' };
-  wide.headers.forEach((h, c) => roles.set(h, toMix[guessed[c]] ?? 'ignore'));
-  channels.forEach((c) => roles.set(`${c}_spend`, 'spend'));
-  const read = buildMixTable({ headers, rows: wide.rows.map((r, k) => [...r, ...spendRows[k]]) }, roles);
-  if (!read.table) return { ok: false, problem: `cannot fit ${spendPath} with ${outcomePath}: ${english(read.problems[0])}` };
-  const outcomeName = read.columns.find((c) => c.role === 'outcome')?.name ?? '';
-  return { ok: true, table: read.table, outcome: outcomeName, notes: [...read.notes, ...read.problems.slice(0, 10)] };
+  if (spend.data.rows.some((r) => r.time === undefined)) return { ok: false, problem: `cannot read ${spendPath} as weekly spend: it needs a date on every row` };
+  const mapping = outcomeAs(out.table.header, mixMapping(out.table, out.formats), outcome);
+  const read = extractLongMix(spend.data.rows, out, mapping);
+  if (!read.ok) return { ok: false, problem: `cannot fit ${spendPath} with ${outcomePath}: ${english(read.problem)}` };
+  return { ok: true, table: read.data.table, outcome: read.data.outcome, notes: read.notes };
 }
 
 /** Runs `mmm` with the arguments after the command name; returns the exit code. */

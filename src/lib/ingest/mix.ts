@@ -22,8 +22,8 @@ const MAX_ROW_NOTES = 10;
  * The table's cells for the model: numbers read with each column's own decimal mark, dates as yyyy-mm-dd in the
  * layout the column was typed with, the rest as written (event names, "na").
  */
-export function wideTable(table: RawTable, formats: readonly ColumnFormat[]): WideTable {
-  const n = table.rowNumbers.length;
+export function wideTable(table: RawTable, formats: readonly ColumnFormat[], limit = Infinity): WideTable {
+  const n = Math.min(limit, table.rowNumbers.length);
   const columns = table.columns.map((col, c): Cell[] => {
     const f = formats[c];
     const out: Cell[] = new Array(n);
@@ -42,9 +42,12 @@ export function wideTable(table: RawTable, formats: readonly ColumnFormat[]): Wi
   return { headers: [...table.header], rows: Array.from({ length: n }, (_, r) => columns.map((col) => col[r])) };
 }
 
-/** The guessed marketing-mix mapping of a table. */
+/** Rows the role guess reads: enough for years of daily rows per geo, and cheap on a big file of another kind. */
+const GUESS_ROWS = 20_000;
+
+/** The guessed marketing-mix mapping of a table (from its first rows). */
 export function mixMapping(table: RawTable, formats: readonly ColumnFormat[]): Mapping {
-  const wide = wideTable(table, formats);
+  const wide = wideTable(table, formats, GUESS_ROWS);
   return guessMixRoles(wide.headers, wide.rows).map((c) => TO_COLUMN[c.role]);
 }
 

@@ -15,6 +15,15 @@ import type { MqlRule } from '../lib/kpi/contacts';
 import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { Granularity } from '../lib/kpi/types';
 import type { ModelName, PositionWeights } from '../lib/attribution/types';
+import { fitMmmAsync } from '../lib/mmm/fit';
+import type { MmmProgress, MmmResult } from '../lib/mmm/types';
+import { fitOptionsOf, mmmProblem, viewOfFit, type MmmOutcome, type MmmRequest } from '../lib/mmm/view';
+import { msg, type Msg } from '../lib/messages';
+import { extractLongMix } from '../lib/ingest/mix';
+import type { MixTable } from '../lib/mmm/types';
+
+/** What a marketing-mix fit reads: a marketing_mix dataset, or a long spend dataset and an outcome dataset (date, outcome, controls). */
+export type MmmSource = string | { spend: string; outcome: string };
 
 /** A loaded dataset as the UI sees it. */
 export interface DatasetEntry extends DatasetSummary { id: string }
@@ -44,6 +53,8 @@ export function createEngine() {
   /** The custom model prepared for the last attribution of each dataset, so slider moves only recompute. */
   const customs = new Map<string, PreparedCustom>();
   const cancelled = new Set<string>();
+  /** The last marketing-mix fit of each dataset: a budget, bounds or mode change only re-allocates on it. */
+  const fits = new Map<string, { datasets: (Dataset | undefined)[]; key: string; result: MmmResult }>();
   let nextId = 1;
 
   const entry = (id: string, dataset: Dataset): DatasetEntry => ({ id, ...dataset.summary });
@@ -54,6 +65,28 @@ export function createEngine() {
     const data = held.dataset.data;
     if (!isJourneyKind(data)) throw new Error(`dataset ${id} holds ${data.kind} data, not journeys`);
     return data;
+  }
+
+  const ids = (source: MmmSource) => (typeof source === 'string' ? [source] : [source.spend, source.outcome]);
+  const sourceKey = (source: MmmSource) => ids(source).join('|');
+  const datasetsOf = (source: MmmSource) => ids(source).map((id) => store.get(id)?.dataset);
+  const sameDatasets = (a: readonly (Dataset | undefined)[], b: readonly (Dataset | undefined)[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+  /** The weekly table of a marketing-mix dataset, or of a long spend dataset with an outcome dataset. */
+  function mixOf(source: MmmSource): { ok: true; table: MixTable; datasets: (Dataset | undefined)[] } | { ok: false; reason: Msg } {
+    const datasets = datasetsOf(source);
+    ids(source).forEach((id, i) => {
+      if (!datasets[i]) throw new Error(`no dataset with id ${id}`);
+    });
+    if (typeof source === 'string') {
+      const data = datasets[0]!.data;
+      if (data.kind !== 'marketing_mix') throw new Error(`dataset ${source} holds ${data.kind} data, not a marketing-mix table`);
+      return { ok: true, table: data.table, datasets };
+    }
+    const [spend, outcome] = datasets as Dataset[];
+    if (spend.data.kind !== 'spend') throw new Error(`dataset ${source.spend} is not a spend file`);
+    const read = extractLongMix(spend.data.rows, outcome);
+    return read.ok ? { ok: true, table: read.data.table, datasets } : { ok: false, reason: read.problem };
   }
 
   async function read(jobId: string, name: string, source: Source, request: LoadRequest & { kind?: DatasetKind; mapping?: Mapping }, onProgress?: (p: Progress) => void) {
@@ -117,6 +150,7 @@ export function createEngine() {
 
     remove(id: string): boolean {
       customs.delete(id);
+      for (const key of [...fits.keys()]) if (key.split('|').includes(id)) fits.delete(key);
       return store.delete(id);
     },
 
@@ -143,6 +177,40 @@ export function createEngine() {
       if (!spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
       const data = journeysOf(journeysId);
       return budgetFromJourneys(spend.rows, { set: data.journeys, source: data.kind }, request);
+    },
+
+    /**
+     * The marketing-mix model of a marketing_mix dataset: fits it (seconds) with progress, or reuses the fit of the
+     * same dataset version and fit options, then allocates (milliseconds). Cancel with cancel(jobId): the fit yields a
+     * macrotask every ~50 ms, so the cancel message is handled and the outcome says `mmm.cancelled`.
+     */
+    async mmm(jobId: string, id: MmmSource, request: MmmRequest = {}, onProgress?: (p: MmmProgress) => void): Promise<MmmOutcome> {
+      const source = mixOf(id);
+      if (!source.ok) return { ok: false, reason: source.reason };
+      const problem = mmmProblem(source.table);
+      if (problem) return { ok: false, reason: problem };
+      const options = fitOptionsOf(request);
+      const key = JSON.stringify(options);
+      const cacheId = sourceKey(id);
+      const cached = fits.get(cacheId);
+      if (cached && sameDatasets(cached.datasets, source.datasets) && cached.key === key) return { ok: true, view: viewOfFit(cached.result, request.allocation) };
+      cancelled.delete(jobId);
+      let last = Date.now();
+      const pause = async () => {
+        if (Date.now() - last < 50) return;
+        await yieldToEvents();
+        last = Date.now();
+      };
+      try {
+        const result = await fitMmmAsync(source.table, options, { onProgress, pause, shouldStop: () => cancelled.has(jobId) });
+        if (sameDatasets(source.datasets, datasetsOf(id))) fits.set(cacheId, { datasets: source.datasets, key, result });
+        return { ok: true, view: viewOfFit(result, request.allocation) };
+      } catch (e) {
+        if (e instanceof Error && e.message === 'MMM fit cancelled') return { ok: false, reason: msg('mmm.cancelled', {}) };
+        throw e;
+      } finally {
+        cancelled.delete(jobId);
+      }
     },
 
     /** Solves a scenario the user saved as JSON in the file `name` (or reports each problem in it). */

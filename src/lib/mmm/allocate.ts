@@ -2,12 +2,10 @@
 // optimiser of ../budget. It optimises the mean response over the bootstrap draws, holds a channel whose move helps
 // in too few draws, and never recommends less response than today's spend under the point estimate.
 import { maximizeResponse, type Allocation, type ChannelBounds } from '../budget/allocate';
-import { averageResponse, type ResponseFn } from '../budget/curve';
+import { averageResponse, hillResponse, type ResponseFn } from '../budget/curve';
 import { hill, type HillCurve } from '../budget/response';
 import { allocateAtMarginal, allocateForRoas } from '../budget/targets';
-import type { Msg } from '../messages';
-import { mmmMsg, type MmmMsg } from './messages';
-import { modelResponse } from './response';
+import { msg, type Msg } from '../messages';
 import { steadyCurve } from './transform';
 import type { MmmResult } from './types';
 
@@ -60,7 +58,7 @@ export interface MmmAllocation {
   meanCurrentResponse: number;
   meanRecommendedResponse: number;
   channels: MmmAllocationChannel[];
-  warnings: MmmMsg[];
+  warnings: Msg[];
   /** The optimiser's own warnings (bounds, S-curves, targets). */
   optimiserWarnings: Msg[];
 }
@@ -81,7 +79,7 @@ export function allocateMmm(result: MmmResult, options: Partial<MmmAllocationOpt
   if (!(lo >= 0 && hi >= lo)) throw new Error(`invalid bounds: ${lo}, ${hi} (need 0 <= min <= max)`);
   const point = pointCurves(result), draws = drawCurves(result);
   const current = result.channels.map((c) => c.meanWeekly);
-  const mean: ResponseFn[] = point.map((p, c) => (draws.length > 0 ? averageResponse(draws.map((d) => modelResponse(d[c]))) : modelResponse(p)));
+  const mean: ResponseFn[] = point.map((p, c) => (draws.length > 0 ? averageResponse(draws.map((d) => hillResponse(d[c]))) : hillResponse(p)));
   const budget = o.mode.kind === 'budget' ? o.mode.weekly ?? current.reduce((a, b) => a + b, 0) : NaN;
   const held = new Set<number>();
   const problem = (curves: readonly ResponseFn[]): ChannelBounds[] => curves.map((r, c) => ({
@@ -95,18 +93,18 @@ export function allocateMmm(result: MmmResult, options: Partial<MmmAllocationOpt
   const moved = (x: number, c: number) => Math.abs(x - current[c]) > o.tolerance * current[c];
   const helpShares = (a: Allocation): (number | null)[] => {
     if (draws.length === 0) return a.spends.map(() => null);
-    const prices = draws.map((d) => (o.mode.kind === 'mroi' ? o.mode.target : solve(d.map((cv) => modelResponse(cv)), a.allocated).lambda ?? a.lambda ?? 0));
+    const prices = draws.map((d) => (o.mode.kind === 'mroi' ? o.mode.target : solve(d.map((cv) => hillResponse(cv)), a.allocated).lambda ?? a.lambda ?? 0));
     return a.spends.map((x, c) => (!moved(x, c) ? null
       : draws.filter((d, k) => hill(d[c], x) - hill(d[c], current[c]) - prices[k] * (x - current[c]) > 0).length / draws.length));
   };
   let a = solve(mean), shares = helpShares(a);
-  const warnings: MmmMsg[] = [];
+  const warnings: Msg[] = [];
   for (let round = 0; round < result.channels.length; round++) {
     const doubtful = shares.flatMap((s, c) => (s !== null && s < o.agreement && !held.has(c) ? [c] : []));
     if (doubtful.length === 0) break;
     for (const c of doubtful) {
       held.add(c);
-      warnings.push(mmmMsg('mmm.held', { channel: result.channels[c].name, share: shares[c] ?? 0 }));
+      warnings.push(msg('mmm.held', { channel: result.channels[c].name, share: shares[c] ?? 0 }));
     }
     a = solve(mean);
     shares = helpShares(a);
@@ -119,10 +117,10 @@ export function allocateMmm(result: MmmResult, options: Partial<MmmAllocationOpt
   const today = current.map((x) => (sumCurrent > 0 ? (x * budget) / sumCurrent : x));
   if (o.mode.kind === 'budget' && (total(point, spends) < total(point, today) || meanTotal(spends) < meanTotal(today))) {
     // Never worse than doing nothing: the draws' choice loses under the point estimate (or on average), so keep today.
-    warnings.push(mmmMsg('mmm.keptCurrent', {}));
+    warnings.push(msg('mmm.keptCurrent', {}));
     spends = today;
   }
-  for (const c of result.channels) if (c.members.length > 1) warnings.push(mmmMsg('mmm.groupSplit', { group: c.name }));
+  for (const c of result.channels) if (c.members.length > 1) warnings.push(msg('mmm.groupSplit', { group: c.name }));
   return {
     mode: o.mode, budget: o.mode.kind === 'budget' ? budget : a.allocated, bounds: [lo, hi], status: a.status, lambda: a.lambda,
     currentResponse: total(point, current), recommendedResponse: total(point, spends),

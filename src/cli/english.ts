@@ -69,6 +69,7 @@ export function attributionJson(r: AttributionResult): Record<string, unknown> {
     models,
     markov: r.markov && {
       order: r.markov.order,
+      states: r.markov.variant,
       conversionProbability: r.markov.conversionProbability,
       removalEffects: byChannel(r.markov.removalEffects),
       removalEffectsValue: byChannel(r.markov.removalEffectsValue),

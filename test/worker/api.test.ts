@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/worker/api';
 import type { Progress } from '../../src/lib/ingest/load';
-import { attribute } from '../../src/lib/attribution/index';
+import { english } from '../../src/lib/messages';
+import { attribute } from '../../src/lib/attribution/attribute';
 import { generateExample } from '../../src/lib/example/generate';
 import { loadBytes } from '../../src/lib/ingest/load';
 import { budgetView } from '../../src/lib/budget/view';
@@ -124,12 +125,12 @@ describe('createEngine()', () => {
     const engine = createEngine();
     await engine.loadExample();
     const fromData = engine.budget('d2', 'd1');
-    if (!fromData.ok) throw new Error(fromData.reason);
+    if (!fromData.ok) throw new Error(english(fromData.reason));
     const saved = engine.solveScenarioJson('plan.json', JSON.stringify(fromData.view.scenario));
     if (!saved.ok) throw new Error(saved.problems.join('; '));
     expect(saved.view.result).toEqual(fromData.view.result);
     expect(saved.view.sweep).toEqual(fromData.view.sweep);
-    expect(saved.view.notes).toEqual(['Solved from the saved scenario plan.json; change any setting above to go back to your data.']);
+    expect(saved.view.notes.map(english)).toEqual(['Solved from the saved scenario plan.json; change any setting above to go back to your data.']);
     expect(engine.solveScenarioJson('x.json', '{"mode": "max_response"}')).toEqual({ ok: false, problems: ['channels must be a non-empty array of channels, not undefined'] });
     expect(engine.solveScenarioJson('x.json', '{')).toMatchObject({ ok: false, notJson: { key: 'budget.notJson' } });
   });

@@ -3,7 +3,7 @@
 // on those journeys so that slider moves only recompute.
 import type { JourneySet } from '../types';
 import { defaultAttributionOptions, type Credit, type PositionWeights } from './types';
-import { attributeWithJourneys, prepareJourneys, type AttributionRequest, type AttributionResult } from './index';
+import { attributeWithJourneys, prepareJourneys, type AttributionRequest, type AttributionResult } from './attribute';
 import { customKeys, customModel } from './custom';
 import { pathStats, type PathStats } from './path-stats';
 

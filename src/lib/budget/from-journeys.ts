@@ -2,7 +2,7 @@
 // across models), then the view. The worker and any other caller run this one composition.
 import type { SpendRow } from '../types';
 import type { JourneySet } from '../types';
-import { attribute } from '../attribution/index';
+import { attribute } from '../attribution/attribute';
 import { budgetView, type BudgetOutcome, type BudgetRequest } from './view';
 
 /** Journeys as a dataset holds them, with the kind of file they came from. */

@@ -34,6 +34,44 @@ describe('churnSeries()', () => {
   });
 });
 
+describe('churnSeries() at the month boundaries', () => {
+  const months = periodsBetween(U(2025, 3, 1), U(2025, 5, 30), 'month'); // April, May, June
+  const row = (r: ReturnType<typeof churnSeries>) => r.points.map((p) => [p.period, p.atStart, p.churned, p.startedAndLost]);
+
+  it('counts a customer whose end date is the 1st of a month as lost in the month before, exactly once', () => {
+    // End 1 May: active all of April (at its start), gone at the start of May.
+    const r = churnSeries([{ id: 'a', start: U(2024, 0, 1), end: U(2025, 4, 1) }], months);
+    expect(row(r)).toEqual([['2025-04', 1, 1, 0], ['2025-05', 0, 0, 0], ['2025-06', 0, 0, 0]]);
+    expect(r.rate).toBe(1);
+  });
+
+  it('counts a customer who started on the 1st as active at that month\'s start', () => {
+    const r = churnSeries([{ id: 'b', start: U(2025, 4, 1), end: U(2025, 4, 20) }], months);
+    expect(row(r)).toEqual([['2025-04', 0, 0, 0], ['2025-05', 1, 1, 0], ['2025-06', 0, 0, 0]]);
+  });
+
+  it('keeps customers who start and end within one month out of the rate, and counts them apart', () => {
+    const r = churnSeries([
+      { id: 'c', start: U(2025, 4, 3), end: U(2025, 4, 20) },
+      { id: 'd', start: U(2024, 0, 1) },
+    ], months);
+    expect(row(r)).toEqual([['2025-04', 1, 0, 0], ['2025-05', 1, 0, 1], ['2025-06', 1, 0, 0]]);
+    expect(r.rate).toBe(0);
+    expect(r.startedAndLost).toBe(1);
+  });
+
+  it('loses every customer in exactly one period, whatever the day (brute force over a year of end days)', () => {
+    const year = periodsBetween(U(2025, 0, 1), U(2025, 11, 31), 'month');
+    for (let day = 1; day <= 365; day++) {
+      const end = U(2025, 0, day);
+      const r = churnSeries([{ id: 'x', start: U(2024, 0, 1), end }], year);
+      const lost = r.points.filter((p) => p.churned === 1).map((p) => p.period);
+      expect(lost.length, new Date(end).toISOString()).toBe(day === 1 ? 0 : 1); // ending 1 Jan: lost in December 2024
+      if (day > 1) expect(lost[0]).toBe(new Date(end - 1).toISOString().slice(0, 7)); // the month of its last day
+    }
+  });
+});
+
 describe('computeKpis() with customers', () => {
   const r = computeKpis({ customers: CUSTOMERS }, { period: 'month', grossMargin: 0.5, window });
 

@@ -2,31 +2,15 @@
 // MmmState with a fake engine: which data it fits, progress while the fit runs, cancel, and re-allocation on a new budget.
 import '../setup';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/worker/client';
-import { MmmState, type MmmEngine, type MmmOutcome, type MmmRequest } from '../../../src/ui/state/mmm.svelte';
-import type { MmmProgress } from '../../../src/lib/mmm/types';
+import { MmmState, type MmmOutcome } from '../../../src/ui/state/mmm.svelte';
 import { FakeData, entry, rooted, settle } from '../state-helpers.svelte';
-import { mmmView } from './fixture';
+import { fakeEngine, mmmView } from './fixture';
 
 let stops: (() => void)[] = [];
 afterEach(() => {
   for (const stop of stops) stop();
   stops = [];
 });
-
-/** An engine whose fits the test finishes by hand: each call waits for `finish(i)` or `cancel`. */
-function fakeEngine() {
-  const calls: { job: string; dataset: string; request: MmmRequest; progress: (p: MmmProgress) => void; resolve: (o: MmmOutcome) => void; reject: (e: Error) => void }[] = [];
-  const cancelled: string[] = [];
-  const engine: MmmEngine = {
-    mmm: (job, dataset, request, progress) => new Promise((resolve, reject) => calls.push({ job, dataset, request, progress, resolve, reject })),
-    cancel: (job) => {
-      cancelled.push(job);
-      calls.find((c) => c.job === job)?.reject(new Error('MMM fit cancelled'));
-    },
-  };
-  return { engine: () => engine as unknown as Engine, calls, cancelled };
-}
 
 function setup(datasets = [entry('w', 'marketing_mix' as never), entry('s', 'spend', ['tv'])], open = () => true) {
   const fake = fakeEngine();

@@ -6,8 +6,9 @@ import { ingestMessages } from './ingest/messages';
 import { kpiMessages } from './kpi/messages';
 import { budgetMessages } from './budget/messages';
 import { attributionMessages } from './attribution/messages';
+import { mmmMessages } from './mmm/messages';
 
-const EN = { ...experimentMessages, ...ingestMessages, ...kpiMessages, ...budgetMessages, ...attributionMessages };
+const EN = { ...experimentMessages, ...ingestMessages, ...kpiMessages, ...budgetMessages, ...attributionMessages, ...mmmMessages };
 
 type English = typeof EN;
 export type MsgKey = keyof English;

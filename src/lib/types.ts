@@ -1,5 +1,6 @@
 // Shared domain types of the engine, and the one guard on them (isJourneyKind). Pure data: no DOM, no Svelte, no comlink.
 import type { Msg } from './messages';
+import type { MixTable } from './mmm/types';
 
 /** Text encodings the decoder can produce. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -48,9 +49,10 @@ export type DatasetKind =
   | 'customers' // one row per customer (account): start, end or active flag, monthly revenue
   | 'nps' // one row per survey answer: score 0-10
   | 'forecast' // one row per period (and channel): forecast and actual
+  | 'marketing_mix' // one row per week (or day): date, outcome, one spend column per channel, context columns
   | 'unknown';
 /** Every kind, in the order the column mapper offers them. */
-export const DATASET_KINDS: readonly DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast', 'unknown'];
+export const DATASET_KINDS: readonly DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast', 'marketing_mix', 'unknown'];
 
 /** The kinds whose rows become journeys: the ones attribution, the budget and the lead KPIs read. */
 export type JourneyKind = 'touchpoints' | 'paths';
@@ -122,6 +124,13 @@ export type ColumnRole =
   | 'period' // 2025-01, 2025-Q1, 2025-W03 or a date
   | 'forecast'
   | 'actual'
+  // marketing mix (wide: one row per week or day; 'date' and 'spend' as above, one spend column per channel)
+  | 'outcome' // revenue, sales, conversions or leads per period
+  | 'value_per_outcome' // value per conversion: the outcome becomes conversions times it
+  | 'exposure' // impressions, clicks, reach, frequency: kept, never read as spend
+  | 'control' // a numeric driver of the outcome (price, competitor, organic)
+  | 'event' // a 0/1 or named event (holiday, promotion)
+  | 'geo' // region or market: summed to national
   // email activity (spend files of email tools)
   | 'sends'
   | 'opens'
@@ -357,4 +366,5 @@ export type DatasetData =
   | { kind: 'customers'; customers: Customer[] }
   | { kind: 'nps'; answers: NpsAnswer[] }
   | { kind: 'forecast'; rows: ForecastRow[] }
+  | { kind: 'marketing_mix'; table: MixTable }
   | { kind: 'unknown' };

@@ -15,6 +15,10 @@ import type { MqlRule } from '../lib/kpi/contacts';
 import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { Granularity } from '../lib/kpi/types';
 import type { ModelName, PositionWeights } from '../lib/attribution/types';
+import { fitMmmAsync } from '../lib/mmm/fit';
+import type { MmmProgress, MmmResult } from '../lib/mmm/types';
+import { fitOptionsOf, mmmProblem, viewOfFit, type MmmOutcome, type MmmRequest } from '../lib/mmm/view';
+import { msg } from '../lib/messages';
 
 /** A loaded dataset as the UI sees it. */
 export interface DatasetEntry extends DatasetSummary { id: string }
@@ -44,6 +48,8 @@ export function createEngine() {
   /** The custom model prepared for the last attribution of each dataset, so slider moves only recompute. */
   const customs = new Map<string, PreparedCustom>();
   const cancelled = new Set<string>();
+  /** The last marketing-mix fit of each dataset: a budget, bounds or mode change only re-allocates on it. */
+  const fits = new Map<string, { dataset: Dataset; key: string; result: MmmResult }>();
   let nextId = 1;
 
   const entry = (id: string, dataset: Dataset): DatasetEntry => ({ id, ...dataset.summary });
@@ -117,6 +123,7 @@ export function createEngine() {
 
     remove(id: string): boolean {
       customs.delete(id);
+      fits.delete(id);
       return store.delete(id);
     },
 
@@ -143,6 +150,41 @@ export function createEngine() {
       if (!spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
       const data = journeysOf(journeysId);
       return budgetFromJourneys(spend.rows, { set: data.journeys, source: data.kind }, request);
+    },
+
+    /**
+     * The marketing-mix model of a marketing_mix dataset: fits it (seconds) with progress, or reuses the fit of the
+     * same dataset version and fit options, then allocates (milliseconds). Cancel with cancel(jobId): the fit yields a
+     * macrotask every ~50 ms, so the cancel message is handled and the outcome says `mmm.cancelled`.
+     */
+    async mmm(jobId: string, id: string, request: MmmRequest = {}, onProgress?: (p: MmmProgress) => void): Promise<MmmOutcome> {
+      const held = store.get(id);
+      if (!held) throw new Error(`no dataset with id ${id}`);
+      const data = held.dataset.data;
+      if (data.kind !== 'marketing_mix') throw new Error(`dataset ${id} holds ${data.kind} data, not a marketing-mix table`);
+      const problem = mmmProblem(data.table);
+      if (problem) return { ok: false, reason: problem };
+      const options = fitOptionsOf(request);
+      const key = JSON.stringify(options);
+      const cached = fits.get(id);
+      if (cached && cached.dataset === held.dataset && cached.key === key) return { ok: true, view: viewOfFit(cached.result, request.allocation) };
+      cancelled.delete(jobId);
+      let last = Date.now();
+      const pause = async () => {
+        if (Date.now() - last < 50) return;
+        await yieldToEvents();
+        last = Date.now();
+      };
+      try {
+        const result = await fitMmmAsync(data.table, options, { onProgress, pause, shouldStop: () => cancelled.has(jobId) });
+        if (store.get(id)?.dataset === held.dataset) fits.set(id, { dataset: held.dataset, key, result });
+        return { ok: true, view: viewOfFit(result, request.allocation) };
+      } catch (e) {
+        if (e instanceof Error && e.message === 'MMM fit cancelled') return { ok: false, reason: msg('mmm.cancelled', {}) };
+        throw e;
+      } finally {
+        cancelled.delete(jobId);
+      }
     },
 
     /** Solves a scenario the user saved as JSON in the file `name` (or reports each problem in it). */

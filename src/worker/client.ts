@@ -23,6 +23,6 @@ export function engine(): Engine {
  * A progress callback the worker can call across the thread boundary. Functions cannot be cloned into a worker;
  * the proxy sends each call back as a message, so a load reports its progress as it goes (no polling).
  */
-export function progress(onProgress: (p: Progress) => void): (p: Progress) => void {
+export function progress<P = Progress>(onProgress: (p: P) => void): (p: P) => void {
   return Comlink.proxy(onProgress);
 }

@@ -41,6 +41,7 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     budget: async (...args) => (calls.push('budget'), engine.budget(...args)),
     solveScenarioJson: async (...args) => (calls.push('solveScenarioJson'), engine.solveScenarioJson(...args)),
     kpis: async (...args) => (calls.push('kpis'), engine.kpis(...args)),
+    mmm: async (...args) => (calls.push('mmm'), engine.mmm(...args)),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }

@@ -5,8 +5,7 @@ import { maximizeResponse, type Allocation, type ChannelBounds } from '../budget
 import { averageResponse, type ResponseFn } from '../budget/curve';
 import { hill, type HillCurve } from '../budget/response';
 import { allocateAtMarginal, allocateForRoas } from '../budget/targets';
-import type { Msg } from '../messages';
-import { mmmMsg, type MmmMsg } from './messages';
+import { msg, type Msg } from '../messages';
 import { modelResponse } from './response';
 import { steadyCurve } from './transform';
 import type { MmmResult } from './types';
@@ -60,7 +59,7 @@ export interface MmmAllocation {
   meanCurrentResponse: number;
   meanRecommendedResponse: number;
   channels: MmmAllocationChannel[];
-  warnings: MmmMsg[];
+  warnings: Msg[];
   /** The optimiser's own warnings (bounds, S-curves, targets). */
   optimiserWarnings: Msg[];
 }
@@ -100,13 +99,13 @@ export function allocateMmm(result: MmmResult, options: Partial<MmmAllocationOpt
       : draws.filter((d, k) => hill(d[c], x) - hill(d[c], current[c]) - prices[k] * (x - current[c]) > 0).length / draws.length));
   };
   let a = solve(mean), shares = helpShares(a);
-  const warnings: MmmMsg[] = [];
+  const warnings: Msg[] = [];
   for (let round = 0; round < result.channels.length; round++) {
     const doubtful = shares.flatMap((s, c) => (s !== null && s < o.agreement && !held.has(c) ? [c] : []));
     if (doubtful.length === 0) break;
     for (const c of doubtful) {
       held.add(c);
-      warnings.push(mmmMsg('mmm.held', { channel: result.channels[c].name, share: shares[c] ?? 0 }));
+      warnings.push(msg('mmm.held', { channel: result.channels[c].name, share: shares[c] ?? 0 }));
     }
     a = solve(mean);
     shares = helpShares(a);
@@ -119,10 +118,10 @@ export function allocateMmm(result: MmmResult, options: Partial<MmmAllocationOpt
   const today = current.map((x) => (sumCurrent > 0 ? (x * budget) / sumCurrent : x));
   if (o.mode.kind === 'budget' && (total(point, spends) < total(point, today) || meanTotal(spends) < meanTotal(today))) {
     // Never worse than doing nothing: the draws' choice loses under the point estimate (or on average), so keep today.
-    warnings.push(mmmMsg('mmm.keptCurrent', {}));
+    warnings.push(msg('mmm.keptCurrent', {}));
     spends = today;
   }
-  for (const c of result.channels) if (c.members.length > 1) warnings.push(mmmMsg('mmm.groupSplit', { group: c.name }));
+  for (const c of result.channels) if (c.members.length > 1) warnings.push(msg('mmm.groupSplit', { group: c.name }));
   return {
     mode: o.mode, budget: o.mode.kind === 'budget' ? budget : a.allocated, bounds: [lo, hi], status: a.status, lambda: a.lambda,
     currentResponse: total(point, current), recommendedResponse: total(point, spends),

@@ -1,6 +1,6 @@
 // What the data can and cannot tell, before the fit: channels without spend, spend that hardly varies, channels
 // moving together (fitted as one group rather than split by chance), and too few weeks.
-import { mmmMsg, type MmmMsg } from './messages';
+import { msg, type Msg } from '../messages';
 import type { MixTable } from './types';
 
 /** A fitted channel: one input channel, or a group of channels whose spends move together. */
@@ -38,12 +38,12 @@ export const FLAT_CV = 0.1;
  * The channels the model fits, in table order: zero-spend channels left out, channels with |r| above `threshold`
  * merged (connected components, so a chain of pairs is one group), and the warnings that say so.
  */
-export function planUnits(table: MixTable, threshold: number): { units: Unit[]; skipped: string[]; warnings: MmmMsg[] } {
-  const warnings: MmmMsg[] = [];
-  if (table.weeks.length < 52) warnings.push(mmmMsg('mmm.shortData', { weeks: table.weeks.length }));
+export function planUnits(table: MixTable, threshold: number): { units: Unit[]; skipped: string[]; warnings: Msg[] } {
+  const warnings: Msg[] = [];
+  if (table.weeks.length < 52) warnings.push(msg('mmm.shortData', { weeks: table.weeks.length }));
   const live = table.channels.filter((c) => c.spend.some((v) => v !== 0));
   const skipped = table.channels.filter((c) => !live.includes(c)).map((c) => c.name);
-  for (const name of skipped) warnings.push(mmmMsg('mmm.zeroSpend', { channel: name }));
+  for (const name of skipped) warnings.push(msg('mmm.zeroSpend', { channel: name }));
   const parent = live.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const rs = live.map((a) => live.map((b) => Math.abs(correlation(a.spend, b.spend))));
@@ -58,11 +58,11 @@ export function planUnits(table: MixTable, threshold: number): { units: Unit[]; 
     const spend = new Float64Array(c.spend.length);
     for (const m of members) m.spend.forEach((v, t) => (spend[t] += v));
     units.push({ name: members.map((m) => m.name).join(' + '), members: members.map((m) => m.name), spend });
-    if (members.length > 1) warnings.push(mmmMsg('mmm.grouped', { channels: members.map((m) => m.name), r: Math.max(...members.flatMap((a) => members.map((b) => (a === b ? 0 : rs[live.indexOf(a)][live.indexOf(b)])))) }));
+    if (members.length > 1) warnings.push(msg('mmm.grouped', { channels: members.map((m) => m.name), r: Math.max(...members.flatMap((a) => members.map((b) => (a === b ? 0 : rs[live.indexOf(a)][live.indexOf(b)])))) }));
   });
   for (const u of units) {
     const cv = variation(u.spend);
-    if (cv < FLAT_CV) warnings.push(mmmMsg('mmm.flatSpend', { channel: u.name, cv }));
+    if (cv < FLAT_CV) warnings.push(msg('mmm.flatSpend', { channel: u.name, cv }));
   }
   return { units, skipped, warnings };
 }

@@ -3,7 +3,7 @@
 import { marginal } from '../budget/response';
 import type { Unit } from './checks';
 import type { Design } from './design';
-import { mmmMsg, type MmmMsg } from './messages';
+import { msg, type Msg } from '../messages';
 import { decompRssd, mape, nrmse, quantile, r2 } from './metrics';
 import type { Solution } from './objective';
 import { halfLife, steadyCurve } from './transform';
@@ -14,7 +14,7 @@ export interface FitFacts {
   holdoutMape: number | null;
   holdoutWeeks: number;
   skipped: string[];
-  warnings: MmmMsg[];
+  warnings: Msg[];
 }
 
 const sum = (xs: ArrayLike<number>) => {
@@ -57,21 +57,21 @@ export function describeFit(table: MixTable, d: Design, units: readonly Unit[], 
 }
 
 /** Fits against common sense: a channel with no effect, an ROI far above the rest, media explaining nearly all. */
-export function senseWarnings(channels: readonly MmmChannel[], baseline: Float64Array, totalFitted: number): MmmMsg[] {
-  const out: MmmMsg[] = [];
+export function senseWarnings(channels: readonly MmmChannel[], baseline: Float64Array, totalFitted: number): Msg[] {
+  const out: Msg[] = [];
   const allSpend = channels.reduce((a, c) => a + c.spend, 0);
   const median = quantile(channels.map((c) => c.roi), 0.5);
   for (const c of channels) {
     const spendShare = c.spend / allSpend;
-    if (c.contribution <= 1e-9 * Math.abs(totalFitted) && spendShare >= 0.05) out.push(mmmMsg('mmm.zeroEffect', { channel: c.name, spendShare }));
-    else if (channels.length >= 3 && median > 0 && c.roi > 5 * median) out.push(mmmMsg('mmm.roiOutlier', { channel: c.name, roi: c.roi, median }));
+    if (c.contribution <= 1e-9 * Math.abs(totalFitted) && spendShare >= 0.05) out.push(msg('mmm.zeroEffect', { channel: c.name, spendShare }));
+    else if (channels.length >= 3 && median > 0 && c.roi > 5 * median) out.push(msg('mmm.roiOutlier', { channel: c.name, roi: c.roi, median }));
     if (c.roiInterval && c.roi > 0 && c.roiInterval.high > 4 * Math.max(c.roiInterval.low, 0.25 * c.roi)) {
-      out.push(mmmMsg('mmm.wideInterval', { channel: c.name, low: c.roiInterval.low, high: c.roiInterval.high }));
+      out.push(msg('mmm.wideInterval', { channel: c.name, low: c.roiInterval.low, high: c.roiInterval.high }));
     }
   }
   const media = channels.reduce((a, c) => a + c.share, 0);
-  if (media > 0.8) out.push(mmmMsg('mmm.mediaDominates', { share: media }));
+  if (media > 0.8) out.push(msg('mmm.mediaDominates', { share: media }));
   const negative = baseline.reduce((n, v) => n + (v < 0 ? 1 : 0), 0);
-  if (negative > 0.1 * baseline.length) out.push(mmmMsg('mmm.negativeBaseline', { weeks: negative }));
+  if (negative > 0.1 * baseline.length) out.push(msg('mmm.negativeBaseline', { weeks: negative }));
   return out;
 }

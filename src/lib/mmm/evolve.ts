@@ -30,6 +30,18 @@ const clip = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
 
 /** Minimises f over [0, 1]^dims. */
 export function evolve(f: (x: number[]) => number, dims: number, options: EvolveOptions): EvolveResult {
+  const steps = evolveSteps(f, dims, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same search one generation at a time: yields the share of evaluations done after each generation, so a caller
+ * can pause between generations (the worker yields to its message loop there, which lets a cancel in).
+ */
+export function* evolveSteps(f: (x: number[]) => number, dims: number, options: EvolveOptions): Generator<number, EvolveResult, void> {
   const { population: np, evaluations, seed, crossover = 0.9, start = [], around = 0, step } = options;
   if (!(dims >= 1 && np >= 4 && evaluations >= np)) throw new Error(`invalid evolve setup: dims ${dims}, population ${np}, evaluations ${evaluations}`);
   const rng = mulberry32(seed);
@@ -63,6 +75,7 @@ export function evolve(f: (x: number[]) => number, dims: number, options: Evolve
     }
     used += np;
     if (step?.(used / evaluations)) break;
+    yield used / evaluations;
   }
   const order = val.map((_, i) => i).sort((a, b) => val[a] - val[b] || a - b);
   return { best: pop[bestI].slice(), value: val[bestI], population: order.map((i) => pop[i].slice()), evaluations: used };

@@ -5,9 +5,9 @@ import { mulberry32 } from '../util/random';
 import { planUnits } from './checks';
 import { describeFit } from './describe';
 import { buildDesign, type Design } from './design';
-import { evolve, type EvolveResult } from './evolve';
+import { evolveSteps, type EvolveResult } from './evolve';
 import { blockWeights, mape } from './metrics';
-import { mmmMsg } from './messages';
+import { msg } from '../messages';
 import { makeObjective, type Solution } from './objective';
 import { defaultMmmOptions, type MixTable, type MmmControl, type MmmDraw, type MmmOptions, type MmmProgress, type MmmResult } from './types';
 
@@ -30,31 +30,59 @@ export function holdoutSize(T: number, asked: number): number {
 }
 
 export function fitMmm(table: MixTable, options: Partial<MmmOptions> = {}, control: MmmControl = {}): MmmResult {
+  const steps = fitSteps(table, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (control.shouldStop?.()) throw new Error('MMM fit cancelled');
+    control.onProgress?.(r.value);
+  }
+}
+
+/**
+ * fitMmm() with a pause between steps: `pause` is awaited after each progress report (a worker yields to its message
+ * loop there, so a cancel message is handled and `shouldStop` sees it). Same table, options and seed: same result.
+ */
+export async function fitMmmAsync(table: MixTable, options: Partial<MmmOptions> = {}, control: MmmControl & { pause?: () => Promise<void> | void } = {}): Promise<MmmResult> {
+  const steps = fitSteps(table, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await control.pause?.();
+    if (control.shouldStop?.()) throw new Error('MMM fit cancelled');
+    control.onProgress?.(r.value);
+  }
+}
+
+/** The fit as steps: yields its progress between search generations and returns the result. */
+function* fitSteps(table: MixTable, options: Partial<MmmOptions>): Generator<MmmProgress, MmmResult, void> {
   const o: MmmOptions = { ...defaultMmmOptions, ...options };
   checkTable(table);
   const { units, skipped, warnings } = planUnits(table, o.groupCorrelation);
   const d = buildDesign(table, units.map((u) => u.spend), o.fourier, o.priorMediaShare);
-  for (const name of d.constant) warnings.push(mmmMsg('mmm.constantControl', { name }));
+  for (const name of d.constant) warnings.push(msg('mmm.constantControl', { name }));
   const T = d.T, dims = 3 * units.length, h = holdoutSize(T, o.holdoutWeeks);
-  if (h === 0) warnings.push(mmmMsg('mmm.noHoldout', { weeks: T }));
-  const report = (stage: MmmProgress['stage'], done: number) => {
-    if (control.shouldStop?.()) throw new Error('MMM fit cancelled');
-    control.onProgress?.({ stage, done });
-  };
+  if (h === 0) warnings.push(msg('mmm.noHoldout', { weeks: T }));
   const pop = Math.max(12, Math.min(48, 2 * dims));
   const evals = Math.max(pop, o.evalsPerDim * dims);
-  const search = (f: (x: number[]) => number, n: number, seed: number, stage: MmmProgress['stage'], from: number, span: number,
-    start: readonly (readonly number[])[] = [], around = 0, size = pop): EvolveResult =>
-    dims === 0 ? { best: [], value: f([]), population: [[]], evaluations: 1 }
-      : evolve(f, dims, { population: size, evaluations: Math.max(size, n), seed, start, around, step: (done) => report(stage, from + span * done) });
+  function* search(f: (x: number[]) => number, n: number, seed: number, stage: MmmProgress['stage'], from: number, span: number,
+    start: readonly (readonly number[])[] = [], around = 0, size = pop): Generator<MmmProgress, EvolveResult, void> {
+    if (dims === 0) return { best: [], value: f([]), population: [[]], evaluations: 1 };
+    const steps = evolveSteps(f, dims, { population: size, evaluations: Math.max(size, n), seed, start, around });
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      yield { stage, done: from + span * r.value };
+    }
+  }
   const ones = new Float64Array(T).fill(1);
   const middle = o.ridge[Math.floor(o.ridge.length / 2)];
   let lambda = middle, holdoutMape: number | null = null;
   let warm: readonly (readonly number[])[] = [];
   if (h > 0) {
     const train = ones.map((_, t) => (t < T - h ? 1 : 0));
-    const first = search(makeObjective(d, train, middle, o.roiPriorSigma, o).value, evals, o.seed, 'search', 0, 0.4);
-    report('ridge', 0.4);
+    const first = yield* search(makeObjective(d, train, middle, o.roiPriorSigma, o).value, evals, o.seed, 'search', 0, 0.4);
+    yield { stage: 'ridge', done: 0.4 };
     let best = Infinity;
     for (const l of o.ridge) {
       const s = makeObjective(d, train, l, o.roiPriorSigma, o).solve(first.best);
@@ -66,7 +94,7 @@ export function fitMmm(table: MixTable, options: Partial<MmmOptions> = {}, contr
     warm = first.population;
   }
   const full = makeObjective(d, ones, lambda, o.roiPriorSigma, o);
-  const final = search(full.value, h > 0 ? evals / 2 : evals, o.seed + 1, 'refit', h > 0 ? 0.4 : 0, h > 0 ? 0.15 : 0.55, warm);
+  const final = yield* search(full.value, h > 0 ? evals / 2 : evals, o.seed + 1, 'refit', h > 0 ? 0.4 : 0, h > 0 ? 0.15 : 0.55, warm);
   const point = full.solve(final.best);
   const rng = mulberry32(o.seed + 2);
   const draws: MmmDraw[] = [];
@@ -75,11 +103,11 @@ export function fitMmm(table: MixTable, options: Partial<MmmOptions> = {}, contr
     const w = blockWeights(rng, T, o.blockWeeks);
     const f = makeObjective(d, w, lambda, o.roiPriorSigma, o);
     const from = 0.55 + (0.45 * k) / o.bootstrap;
-    const r = search(f.value, 30 * dims, o.seed + 3 + k, 'bootstrap', from, 0.45 / o.bootstrap, [final.best], 0.15, small);
+    const r = yield* search(f.value, 30 * dims, o.seed + 3 + k, 'bootstrap', from, 0.45 / o.bootstrap, [final.best], 0.15, small);
     const s = f.solve(r.best);
     draws.push({ beta: Array.from(s.beta, (b) => b * d.yScale), shapes: s.shapes, contribution: s.H.map((hc, c) => s.beta[c] * d.yScale * hc.reduce((a, v) => a + v, 0)) });
   }
-  control.onProgress?.({ stage: 'bootstrap', done: 1 });
+  yield { stage: 'bootstrap', done: 1 };
   return describeFit(table, d, units, point, draws, { lambda, holdoutMape, holdoutWeeks: h, skipped, warnings });
 }
 

@@ -1,5 +1,5 @@
 // The marketing-mix model's sentences in English, one template per key (the shape of ../budget/messages.ts).
-// Registered in ../messages.ts at merge; until then MmmMsg and mmmEnglish stand in for Msg and english.
+// Registered in ../messages.ts: build them with msg() and render them with english() there.
 import { formatInt, formatMoney, formatNumber, formatPercent } from '../util/format';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -9,6 +9,8 @@ export const mmmMessages = {
   // Reading the table.
   'mmm.noDate': (_: Record<string, never>) => 'No date column: a marketing-mix table needs one row per week (or day) with its date.',
   'mmm.noOutcome': (_: Record<string, never>) => 'No outcome column (revenue, sales, conversions, leads...): set one in the column mapper.',
+  'mmm.tooFewWeeks': (p: { weeks: number }) => `Only ${formatInt(p.weeks)} week${s(p.weeks)} of data: a marketing-mix model needs at least 8.`,
+  'mmm.cancelled': (_: Record<string, never>) => 'The fit was cancelled.',
   'mmm.noSpend': (_: Record<string, never>) => 'No spend column (*_spend, *_S, spend_*, Cost *, * kulut): set at least one channel in the column mapper.',
   'mmm.badDate': (p: { row: number; value: string }) => `Row ${formatInt(p.row)} skipped: "${p.value}" is not a date.`,
   'mmm.badOutcome': (p: { row: number; value: string }) => `Row ${formatInt(p.row)} skipped: its outcome "${p.value}" is not a number.`,
@@ -38,19 +40,3 @@ export const mmmMessages = {
   'mmm.keptCurrent': (_: Record<string, never>) => 'The best allocation the draws agree on is no better than today\'s spend under the fitted curves, so today\'s spend is kept.',
   'mmm.groupSplit': (p: { group: string }) => `${p.group} is one group: its spend is split between its channels as today.`,
 };
-
-type Table = typeof mmmMessages;
-export type MmmMsgKey = keyof Table;
-/** One sentence of this table as data (the shape of Msg in ../messages.ts). */
-export type MmmMsg = { [K in MmmMsgKey]: { key: K; params: Parameters<Table[K]>[0] } }[MmmMsgKey];
-
-export function mmmMsg<K extends MmmMsgKey>(key: K, params: Parameters<Table[K]>[0]): MmmMsg {
-  return { key, params } as MmmMsg;
-}
-
-/** The English sentence of a message of this table. */
-export function mmmEnglish(m: MmmMsg): string {
-  const template = mmmMessages[m.key] as (p: unknown) => string;
-  if (!template) throw new Error(`unknown mmm message key: ${m.key}`);
-  return template(m.params);
-}

@@ -1,6 +1,6 @@
 // Builds the model's MixTable from a parsed wide table: rows to ISO weeks (daily rows summed), geos summed to
 // national, outcome times value-per-outcome when there is one, named events (Robyn's "na"/"event2") to 0/1 columns.
-import { mmmMsg, type MmmMsg } from './messages';
+import { msg, type Msg } from '../messages';
 import { cellNumber, guessMixRoles, channelName, isTimeIndex, type Cell, type MixColumn, type MixRole } from './roles';
 import type { MixTable } from './types';
 
@@ -14,8 +14,8 @@ export interface MixRead {
   /** Null when the table lacks a date, an outcome or a spend column (`problems` says which). */
   table: MixTable | null;
   columns: MixColumn[];
-  notes: MmmMsg[];
-  problems: MmmMsg[];
+  notes: Msg[];
+  problems: Msg[];
 }
 
 const DAY = 86400000;
@@ -51,14 +51,14 @@ export function buildMixTable(input: WideTable, roles: ReadonlyMap<string, MixRo
     const role = roles.get(c.name);
     return role && role !== c.role ? { name: c.name, role, ...(role === 'spend' ? { channel: channelName(c.name) } : {}) } : c;
   });
-  const notes: MmmMsg[] = [], problems: MmmMsg[] = [];
-  for (const c of columns) if (c.role === 'ignore' && isTimeIndex(c.name)) notes.push(mmmMsg('mmm.timeIndexIgnored', { column: c.name }));
+  const notes: Msg[] = [], problems: Msg[] = [];
+  for (const c of columns) if (c.role === 'ignore' && isTimeIndex(c.name)) notes.push(msg('mmm.timeIndexIgnored', { column: c.name }));
   const at = (role: MixRole) => columns.findIndex((c) => c.role === role);
   const dateAt = at('date'), outcomeAt = at('outcome'), geoAt = at('geo'), valueAt = at('valuePerOutcome');
   const spendAt = columns.flatMap((c, i) => (c.role === 'spend' ? [i] : []));
-  if (dateAt < 0) problems.push(mmmMsg('mmm.noDate', {}));
-  if (outcomeAt < 0) problems.push(mmmMsg('mmm.noOutcome', {}));
-  if (spendAt.length === 0) problems.push(mmmMsg('mmm.noSpend', {}));
+  if (dateAt < 0) problems.push(msg('mmm.noDate', {}));
+  if (outcomeAt < 0) problems.push(msg('mmm.noOutcome', {}));
+  if (spendAt.length === 0) problems.push(msg('mmm.noSpend', {}));
   if (problems.length > 0) return { table: null, columns, notes, problems };
   const controlAt = columns.flatMap((c, i) => (c.role === 'control' || c.role === 'event' ? [i] : []));
   // Text event columns (Robyn's events: "na", "event1", "event2") become one 0/1 column per level.
@@ -67,13 +67,13 @@ export function buildMixTable(input: WideTable, roles: ReadonlyMap<string, MixRo
     const texts = [...new Set(input.rows.map((r) => r[i]).filter((v): v is string => typeof v === 'string' && cellNumber(v) === null && !/^(|na|n\/a|nan|null|none|-)$/i.test(v.trim())))];
     if (texts.length > 0) {
       texts.sort();
-      notes.push(mmmMsg('mmm.eventLevels', { column: input.headers[i], levels: texts }));
+      notes.push(msg('mmm.eventLevels', { column: input.headers[i], levels: texts }));
       for (const level of texts) ctx.push({ name: `${input.headers[i]}: ${level}`, kind: 'event', value: (r) => (r[i] === level ? 1 : 0) });
     } else ctx.push({ name: input.headers[i], kind: columns[i].role === 'event' ? 'event' : 'control', value: (r) => cellNumber(r[i]) });
   }
   const bare = spendAt.filter((i) => columns[i].bare).map((i) => input.headers[i]);
-  if (bare.length > 0) notes.push(mmmMsg('mmm.spendGuessed', { columns: bare }));
-  if (valueAt >= 0) notes.push(mmmMsg('mmm.valuePerOutcome', { outcome: input.headers[outcomeAt], column: input.headers[valueAt] }));
+  if (bare.length > 0) notes.push(msg('mmm.spendGuessed', { columns: bare }));
+  if (valueAt >= 0) notes.push(msg('mmm.valuePerOutcome', { outcome: input.headers[outcomeAt], column: input.headers[valueAt] }));
   // week -> geo -> sums; controls summed then averaged over a geo's rows and then over geos.
   type Acc = { outcome: number; spend: Float64Array; ctx: Float64Array; rows: number };
   const weeks = new Map<number, Map<string, Acc>>();
@@ -84,11 +84,11 @@ export function buildMixTable(input: WideTable, roles: ReadonlyMap<string, MixRo
     const row = k + 2; // 1-based, after the header line
     const ms = cellDate(r[dateAt]);
     if (ms === null) {
-      if (r.some((v) => v !== null && v !== undefined && String(v).trim() !== '')) problems.push(mmmMsg('mmm.badDate', { row, value: String(r[dateAt] ?? '') }));
+      if (r.some((v) => v !== null && v !== undefined && String(v).trim() !== '')) problems.push(msg('mmm.badDate', { row, value: String(r[dateAt] ?? '') }));
       return;
     }
     let y = cellNumber(r[outcomeAt]);
-    if (y === null) { problems.push(mmmMsg('mmm.badOutcome', { row, value: String(r[outcomeAt] ?? '') })); return; }
+    if (y === null) { problems.push(msg('mmm.badOutcome', { row, value: String(r[outcomeAt] ?? '') })); return; }
     if (valueAt >= 0) y *= cellNumber(r[valueAt]) ?? 0;
     const week = mondayOf(ms), geo = geoAt >= 0 ? String(r[geoAt] ?? '') : '';
     const byGeo = weeks.get(week) ?? new Map<string, Acc>();
@@ -105,15 +105,15 @@ export function buildMixTable(input: WideTable, roles: ReadonlyMap<string, MixRo
     });
     kept++;
   });
-  for (const [i, count] of blanks) if (i >= 0) notes.push(mmmMsg('mmm.blankCells', { column: input.headers[i], count }));
+  for (const [i, count] of blanks) if (i >= 0) notes.push(msg('mmm.blankCells', { column: input.headers[i], count }));
   const order = [...weeks.keys()].sort((a, b) => a - b);
   const T = order.length;
   const geos = new Set([...weeks.values()].flatMap((g) => [...g.keys()]));
-  if (geoAt >= 0 && geos.size > 1) notes.push(mmmMsg('mmm.geoSummed', { geos: geos.size }));
+  if (geoAt >= 0 && geos.size > 1) notes.push(msg('mmm.geoSummed', { geos: geos.size }));
   const perGeoWeek = kept / Math.max(1, [...weeks.values()].reduce((n, g) => n + g.size, 0));
-  if (perGeoWeek > 1.5) notes.push(mmmMsg('mmm.dailySummed', { rows: kept, weeks: T }));
+  if (perGeoWeek > 1.5) notes.push(msg('mmm.dailySummed', { rows: kept, weeks: T }));
   const gaps = T > 1 ? Math.round((order[T - 1] - order[0]) / (7 * DAY)) + 1 - T : 0;
-  if (gaps > 0) notes.push(mmmMsg('mmm.gaps', { count: gaps }));
+  if (gaps > 0) notes.push(msg('mmm.gaps', { count: gaps }));
   const outcome = new Float64Array(T);
   const spend = spendAt.map(() => new Float64Array(T));
   const ctxValues = ctx.map(() => new Float64Array(T));

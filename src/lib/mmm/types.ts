@@ -1,5 +1,5 @@
 // The marketing-mix model's input and output types. Plain data: every field crosses postMessage.
-import type { MmmMsg } from './messages';
+import type { Msg } from '../messages';
 
 /** A control is a numeric driver of the outcome (price, competitor activity, organic); an event is 0/1 (holiday, promo). */
 export type ContextKind = 'control' | 'event';
@@ -163,5 +163,5 @@ export interface MmmResult {
   draws: MmmDraw[];
   /** Channels left out of the fit (no spend at all). */
   skipped: string[];
-  warnings: MmmMsg[];
+  warnings: Msg[];
 }

@@ -23,6 +23,7 @@ const ROLES: Readonly<Record<DatasetKind, readonly ColumnRole[]>> = {
   customers: ['ignore', 'customer_id', 'start_date', 'end_date', 'active', 'mrr', 'segment', 'channel'],
   nps: ['ignore', 'score', 'date', 'segment'],
   forecast: ['ignore', 'period', 'forecast', 'actual', 'channel'],
+  marketing_mix: ['ignore', 'date', 'outcome', 'spend', 'exposure', 'control', 'event', 'geo', 'value_per_outcome'],
   unknown: ['ignore'],
 };
 
@@ -68,6 +69,11 @@ const REQUIREMENTS: Readonly<Record<DatasetKind, readonly Requirement[]>> = {
     { roles: ['forecast'], label: 'the forecast (forecast, ennuste)' },
     { roles: ['actual'], label: 'the actual value (actual, toteutunut)' },
   ],
+  marketing_mix: [
+    { roles: ['date'], label: 'the date of each week or day (date, week, DATE)' },
+    { roles: ['outcome'], label: 'the outcome (revenue, sales, conversions, leads, y)' },
+    { roles: ['spend'], label: 'a spend column per channel (*_spend, *_S, Cost *, * kulut)' },
+  ],
   unknown: [],
 };
 
@@ -112,6 +118,7 @@ const FITS: Readonly<Record<ColumnRole, readonly ColumnType[]>> = {
   revenue_ss: NUMBER, weight: NUMBER, pre_value: NUMBER, spend: NUMBER, impressions: NUMBER,
   clicks: NUMBER, amount: NUMBER, mrr: NUMBER, score: NUMBER, forecast: NUMBER, actual: NUMBER,
   sends: NUMBER, opens: NUMBER, bounces: NUMBER,
+  outcome: NUMBER, value_per_outcome: NUMBER, exposure: NUMBER, control: NUMBER, event: FLAG, geo: LABEL,
 };
 
 /** True when a column of this format can play the role; an unknown format fits every role. */

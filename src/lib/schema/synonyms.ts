@@ -202,6 +202,9 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
   // ---- email activity (Mailchimp, HubSpot email reports)
   sends: ['sends', 'emails sent', 'sent', 'delivered', 'emails delivered', 'lahetetyt', 'lahetetty', 'toimitetut'],
   opens: ['opens', 'unique opens', 'total opens', 'opened', 'email opens', 'avaukset', 'avatut', 'avauksia'],
+  // ---- marketing mix: its columns are guessed from headers and values by ../mmm/roles.ts, not by synonyms, so these
+  // roles never compete in the other kinds' detection.
+  outcome: [], value_per_outcome: [], exposure: [], control: [], event: [], geo: [],
   bounces: ['bounces', 'bounced', 'hard bounces', 'total bounces', 'palautuneet', 'palautukset'],
 };
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { planUnits } from '../../../src/lib/mmm/checks';
 import { senseWarnings } from '../../../src/lib/mmm/describe';
 import { fitMmm, holdoutSize } from '../../../src/lib/mmm/fit';
-import { mmmEnglish, mmmMessages, type MmmMsg } from '../../../src/lib/mmm/messages';
+import { mmmMessages } from '../../../src/lib/mmm/messages';
+import { english, type Msg } from '../../../src/lib/messages';
 import type { MixTable, MmmChannel } from '../../../src/lib/mmm/types';
 import { mulberry32 } from '../../../src/lib/util/random';
 import { FIVE, simulate } from './simulate';
@@ -30,7 +31,7 @@ describe('planUnits()', () => {
     expect(skipped).toEqual(['print']);
     const grouped = warnings.find((w) => w.key === 'mmm.grouped')!;
     expect(grouped.params).toMatchObject({ channels: ['tv', 'radio', 'ooh'] });
-    expect(mmmEnglish(grouped)).toMatch(/^tv, radio and ooh move together \(correlation (9\d|100)/);
+    expect(english(grouped)).toMatch(/^tv, radio and ooh move together \(correlation (9\d|100)/);
     expect(warnings.map((w) => w.key)).toEqual(['mmm.zeroSpend', 'mmm.grouped']);
   });
 
@@ -78,11 +79,11 @@ describe('senseWarnings()', () => {
 
 describe('mmmMessages', () => {
   it('renders every key in English from plain parameters', () => {
-    const samples: MmmMsg[] = (Object.keys(mmmMessages) as MmmMsg['key'][]).map((key) => ({
+    const samples: Msg[] = (Object.keys(mmmMessages) as Msg['key'][]).map((key) => ({
       key, params: { row: 3, value: 'x', column: 'tv_S', count: 2, geos: 20, rows: 70, weeks: 10, outcome: 'conversions', columns: ['x1', 'x2'], levels: ['event1'],
         channel: 'tv', cv: 0.05, channels: ['tv', 'radio'], r: 0.93, name: 'population', spendShare: 0.2, roi: 12, median: 2, share: 0.85, low: 1, high: 9, group: 'tv + radio', budget: 1000 },
-    } as unknown as MmmMsg));
-    for (const m of samples) expect(mmmEnglish(m)).toMatch(/\w.*[.:)]?$/);
-    expect(mmmEnglish({ key: 'mmm.grouped', params: { channels: ['tv', 'radio'], r: 0.93 } })).toBe('tv and radio move together (correlation 93%): the data cannot split their effect, so they are fitted and reported as one group.');
+    } as unknown as Msg));
+    for (const m of samples) expect(english(m)).toMatch(/\w.*[.:)]?$/);
+    expect(english({ key: 'mmm.grouped', params: { channels: ['tv', 'radio'], r: 0.93 } })).toBe('tv and radio move together (correlation 93%): the data cannot split their effect, so they are fitted and reported as one group.');
   });
 });

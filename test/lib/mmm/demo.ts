@@ -1,11 +1,11 @@
 // The demo tables of Robyn, Meridian and PyMC-Marketing in ../shared/data/mmm/, read with papaparse as the app reads
-// a CSV (header row, then cells as strings). The one place the tests name ../shared.
+// a CSV (header row, then cells as strings). Their place comes from ../../shared.ts, the one file that names ../shared.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { WideTable } from '../../../src/lib/mmm/table';
+import { sharedPath } from '../../shared';
 
-export const DEMO_DIR = fileURLToPath(new URL('../../../../shared/data/mmm/', import.meta.url));
+export const DEMO_DIR = sharedPath('data', 'mmm') + '/';
 
 export const DEMOS = {
   robyn: 'robyn_dt_simulated_weekly.csv',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allocateMmm } from '../../../src/lib/mmm/allocate';
 import { correlation, FLAT_CV, variation } from '../../../src/lib/mmm/checks';
 import { fitMmm } from '../../../src/lib/mmm/fit';
-import { mmmEnglish } from '../../../src/lib/mmm/messages';
+import { english } from '../../../src/lib/messages';
 import { buildMixTable } from '../../../src/lib/mmm/table';
 import type { MixTable, MmmResult } from '../../../src/lib/mmm/types';
 import { DEMOS, readDemo } from './demo';
@@ -26,7 +26,7 @@ function warningsMatchData(table: MixTable, r: MmmResult) {
     const flat = r.warnings.some((w) => w.key === 'mmm.flatSpend' && w.params.channel === c.name);
     expect(flat).toBe(variation(c.members.reduce((s, m) => s.map((v, t) => v + spend(m)[t]), new Float64Array(table.weeks.length))) < FLAT_CV);
   }
-  for (const w of r.warnings) expect(mmmEnglish(w).length).toBeGreaterThan(10);
+  for (const w of r.warnings) expect(english(w).length).toBeGreaterThan(10);
 }
 
 const fits = new Map<string, { table: MixTable; result: MmmResult; notes: string[] }>();

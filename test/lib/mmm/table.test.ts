@@ -1,7 +1,7 @@
 // Reading a wide marketing-mix table: roles from headers and values (English, Finnish, the anchors' conventions),
 // ISO weeks, daily rows and geos summed, named events split, problems as row-numbered messages.
 import { describe, expect, it } from 'vitest';
-import { mmmEnglish } from '../../../src/lib/mmm/messages';
+import { english } from '../../../src/lib/messages';
 import { cellNumber, channelName, guessMixRoles } from '../../../src/lib/mmm/roles';
 import { buildMixTable, cellDate, mondayOf } from '../../../src/lib/mmm/table';
 
@@ -89,7 +89,7 @@ describe('buildMixTable()', () => {
     expect(Array.from(read.table!.outcome)).toEqual([300, 302]);
     expect(Array.from(read.table!.channels[0].spend)).toEqual([30, 30]);
     expect(Array.from(read.table!.controls[0].values)).toEqual([0.5, 0.5]);
-    expect(mmmEnglish(read.notes.find((n) => n.key === 'mmm.geoSummed')!)).toContain('2 geos summed');
+    expect(english(read.notes.find((n) => n.key === 'mmm.geoSummed')!)).toContain('2 geos summed');
   });
 
   it('turns named events into one 0/1 column per level, multiplies a value per outcome in, and reports bad rows by number', () => {

@@ -54,6 +54,12 @@ const ROLE_LABELS: Record<ColumnRole, string> = {
   sends: 'Emails sent',
   opens: 'Opens',
   bounces: 'Bounces',
+  outcome: 'Outcome (revenue, sales, conversions)',
+  value_per_outcome: 'Value per outcome',
+  exposure: 'Exposure (impressions, clicks, reach)',
+  control: 'Control (numeric driver)',
+  event: 'Event or holiday',
+  geo: 'Geo (region, market)',
 };
 
 const TYPE_LABELS: Record<ColumnType, string> = {
@@ -132,6 +138,7 @@ const KIND_LABELS: Record<DatasetKind, string> = {
   customers: 'Customers',
   nps: 'NPS survey',
   forecast: 'Forecast',
+  marketing_mix: 'Marketing mix (weekly spend and outcome)',
   unknown: 'Unknown',
 };
 

@@ -7,8 +7,9 @@ import { experimentsFi } from './experiments';
 import { ingestFi } from './ingest';
 import { kpiFi } from './kpi';
 import { attributionFi } from './attribution';
+import { mmmFi } from './mmm';
 
-export const ENGINE_FI = { ...experimentsFi, ...ingestFi, ...kpiFi, ...budgetFi, ...attributionFi };
+export const ENGINE_FI = { ...experimentsFi, ...ingestFi, ...kpiFi, ...budgetFi, ...attributionFi, ...mmmFi };
 
 // Every key, and no other: the spread of the four typed tables must cover MsgKey exactly.
 const _complete: Record<MsgKey, unknown> = ENGINE_FI;

@@ -1,35 +1,16 @@
 // Rune state of the "Mix model" part of Budget: which weekly dataset, the allocation settings, the fit's progress and
 // its cancel, and the worker's answer. Changing the allocation asks again; the engine keeps the fit, so only the
 // allocation is computed anew.
-import type { Engine } from '../../worker/client';
+import { progress, type Engine } from '../../worker/client';
 import type { DatasetEntry } from '../../worker/api';
-import type { Msg } from '../../lib/messages';
-import type { MmmAllocation, MmmAllocationOptions, MmmBudgetMode } from '../../lib/mmm/allocate';
-import type { CurvePoints } from '../../lib/mmm/curves';
-import type { MmmProgress, MmmResult } from '../../lib/mmm/types';
+import type { MmmAllocationOptions, MmmBudgetMode } from '../../lib/mmm/allocate';
+import type { MmmProgress } from '../../lib/mmm/types';
+import type { MmmOutcome } from '../../lib/mmm/view';
 import { locale } from '../i18n/locale.svelte';
 import { ViewState, versioned, type ViewOptions } from './view.svelte';
 
-// The shapes of src/lib/mmm/view.ts and the engine's mmm() (branch h-mmmdata), restated until that branch is merged.
-export interface MmmRequest {
-  seed?: number;
-  allocation?: Partial<MmmAllocationOptions>;
-}
-export interface MmmView {
-  result: Omit<MmmResult, 'draws'>;
-  allocation: MmmAllocation;
-  /** One per channel of result.channels. */
-  curves: CurvePoints[];
-}
-export type MmmOutcome = { ok: true; view: MmmView } | { ok: false; reason: Msg };
-/** The engine's model methods: a fit reports progress and stops on cancel(jobId). */
-export interface MmmEngine {
-  mmm(jobId: string, datasetId: string, request: MmmRequest, onProgress: (p: MmmProgress) => void): Promise<MmmOutcome>;
-  cancel(jobId: string): Promise<void> | void;
-}
-
 /** Weekly marketing-mix datasets whose columns are mapped. */
-export const isMixDataset = (d: DatasetEntry): boolean => (d.kind as string) === 'marketing_mix' && !d.mappingProblem;
+export const isMixDataset = (d: DatasetEntry): boolean => d.kind === 'marketing_mix' && !d.mappingProblem;
 
 export type BudgetPart = 'attribution' | 'mmm';
 export type MmmModeKind = MmmBudgetMode['kind'];
@@ -51,8 +32,6 @@ export class MmmState extends ViewState<MmmOutcome> {
   seed = $state(1);
   /** The running fit's progress; null when none runs. */
   progress = $state<MmmProgress | null>(null);
-  /** Whether the user cancelled the last fit. */
-  cancelled = $state(false);
   #job: string | null = null;
 
   constructor(options: ViewOptions) {
@@ -96,12 +75,11 @@ export class MmmState extends ViewState<MmmOutcome> {
   protected async compute(engine: Engine): Promise<MmmOutcome> {
     const job = `mmm-${++jobs}`;
     this.#job = job;
-    this.cancelled = false;
     this.progress = { stage: 'search', done: 0 };
     try {
-      return await (engine as unknown as MmmEngine).mmm(job, this.datasetId as string, { seed: this.seed, allocation: this.allocation }, (p) => {
+      return await engine.mmm(job, this.datasetId as string, { seed: this.seed, allocation: this.allocation }, progress((p: MmmProgress) => {
         if (this.#job === job) this.progress = p;
-      });
+      }));
     } finally {
       if (this.#job === job) {
         this.#job = null;
@@ -110,15 +88,20 @@ export class MmmState extends ViewState<MmmOutcome> {
     }
   }
 
-  /** Stops the running fit; the view says it was cancelled and offers to fit again. */
+  /** Whether the last answer is a cancelled fit (the engine answers `mmm.cancelled`). */
+  get wasCancelled(): boolean {
+    const o = this.outcome;
+    return o !== null && !o.ok && o.reason.key === 'mmm.cancelled';
+  }
+
+  /** Stops the running fit: the engine answers `mmm.cancelled`, and the view offers to fit again. */
   cancel(): void {
     const job = this.#job;
     if (job === null) return;
-    this.cancelled = true;
-    void (this.engine() as unknown as MmmEngine).cancel(job);
+    void this.engine().cancel(job);
   }
 
   protected failed(message: string): string {
-    return this.cancelled ? locale.t.mmm.cancelled : locale.t.mmm.failed(message);
+    return locale.t.mmm.failed(message);
   }
 }

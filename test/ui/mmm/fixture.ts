@@ -1,10 +1,10 @@
-// A mix-model answer as the engine gives it, from a quick fit of simulated weekly data with a known truth.
+// A mix-model answer as the engine gives it (viewOfFit of a quick fit of simulated weekly data with a known truth),
+// and an engine whose fits the test finishes by hand.
 import { fitMmm } from '../../../src/lib/mmm/fit';
-import { allocateMmm, type MmmAllocationOptions } from '../../../src/lib/mmm/allocate';
-import { curvePoints } from '../../../src/lib/mmm/curves';
-import type { MmmResult } from '../../../src/lib/mmm/types';
-import type { MmmEngine, MmmOutcome, MmmRequest, MmmView } from '../../../src/ui/state/mmm.svelte';
-import type { MmmProgress } from '../../../src/lib/mmm/types';
+import type { MmmAllocationOptions } from '../../../src/lib/mmm/allocate';
+import type { MmmProgress, MmmResult } from '../../../src/lib/mmm/types';
+import { viewOfFit, type MmmOutcome, type MmmRequest, type MmmView } from '../../../src/lib/mmm/view';
+import { msg } from '../../../src/lib/messages';
 import type { Engine } from '../../../src/worker/client';
 import { FIVE, simulate } from '../../lib/mmm/simulate';
 
@@ -16,24 +16,22 @@ export function fitted(): MmmResult {
   return cached;
 }
 
-/** The view of the fit with this allocation, as src/lib/mmm/view.ts makes it. */
+/** The view of the fit with this allocation, as the worker answers it. */
 export function mmmView(allocation: Partial<MmmAllocationOptions> = {}): MmmView {
-  const result = fitted();
-  const { draws: _, ...rest } = result;
-  return { result: rest, allocation: allocateMmm(result, allocation), curves: result.channels.map((_c, i) => curvePoints(result, i)) };
+  return viewOfFit(fitted(), allocation);
 }
 
-/** An engine whose fits the test finishes by hand: each call waits for `finish(i)` or `cancel`. */
+/** An engine whose fits wait for the test's `resolve`; cancel(job) answers that fit `mmm.cancelled`, as the worker does. */
 export function fakeEngine() {
-  const calls: { job: string; dataset: string; request: MmmRequest; progress: (p: MmmProgress) => void; resolve: (o: MmmOutcome) => void; reject: (e: Error) => void }[] = [];
+  const calls: { job: string; dataset: string; request: MmmRequest; progress: (p: MmmProgress) => void; resolve: (o: MmmOutcome) => void }[] = [];
   const cancelled: string[] = [];
-  const engine: MmmEngine = {
-    mmm: (job, dataset, request, progress) => new Promise((resolve, reject) => calls.push({ job, dataset, request, progress, resolve, reject })),
-    cancel: (job) => {
+  const engine = {
+    mmm: (job: string, dataset: string, request: MmmRequest, progress: (p: MmmProgress) => void) =>
+      new Promise<MmmOutcome>((resolve) => calls.push({ job, dataset, request, progress, resolve })),
+    cancel: async (job: string) => {
       cancelled.push(job);
-      calls.find((c) => c.job === job)?.reject(new Error('MMM fit cancelled'));
+      calls.find((c) => c.job === job)?.resolve({ ok: false, reason: msg('mmm.cancelled', {}) });
     },
   };
   return { engine: () => engine as unknown as Engine, calls, cancelled };
 }
-

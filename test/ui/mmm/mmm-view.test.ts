@@ -9,6 +9,7 @@ import MmmAllocation from '../../../src/ui/mmm/MmmAllocation.svelte';
 import MmmCharts from '../../../src/ui/mmm/MmmCharts.svelte';
 import { MmmState } from '../../../src/ui/state/mmm.svelte';
 import { locale } from '../../../src/ui/i18n/locale.svelte';
+import { msg } from '../../../src/lib/messages';
 import { FakeData, entry, rooted, settle } from '../state-helpers.svelte';
 import { fakeEngine, mmmView } from './fixture';
 
@@ -21,7 +22,7 @@ afterEach(() => {
 
 function state() {
   const fake = fakeEngine();
-  const { value: view, stop } = rooted(() => new MmmState({ engine: fake.engine, data: new FakeData([entry('w', 'marketing_mix' as never)]) }));
+  const { value: view, stop } = rooted(() => new MmmState({ engine: fake.engine, data: new FakeData([entry('w', 'marketing_mix')]) }));
   stops.push(stop);
   return { ...fake, view };
 }
@@ -37,7 +38,7 @@ describe('MmmPanel', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await settle();
     expect(cancelled).toEqual([calls[0].job]);
-    expect(screen.getByRole('alert').textContent).toBe('The fit was cancelled.');
+    expect(screen.getByRole('alert').textContent).toBe(locale.say(msg('mmm.cancelled', {})));
     expect(screen.queryByRole('progressbar')).toBeNull();
     await fireEvent.click(screen.getByRole('button', { name: 'Fit again' }));
     await settle();

@@ -12,7 +12,6 @@ export const mmmMessages = {
     stages: { search: 'searching curve shapes', ridge: 'choosing the ridge strength', refit: 'refitting', bootstrap: 'bootstrap intervals' },
     cancel: 'Cancel',
     fit: 'Fit again',
-    cancelled: 'The fit was cancelled.',
     failed: (reason: string) => `The model could not be fitted: ${reason}`,
     // Data check.
     checkTitle: 'Data check',

@@ -12,7 +12,6 @@ export const mmmMessages: typeof en = {
     stages: { search: 'haetaan käyrien muotoja', ridge: 'valitaan ridge-voimakkuus', refit: 'sovitetaan uudelleen', bootstrap: 'bootstrap-välit' },
     cancel: 'Peruuta',
     fit: 'Sovita uudelleen',
-    cancelled: 'Sovitus peruttiin.',
     failed: (reason: string) => `Mallia ei voitu sovittaa: ${reason}`,
     checkTitle: 'Aineiston tarkistus',
     weeks: 'Viikkoja',

@@ -12,6 +12,7 @@ import { locale } from '../../../src/ui/i18n/locale.svelte';
 import { msg } from '../../../src/lib/messages';
 import { FakeData, entry, rooted, settle } from '../state-helpers.svelte';
 import { fakeEngine, mmmView } from './fixture';
+import { whole } from '../../../src/ui/mmm/format';
 
 let stops: (() => void)[] = [];
 afterEach(() => {
@@ -54,7 +55,7 @@ describe('MmmPanel', () => {
       expect(screen.getByRole('heading', { name: h })).toBeTruthy();
     }
     expect(screen.getAllByRole('button', { name: 'Export PNG' }).length).toBe(4 + m.result.channels.length);
-    expect(screen.getByRole('table', { name: 'Weekly budget from the model' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Current and recommended weekly spend and steady weekly response per channel' })).toBeTruthy();
   });
 });
 
@@ -64,18 +65,18 @@ describe('MmmAllocation', () => {
     await settle();
     const a = mmmView().allocation;
     render(MmmAllocation, { view, allocation: a });
-    const rows = within(screen.getByRole('table', { name: 'Weekly budget from the model' })).getAllByRole('row');
+    const rows = within(screen.getByRole('table', { name: 'Current and recommended weekly spend and steady weekly response per channel' })).getAllByRole('row');
     expect(rows).toHaveLength(1 + a.channels.length + 1);
     a.channels.forEach((c, i) => {
       const cells = within(rows[i + 1]).getAllByRole('cell').map((td) => td.textContent ?? '');
       expect(rows[i + 1].querySelector('th')?.textContent).toContain(c.name);
-      expect(cells[0]).toBe(locale.formatMoney(c.currentWeekly));
-      expect(cells[1]).toContain(locale.formatMoney(c.recommendedWeekly));
-      expect(cells[3]).toBe(locale.formatNumber(c.recommendedResponse));
+      expect(cells[0]).toBe(whole(c.currentWeekly));
+      expect(cells[1]).toContain(whole(c.recommendedWeekly));
+      expect(cells[3]).toBe(whole(c.recommendedResponse));
       expect(cells[4]).toBe(c.helpShare === null ? '—' : locale.formatPercent(c.helpShare, 0));
     });
     const input = screen.getByLabelText('Weekly budget') as HTMLInputElement;
-    expect(input.placeholder).toBe(locale.formatNumber(a.budget));
+    expect(input.placeholder).toBe(whole(a.budget));
     await fireEvent.change(input, { target: { value: '20000' } });
     await settle();
     expect(calls.at(-1)?.request.allocation?.mode).toEqual({ kind: 'budget', weekly: 20000 });

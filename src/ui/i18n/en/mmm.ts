@@ -63,6 +63,7 @@ export const mmmMessages = {
     footerSubtitle: (weeks: number, lo: number, hi: number) => `Marketing-mix model · ${weeks} weeks · bounds ${lo}–${hi}× mean weekly spend · curves learned from weekly data`,
     // Allocation.
     allocationTitle: 'Weekly budget from the model',
+    allocationCaption: 'Current and recommended weekly spend and steady weekly response per channel',
     mode: 'Mode',
     modes: { budget: 'Best response for a weekly budget', mroi: 'Target marginal ROI', roas: 'Target ROAS' },
     weekly: 'Weekly budget',

@@ -59,6 +59,7 @@ export const mmmMessages: typeof en = {
     recommendedPoint: (channel: string) => `${channel} suositus`,
     footerSubtitle: (weeks: number, lo: number, hi: number) => `Mediamixmalli · ${weeks} viikkoa · rajat ${String(lo).replace('.', ',')}–${String(hi).replace('.', ',')} × keskimääräinen viikkokulu · käyrät opittu viikkoaineistosta`,
     allocationTitle: 'Viikkobudjetti mallista',
+    allocationCaption: 'Nykyinen ja suositeltu viikkokulu ja tasainen viikkovaste kanavittain',
     mode: 'Tila',
     modes: { budget: 'Paras vaste viikkobudjetilla', mroi: 'Tavoiteltu rajatuotto', roas: 'Tavoiteltu ROAS' },
     weekly: 'Viikkobudjetti',

@@ -366,5 +366,5 @@ export type DatasetData =
   | { kind: 'customers'; customers: Customer[] }
   | { kind: 'nps'; answers: NpsAnswer[] }
   | { kind: 'forecast'; rows: ForecastRow[] }
-  | { kind: 'marketing_mix'; table: MixTable }
+  | { kind: 'marketing_mix'; table: MixTable; /** The outcome column's header. */ outcome: string }
   | { kind: 'unknown' };

@@ -40,14 +40,14 @@ export function hill(curve: HillCurve, x: number): number {
 export function marginal(curve: HillCurve, x: number): number {
   const { beta, alpha, gamma } = curve;
   const z = x + (curve.carryover ?? 0);
-  if (z <= 0) return alpha < 1 ? Infinity : alpha === 1 ? beta / gamma : 0;
+  if (z <= 0) return alpha < 1 ? (beta > 0 ? Infinity : 0) : alpha === 1 ? beta / gamma : 0;
   const ga = gamma ** alpha, za = z ** alpha;
   return (beta * alpha * ga * za) / (z * (za + ga) ** 2);
 }
 
-/** Spend where the curve turns from convex to concave (alpha > 1); 0 for alpha <= 1 or when carryover passes it. */
+/** Spend where the curve turns from convex to concave (alpha > 1); 0 for alpha <= 1, a flat curve (beta 0) or when carryover passes it. */
 export function inflection(curve: HillCurve): number {
-  if (curve.alpha <= 1) return 0;
+  if (curve.alpha <= 1 || !(curve.beta > 0)) return 0;
   const z = curve.gamma * ((curve.alpha - 1) / (curve.alpha + 1)) ** (1 / curve.alpha);
   return Math.max(0, z - (curve.carryover ?? 0));
 }
@@ -60,6 +60,8 @@ export function inflection(curve: HillCurve): number {
 export function spendAtMarginal(curve: HillCurve, lambda: number): number {
   const start = inflection(curve);
   if (!(lambda > 0)) return Infinity;
+  // A flat curve (beta 0, as a fit can give) has marginal 0 everywhere: already below any lambda.
+  if (!(curve.beta > 0)) return start;
   if (lambda >= marginal(curve, start)) return start;
   const { beta, alpha, gamma } = curve;
   const c = curve.carryover ?? 0;

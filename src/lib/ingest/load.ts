@@ -16,6 +16,7 @@ import { rowAt, sampleColumn } from './column-of';
 import { cellAt } from './cells';
 import { extract } from './extract';
 import { summarize, type KindSummary } from './summary';
+import { extractMix, looksLikeMix, mixMapping } from './mix';
 
 export interface Progress {
   phase: 'decoding' | 'parsing' | 'building';
@@ -83,6 +84,8 @@ export interface DatasetSummary {
 /** Everything the worker keeps about a loaded file. */
 export interface Dataset {
   summary: DatasetSummary;
+  /** The file's own warnings (decoding, formulas, dates), without the kind's notes: what a remap starts from. */
+  fileWarnings: Msg[];
   table: RawTable;
   formats: ColumnFormat[];
   data: DatasetData;
@@ -133,12 +136,22 @@ function dateRangeOf(data: Dataset['table'], cols: ReturnType<typeof readRoleCol
 export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows'>,
   table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
   const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table, c) }));
-  const mappingProblem = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : problemOf(kind, table.header, mapping);
+  let mappingProblem = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : problemOf(kind, table.header, mapping);
   let data: DatasetData = { kind: 'unknown' };
   const issues: RowIssue[] = [...table.skipped];
+  const warnings = [...base.warnings];
   let dateRange: [number, number] | null = null;
   let usedRows = 0;
-  if (!mappingProblem) {
+  if (!mappingProblem && kind === 'marketing_mix') {
+    const mix = extractMix(table, formats, mapping);
+    if (mix.ok) {
+      data = mix.data;
+      warnings.push(...mix.notes);
+      const weeks = mix.data.table.weeks;
+      dateRange = [Date.parse(weeks[0]), Date.parse(weeks[weeks.length - 1])];
+      usedRows = mix.rows;
+    } else mappingProblem = mix.problem;
+  } else if (!mappingProblem) {
     const cols = readRoleColumns(table, formats, mapping, kind);
     const dropped: RowIssue[] = [];
     data = extract(kind, cols, table.rowNumbers, dropped);
@@ -147,8 +160,24 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
     usedRows = cols.valid.reduce((a, b) => a + b, 0) - dropped.length;
   }
   issues.sort((a, b) => a.row - b.row);
-  const summary: DatasetSummary = { ...base, kind, columns, issues: summarizeIssues(issues), mappingProblem, dateRange, stats: summarize(data), usedRows };
-  return { summary, table, formats, data };
+  const summary: DatasetSummary = { ...base, warnings, kind, columns, issues: summarizeIssues(issues), mappingProblem, dateRange, stats: summarize(data), usedRows };
+  return { summary, fileWarnings: base.warnings, table, formats, data };
+}
+
+/** The mapping a kind starts from: the mix guess for marketing-mix tables, the header synonyms for the rest. */
+function startMapping(kind: DatasetKind, table: RawTable, formats: ColumnFormat[]): Mapping {
+  return kind === 'marketing_mix' ? mixMapping(table, formats) : suggestMapping(kind, table.header, formats);
+}
+
+/**
+ * The kind from the headers: a file no other kind takes is a wide marketing-mix table when the mix guess finds a
+ * date, an outcome and a spend column. Every other kind goes first, so a long spend file stays spend.
+ */
+function mixOrKind(table: RawTable, formats: ColumnFormat[]): { kind: DatasetKind; mapping: Mapping } {
+  const detected = detectKind(table.header, formats);
+  if (detected.kind !== 'unknown') return detected;
+  const mix = mixMapping(table, formats);
+  return looksLikeMix(mix) ? { kind: 'marketing_mix', mapping: mix } : detected;
 }
 
 /** Reads one file. Whole-file problems come back as `{ok: false}`; row problems are in the summary. */
@@ -182,9 +211,9 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   warnings.push(...formulaWarnings(table, formats));
   const key = headerKey(table.header);
   const remembered = options.remembered?.[key];
-  const detected = detectKind(table.header, formats);
+  const detected = mixOrKind(table, formats);
   const kind = options.kind ?? remembered?.kind ?? detected.kind;
-  const mapping = options.mapping ?? remembered?.mapping ?? (kind === detected.kind ? detected.mapping : suggestMapping(kind, table.header, formats));
+  const mapping = options.mapping ?? remembered?.mapping ?? (kind === detected.kind ? detected.mapping : startMapping(kind, table, formats));
   for (const [c, f] of formats.entries()) {
     if (f.ambiguous && f.type === 'date' && roleType(mapping[c]) === 'date') {
       warnings.push(msg('warning.ambiguousDates', { column: table.header[c], monthFirst: f.dateFormat === 'mdy/' }));
@@ -203,7 +232,8 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
 /** Re-applies a kind and mapping chosen by the user to an already parsed dataset. Does not mutate it. */
 export function remapDataset(dataset: Dataset, kind: DatasetKind, mapping?: Mapping): Dataset {
   const { summary, table, formats } = dataset;
-  const chosen = mapping ?? suggestMapping(kind, table.header, formats);
-  const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview } = summary;
+  const chosen = mapping ?? startMapping(kind, table, formats);
+  const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, headerKey: key, preview } = summary;
+  const warnings = dataset.fileWarnings;
   return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview }, table, formats, kind, chosen);
 }

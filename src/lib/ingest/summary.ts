@@ -27,7 +27,32 @@ export type KindSummary =
   | CustomerSummary
   | NpsSummary
   | ForecastSummary
+  | MixSummary
   | { type: 'none' };
+
+/** A marketing-mix table: its weeks, the outcome, each channel's spend and the context columns. */
+export interface MixSummary {
+  type: 'marketing_mix';
+  weeks: number;
+  /** First and last week's Monday, yyyy-mm-dd. */
+  firstWeek: string;
+  lastWeek: string;
+  outcome: string;
+  outcomeTotal: number;
+  channels: { name: string; spend: number }[];
+  controls: number;
+  events: number;
+}
+
+function mixSummary(data: Extract<DatasetData, { kind: 'marketing_mix' }>): MixSummary {
+  const t = data.table;
+  const sum = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0);
+  return {
+    type: 'marketing_mix', weeks: t.weeks.length, firstWeek: t.weeks[0] ?? '', lastWeek: t.weeks[t.weeks.length - 1] ?? '',
+    outcome: data.outcome, outcomeTotal: sum(t.outcome), channels: t.channels.map((c) => ({ name: c.name, spend: sum(c.spend) })),
+    controls: t.controls.filter((c) => c.kind === 'control').length, events: t.controls.filter((c) => c.kind === 'event').length,
+  };
+}
 
 function journeySummary(data: Extract<DatasetData, { kind: JourneyKind }>): KindSummary {
   const set = data.journeys;
@@ -100,6 +125,8 @@ export function summarize(data: DatasetData): KindSummary {
       return npsSummary(data.answers);
     case 'forecast':
       return forecastSummary(data.rows);
+    case 'marketing_mix':
+      return mixSummary(data);
     default:
       return { type: 'none' };
   }

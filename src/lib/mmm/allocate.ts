@@ -2,11 +2,10 @@
 // optimiser of ../budget. It optimises the mean response over the bootstrap draws, holds a channel whose move helps
 // in too few draws, and never recommends less response than today's spend under the point estimate.
 import { maximizeResponse, type Allocation, type ChannelBounds } from '../budget/allocate';
-import { averageResponse, type ResponseFn } from '../budget/curve';
+import { averageResponse, hillResponse, type ResponseFn } from '../budget/curve';
 import { hill, type HillCurve } from '../budget/response';
 import { allocateAtMarginal, allocateForRoas } from '../budget/targets';
 import { msg, type Msg } from '../messages';
-import { modelResponse } from './response';
 import { steadyCurve } from './transform';
 import type { MmmResult } from './types';
 
@@ -80,7 +79,7 @@ export function allocateMmm(result: MmmResult, options: Partial<MmmAllocationOpt
   if (!(lo >= 0 && hi >= lo)) throw new Error(`invalid bounds: ${lo}, ${hi} (need 0 <= min <= max)`);
   const point = pointCurves(result), draws = drawCurves(result);
   const current = result.channels.map((c) => c.meanWeekly);
-  const mean: ResponseFn[] = point.map((p, c) => (draws.length > 0 ? averageResponse(draws.map((d) => modelResponse(d[c]))) : modelResponse(p)));
+  const mean: ResponseFn[] = point.map((p, c) => (draws.length > 0 ? averageResponse(draws.map((d) => hillResponse(d[c]))) : hillResponse(p)));
   const budget = o.mode.kind === 'budget' ? o.mode.weekly ?? current.reduce((a, b) => a + b, 0) : NaN;
   const held = new Set<number>();
   const problem = (curves: readonly ResponseFn[]): ChannelBounds[] => curves.map((r, c) => ({
@@ -94,7 +93,7 @@ export function allocateMmm(result: MmmResult, options: Partial<MmmAllocationOpt
   const moved = (x: number, c: number) => Math.abs(x - current[c]) > o.tolerance * current[c];
   const helpShares = (a: Allocation): (number | null)[] => {
     if (draws.length === 0) return a.spends.map(() => null);
-    const prices = draws.map((d) => (o.mode.kind === 'mroi' ? o.mode.target : solve(d.map((cv) => modelResponse(cv)), a.allocated).lambda ?? a.lambda ?? 0));
+    const prices = draws.map((d) => (o.mode.kind === 'mroi' ? o.mode.target : solve(d.map((cv) => hillResponse(cv)), a.allocated).lambda ?? a.lambda ?? 0));
     return a.spends.map((x, c) => (!moved(x, c) ? null
       : draws.filter((d, k) => hill(d[c], x) - hill(d[c], current[c]) - prices[k] * (x - current[c]) > 0).length / draws.length));
   };

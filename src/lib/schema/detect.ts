@@ -4,7 +4,7 @@ import type { ColumnFormat, ColumnRole, DatasetKind, Mapping } from '../types';
 import { EXACT, headerTokens, matchScore } from './match';
 import { normalizeHeader } from './normalize';
 import { msg, type Msg } from '../messages';
-import { requirements, roleFits, rolesForKind } from './roles';
+import { repeatableRole, requirements, roleFits, rolesForKind } from './roles';
 
 export { requiredRoles, rolesForKind } from './roles';
 
@@ -110,7 +110,7 @@ export function mappingProblem(kind: DatasetKind, header: string[], mapping: Map
       return msg('mapping.roleNotAllowed', { column: header[c], role });
     }
     const other = mapping.indexOf(role, c + 1);
-    if (other >= 0) {
+    if (other >= 0 && !repeatableRole(kind, role)) {
       return msg('mapping.roleTwice', { first: header[c], second: header[other], role });
     }
   }

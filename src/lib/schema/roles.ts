@@ -77,6 +77,16 @@ const REQUIREMENTS: Readonly<Record<DatasetKind, readonly Requirement[]>> = {
   unknown: [],
 };
 
+/** Roles more than one column may have: a marketing-mix table has a spend column per channel. */
+const REPEATABLE: Readonly<Partial<Record<DatasetKind, readonly ColumnRole[]>>> = {
+  marketing_mix: ['spend', 'exposure', 'control', 'event'],
+};
+
+/** True when several columns of this kind may share the role. */
+export function repeatableRole(kind: DatasetKind, role: ColumnRole): boolean {
+  return REPEATABLE[kind]?.includes(role) ?? false;
+}
+
 /** Roles a column can have for a kind, 'ignore' first. */
 export function rolesForKind(kind: DatasetKind): ColumnRole[] {
   return [...ROLES[kind]];

@@ -60,6 +60,16 @@ describe('spendAtMarginal()', () => {
     expect(spendAtMarginal(s, 10)).toBe(inflection(s));
   });
 
+  it('gives the start of the concave part, not NaN, for a flat curve (beta 0), whatever its shape', () => {
+    for (const alpha of [0.5, 0.8, 1, 2]) {
+      const flat = { beta: 0, alpha, gamma: 5000 };
+      expect(inflection(flat)).toBe(0);
+      expect(spendAtMarginal(flat, 0.5)).toBe(0);
+      expect(marginal(flat, 0)).toBe(0);
+      expect(marginal(flat, 100)).toBe(0);
+    }
+  });
+
   it('is the closed form sqrt(beta gamma / lambda) - gamma for alpha = 1', () => {
     expect(spendAtMarginal({ beta: 200000, alpha: 1, gamma: 15000 }, 2)).toBeCloseTo(Math.sqrt(1.5e9) - 15000, 6);
   });

@@ -31,6 +31,17 @@ const B: Spec = { name: 'b', meanWeekly: 1000, beta: 3000, shape: { theta: 0.2, 
 const C: Spec = { name: 'c', meanWeekly: 500, beta: 2000, shape: { theta: 0, alpha: 1.5, gamma: 800 } };
 
 describe('allocateMmm()', () => {
+  it('takes draws that fit a channel at beta 0 (flat curves, S-shaped or concave) and gives finite spends', () => {
+    const flat = (alpha: number): ChannelShape => ({ theta: 0.3, alpha, gamma: 1500 });
+    const r = result([A, B], [draw([5000, 0], [A.shape, flat(0.7)]), draw([0, 2800], [flat(2), B.shape]), draw([6500, 3100], [A.shape, B.shape])]);
+    for (const mode of [{ kind: 'budget' as const }, { kind: 'mroi' as const, target: 0.5 }]) {
+      const a = allocateMmm(r, { mode });
+      for (const c of a.channels) expect(Number.isFinite(c.recommendedWeekly)).toBe(true);
+      expect(Number.isFinite(a.meanRecommendedResponse)).toBe(true);
+      expect(a.optimiserWarnings.map((w) => w.key)).not.toContain('budget.sCurve');
+    }
+  });
+
   it('without draws is the exact optimiser on the steady-state curves at the mean weekly budget, within 0.5-2x', () => {
     const r = result([A, B, C]);
     const a = allocateMmm(r);

@@ -23,8 +23,8 @@ describe('mix model view', () => {
     await settled(page, 120_000);
     const allocation = panel.getByRole('table', { name: 'Current and recommended weekly spend and steady weekly response per channel' });
     expect(await allocation.count()).toBe(1);
-    expect(await panel.getByRole('table', { name: 'Data check' }).innerText()).toMatch(/Weeks\s+208/);
-    const channels = panel.getByRole('table', { name: 'Per channel' });
+    expect(await panel.getByRole('table', { name: 'Data check', exact: true }).innerText()).toMatch(/Weeks\s+208/);
+    const channels = panel.getByRole('table', { name: 'Per channel', exact: true });
     expect(await channels.getByRole('row').count()).toBe(1 + 5 + 1);
     expect(await panel.getByRole('img', { name: /steady weekly response by weekly spend/ }).count()).toBe(5);
     await page.screenshot({ path: join(SHOTS, 'mmm-en-1400.png'), fullPage: true });
@@ -36,7 +36,7 @@ describe('mix model view', () => {
 
     // A new weekly budget: the recommended spends sum to it, and the table changes.
     const before = await allocation.innerText();
-    const budget = panel.getByLabel('Weekly budget');
+    const budget = panel.getByRole('spinbutton', { name: 'Weekly budget' });
     const current = Number((await budget.getAttribute('placeholder'))?.replace(/[^\d]/g, ''));
     expect(current).toBeGreaterThan(0);
     await budget.fill(String(Math.round(current * 1.5)));
@@ -57,7 +57,7 @@ describe('mix model view', () => {
     await page.screenshot({ path: join(SHOTS, 'mmm-fi-390.png'), fullPage: true });
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.screenshot({ path: join(SHOTS, 'mmm-fi-1400.png'), fullPage: true });
-    expect(await panel.getByRole('table', { name: 'Nykyinen ja suositeltu viikkokulu ja tasainen viikkovaste kanavittain' }).count()).toBe(1);
+    expect(await page.getByRole('tabpanel', { name: 'Budjetti' }).getByRole('table', { name: 'Nykyinen ja suositeltu viikkokulu ja tasainen viikkovaste kanavittain' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

@@ -75,7 +75,8 @@ export class MmmState extends ViewState<MmmOutcome> {
   protected async compute(engine: Engine): Promise<MmmOutcome> {
     const job = `mmm-${++jobs}`;
     this.#job = job;
-    this.progress = { stage: 'search', done: 0 };
+    // No bar until the engine reports: a new budget on a kept fit answers in milliseconds and reports nothing.
+    this.progress = null;
     try {
       return await engine.mmm(job, this.datasetId as string, { seed: this.seed, allocation: this.allocation }, progress((p: MmmProgress) => {
         if (this.#job === job) this.progress = p;

@@ -11,6 +11,7 @@ import { MmmState } from '../../../src/ui/state/mmm.svelte';
 import { locale } from '../../../src/ui/i18n/locale.svelte';
 import { msg } from '../../../src/lib/messages';
 import { FakeData, entry, rooted, settle } from '../state-helpers.svelte';
+import type { DatasetEntry } from '../../../src/worker/api';
 import { fakeEngine, mmmView } from './fixture';
 import { whole } from '../../../src/ui/mmm/format';
 
@@ -23,7 +24,9 @@ afterEach(() => {
 
 function state() {
   const fake = fakeEngine();
-  const { value: view, stop } = rooted(() => new MmmState({ engine: fake.engine, data: new FakeData([entry('w', 'marketing_mix')]) }));
+  const stats = { type: 'marketing_mix', weeks: 80, firstWeek: '2022-01-03', lastWeek: '2023-07-10', outcome: 'revenue', outcomeTotal: 2500000, channels: [{ name: 'tv', spend: 120000 }], controls: 1, events: 2 };
+  const data = new FakeData([{ ...entry('w', 'marketing_mix'), stats } as DatasetEntry]);
+  const { value: view, stop } = rooted(() => new MmmState({ engine: fake.engine, data }));
   stops.push(stop);
   return { ...fake, view };
 }
@@ -33,6 +36,10 @@ describe('MmmPanel', () => {
     const { view, calls, cancelled } = state();
     render(MmmPanel, { view });
     await settle();
+    // The data check comes first, from the file as read, while the fit runs.
+    const first = screen.getByRole('table', { name: 'Data check' });
+    expect(within(first).getByRole('row', { name: /Outcome/ }).textContent).toContain('revenue (2,500,000)');
+    expect(within(first).getByRole('row', { name: /Context columns/ }).textContent).toContain('1 control, 2 events');
     calls[0].progress({ stage: 'search', done: 0.42 });
     await settle();
     expect(screen.getByRole('progressbar', { name: 'Fitting the model' }).getAttribute('aria-valuenow')).toBe('42');

@@ -6,6 +6,7 @@
 //   sample-size       users per arm for a planned test
 //   budget            reallocation from a scenario or from spend + journeys
 //   kpis FILE...      marketing, sales and customer KPIs per channel and period
+//   mmm FILE [OUTCOME_FILE]  a marketing-mix model and the budget from its curves
 //   sql [TEMPLATE]    the warehouse SQL templates: the list, or one template's SQL
 import { inspectCommand } from './cli/inspect';
 import { attributeCommand } from './cli/attribute';
@@ -14,6 +15,7 @@ import { sampleSizeCommand } from './cli/sample-size';
 import { budgetCommand } from './cli/budget';
 import { kpisCommand } from './cli/kpis';
 import { sqlCommand } from './cli/sql';
+import { mmmCommand } from './cli/mmm';
 import { printUsage } from './cli/usage';
 
 const COMMANDS = new Map<string, (argv: readonly string[]) => number | Promise<number>>([
@@ -23,6 +25,7 @@ const COMMANDS = new Map<string, (argv: readonly string[]) => number | Promise<n
   ['sample-size', sampleSizeCommand],
   ['budget', budgetCommand],
   ['kpis', kpisCommand],
+  ['mmm', mmmCommand],
   ['sql', sqlCommand],
 ]);
 

@@ -7,6 +7,8 @@ import type { ExperimentResult } from '../lib/experiments/types';
 import type { ScenarioResult } from '../lib/budget/types';
 import type { ExcludedChannel } from '../lib/budget/from-data';
 import type { ClvResult } from '../lib/kpi/clv';
+import type { MmmResult } from '../lib/mmm/types';
+import type { MmmAllocation } from '../lib/mmm/allocate';
 
 /** A sentence in English, or null. */
 export const text = (m: Msg | null | undefined): string | null => (m ? english(m) : null);
@@ -45,6 +47,12 @@ export function inspectJson(path: string, s: DatasetSummary): Record<string, unk
   else if (st.type === 'customers') Object.assign(out, { customers: st.customers, active: st.active, churned: st.churned, mrr: st.mrr, segments: st.segments });
   else if (st.type === 'nps') Object.assign(out, { answers: st.answers, promoters: st.promoters, passives: st.passives, detractors: st.detractors, nps: st.nps });
   else if (st.type === 'forecast') Object.assign(out, { forecastRows: st.rows, periods: st.periods, channels: st.channels, forecast: st.forecast, actual: st.actual });
+  else if (st.type === 'marketing_mix') {
+    Object.assign(out, {
+      weeks: st.weeks, firstWeek: st.firstWeek, lastWeek: st.lastWeek, outcome: st.outcome, outcomeTotal: st.outcomeTotal,
+      spendByChannel: Object.fromEntries(st.channels.map((c) => [c.name, c.spend])), controls: st.controls, events: st.events,
+    });
+  }
   return out;
 }
 
@@ -133,4 +141,26 @@ export function clvJson(c: ClvResult | undefined): Record<string, unknown> | und
   if (!c) return undefined;
   const { value, formula, ...rest } = c;
   return { value, formula: english(formula), formulaMsg: formula, ...rest };
+}
+
+/** `mmm`: the fit, its channels and the allocation on its steady-state weekly curves (issue 13's contract). */
+export function mmmJson(outcome: string, r: MmmResult, a: MmmAllocation, notes: readonly Msg[]): Record<string, unknown> {
+  return {
+    kind: 'marketing_mix',
+    weeks: r.weeks,
+    outcome,
+    fit: { r2: r.fit.r2, nrmse: r.fit.nrmse, mape: r.fit.mape, holdoutMape: r.fit.holdoutMape, decompRssd: r.fit.decompRssd },
+    baseline: { contribution: r.baseline.contribution, share: r.baseline.share },
+    channels: r.channels.map((c) => ({
+      name: c.name, spend: c.spend, contribution: c.contribution, share: c.share, roi: c.roi, roiInterval: c.roiInterval, mroi: c.mroi,
+      adstock: { theta: c.shape.theta, halfLifeWeeks: c.halfLifeWeeks }, saturation: { alpha: c.shape.alpha, gamma: c.shape.gamma },
+    })),
+    allocation: {
+      budget: a.budget, bounds: [...a.bounds], status: a.status, lambda: a.lambda, currentResponse: a.currentResponse, recommendedResponse: a.recommendedResponse,
+      channels: a.channels.map((c) => ({
+        name: c.name, currentWeekly: c.currentWeekly, recommendedWeekly: c.recommendedWeekly, currentResponse: c.currentResponse, recommendedResponse: c.recommendedResponse,
+      })),
+    },
+    warnings: [...notes, ...r.warnings, ...a.warnings, ...a.optimiserWarnings].map(english),
+  };
 }

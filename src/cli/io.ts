@@ -32,7 +32,7 @@ export async function loadFile(path: string, options: LoadOptions = {}, named = 
 
 const DELIMITERS: Readonly<Record<string, Delimiter>> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };
 const ENCODINGS: readonly Encoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
-const KINDS: readonly DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast'];
+const KINDS: readonly DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast', 'marketing_mix'];
 
 /** --encoding, --delimiter and --kind: what the sniffers would otherwise decide (inspect and attribute). */
 export const loadOptionReaders = {

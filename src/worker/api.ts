@@ -18,7 +18,12 @@ import type { ModelName, PositionWeights } from '../lib/attribution/types';
 import { fitMmmAsync } from '../lib/mmm/fit';
 import type { MmmProgress, MmmResult } from '../lib/mmm/types';
 import { fitOptionsOf, mmmProblem, viewOfFit, type MmmOutcome, type MmmRequest } from '../lib/mmm/view';
-import { msg } from '../lib/messages';
+import { msg, type Msg } from '../lib/messages';
+import { extractLongMix } from '../lib/ingest/mix';
+import type { MixTable } from '../lib/mmm/types';
+
+/** What a marketing-mix fit reads: a marketing_mix dataset, or a long spend dataset and an outcome dataset (date, outcome, controls). */
+export type MmmSource = string | { spend: string; outcome: string };
 
 /** A loaded dataset as the UI sees it. */
 export interface DatasetEntry extends DatasetSummary { id: string }
@@ -49,7 +54,7 @@ export function createEngine() {
   const customs = new Map<string, PreparedCustom>();
   const cancelled = new Set<string>();
   /** The last marketing-mix fit of each dataset: a budget, bounds or mode change only re-allocates on it. */
-  const fits = new Map<string, { dataset: Dataset; key: string; result: MmmResult }>();
+  const fits = new Map<string, { datasets: (Dataset | undefined)[]; key: string; result: MmmResult }>();
   let nextId = 1;
 
   const entry = (id: string, dataset: Dataset): DatasetEntry => ({ id, ...dataset.summary });
@@ -60,6 +65,28 @@ export function createEngine() {
     const data = held.dataset.data;
     if (!isJourneyKind(data)) throw new Error(`dataset ${id} holds ${data.kind} data, not journeys`);
     return data;
+  }
+
+  const ids = (source: MmmSource) => (typeof source === 'string' ? [source] : [source.spend, source.outcome]);
+  const sourceKey = (source: MmmSource) => ids(source).join('|');
+  const datasetsOf = (source: MmmSource) => ids(source).map((id) => store.get(id)?.dataset);
+  const sameDatasets = (a: readonly (Dataset | undefined)[], b: readonly (Dataset | undefined)[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+  /** The weekly table of a marketing-mix dataset, or of a long spend dataset with an outcome dataset. */
+  function mixOf(source: MmmSource): { ok: true; table: MixTable; datasets: (Dataset | undefined)[] } | { ok: false; reason: Msg } {
+    const datasets = datasetsOf(source);
+    ids(source).forEach((id, i) => {
+      if (!datasets[i]) throw new Error(`no dataset with id ${id}`);
+    });
+    if (typeof source === 'string') {
+      const data = datasets[0]!.data;
+      if (data.kind !== 'marketing_mix') throw new Error(`dataset ${source} holds ${data.kind} data, not a marketing-mix table`);
+      return { ok: true, table: data.table, datasets };
+    }
+    const [spend, outcome] = datasets as Dataset[];
+    if (spend.data.kind !== 'spend') throw new Error(`dataset ${source.spend} is not a spend file`);
+    const read = extractLongMix(spend.data.rows, outcome);
+    return read.ok ? { ok: true, table: read.data.table, datasets } : { ok: false, reason: read.problem };
   }
 
   async function read(jobId: string, name: string, source: Source, request: LoadRequest & { kind?: DatasetKind; mapping?: Mapping }, onProgress?: (p: Progress) => void) {
@@ -123,7 +150,7 @@ export function createEngine() {
 
     remove(id: string): boolean {
       customs.delete(id);
-      fits.delete(id);
+      for (const key of [...fits.keys()]) if (key.split('|').includes(id)) fits.delete(key);
       return store.delete(id);
     },
 
@@ -157,17 +184,16 @@ export function createEngine() {
      * same dataset version and fit options, then allocates (milliseconds). Cancel with cancel(jobId): the fit yields a
      * macrotask every ~50 ms, so the cancel message is handled and the outcome says `mmm.cancelled`.
      */
-    async mmm(jobId: string, id: string, request: MmmRequest = {}, onProgress?: (p: MmmProgress) => void): Promise<MmmOutcome> {
-      const held = store.get(id);
-      if (!held) throw new Error(`no dataset with id ${id}`);
-      const data = held.dataset.data;
-      if (data.kind !== 'marketing_mix') throw new Error(`dataset ${id} holds ${data.kind} data, not a marketing-mix table`);
-      const problem = mmmProblem(data.table);
+    async mmm(jobId: string, id: MmmSource, request: MmmRequest = {}, onProgress?: (p: MmmProgress) => void): Promise<MmmOutcome> {
+      const source = mixOf(id);
+      if (!source.ok) return { ok: false, reason: source.reason };
+      const problem = mmmProblem(source.table);
       if (problem) return { ok: false, reason: problem };
       const options = fitOptionsOf(request);
       const key = JSON.stringify(options);
-      const cached = fits.get(id);
-      if (cached && cached.dataset === held.dataset && cached.key === key) return { ok: true, view: viewOfFit(cached.result, request.allocation) };
+      const cacheId = sourceKey(id);
+      const cached = fits.get(cacheId);
+      if (cached && sameDatasets(cached.datasets, source.datasets) && cached.key === key) return { ok: true, view: viewOfFit(cached.result, request.allocation) };
       cancelled.delete(jobId);
       let last = Date.now();
       const pause = async () => {
@@ -176,8 +202,8 @@ export function createEngine() {
         last = Date.now();
       };
       try {
-        const result = await fitMmmAsync(data.table, options, { onProgress, pause, shouldStop: () => cancelled.has(jobId) });
-        if (store.get(id)?.dataset === held.dataset) fits.set(id, { dataset: held.dataset, key, result });
+        const result = await fitMmmAsync(source.table, options, { onProgress, pause, shouldStop: () => cancelled.has(jobId) });
+        if (sameDatasets(source.datasets, datasetsOf(id))) fits.set(cacheId, { datasets: source.datasets, key, result });
         return { ok: true, view: viewOfFit(result, request.allocation) };
       } catch (e) {
         if (e instanceof Error && e.message === 'MMM fit cancelled') return { ok: false, reason: msg('mmm.cancelled', {}) };

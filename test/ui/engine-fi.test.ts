@@ -13,6 +13,7 @@ import { CHANNELATTRIBUTION_PATHS } from '../shared';
 import { planProblem, sampleSize, WHY_FORMULAS_DIFFER, type PlanInput } from '../../src/lib/experiments/power';
 import { bytesOf } from '../fixtures/broken/make';
 import { experimentJson } from '../../src/cli/english';
+import { DEMO_DIR, DEMOS } from '../lib/mmm/demo';
 
 const NBSP = '\u00a0';
 const KEYS = new Set<string>(MESSAGE_KEYS);
@@ -198,6 +199,24 @@ describe('Finnish engine messages', () => {
     expect(texts[6]).toBe('ei vastekäyrää: nykyisten mediakulujen pitää olla yli 0, nyt 0');
     expect(english({ key: 'budget.excludedNoCurve', params: { reason: curve[3] } })).toBe('no curve: the elasticity must be between 0 and alpha (1), exclusive, not 1.5');
   });
+
+  it('says the marketing-mix notes and warnings of the demo files\' fits in Finnish', async () => {
+    const engine = createEngine();
+    const keys = new Set<string>();
+    for (const file of Object.values(DEMOS)) {
+      const r = await engine.load('j', file, new Uint8Array(readFileSync(DEMO_DIR + file)));
+      if (!r.ok) throw new Error(english(r.problem.message));
+      const out = await engine.mmm('f', r.entry.id, {});
+      if (!out.ok) throw new Error(english(out.reason));
+      const names = [...r.entry.columns.map((c) => c.name), ...out.view.result.channels.flatMap((c) => [c.name, ...c.members])];
+      const msgs = [...r.entry.warnings.filter((m) => m.key.startsWith('mmm.')), ...msgsIn(out.view.result.warnings), ...msgsIn(out.view.allocation.warnings)];
+      const texts = expectFinnish(msgs, names);
+      for (const t of texts) expect(t).not.toMatch(/\d\.\d/);
+      for (const m of msgs) keys.add(m.key);
+    }
+    // The demo files bring the geo sum, named events, guessed spend and a time index.
+    expect([...keys]).toEqual(expect.arrayContaining(['mmm.geoSummed', 'mmm.eventLevels', 'mmm.spendGuessed', 'mmm.timeIndexIgnored']));
+  }, 120_000);
 
   it('writes a fit no better than the mean as R² 0.00 / 0,00, never with a minus sign', () => {
     const m = { key: 'budget.noisy', params: { fits: [{ name: 'Email', r2: -0.0012 }, { name: 'Webinar', r2: 0.08 }] } } as Msg;

@@ -5,6 +5,15 @@ import { readFileSync } from 'node:fs';
 import { createEngine } from '../../src/worker/api';
 import type { MmmProgress } from '../../src/lib/mmm/types';
 import { DEMO_DIR, DEMOS } from '../lib/mmm/demo';
+import { FIVE, simulate } from '../lib/mmm/simulate';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const sim = simulate(8, 60, FIVE.slice(0, 2)).table;
+const fix = (x: number) => x.toFixed(6);
+const WIDE = ['date,revenue,' + sim.channels.map((c) => `${c.name}_spend`).join(','),
+  ...sim.weeks.map((w, t) => [w, fix(sim.outcome[t]), ...sim.channels.map((c) => fix(c.spend[t]))].join(','))].join('\n');
+const LONG = ['date,channel,spend', ...sim.weeks.flatMap((w, t) => sim.channels.map((c) => `${w},${c.name},${fix(c.spend[t])}`))].join('\n');
+const OUTCOME = ['date,revenue', ...sim.weeks.map((w, t) => `${w},${fix(sim.outcome[t])}`)].join('\n');
 
 async function withDemo() {
   const engine = createEngine();
@@ -53,6 +62,23 @@ describe('engine.mmm()', () => {
     expect(await pending).toEqual({ ok: false, reason: { key: 'mmm.cancelled', params: {} } });
     const out = await engine.mmm('job', id, {});
     expect(out.ok).toBe(true);
+  }, 60_000);
+
+  it('fits the long layout (a spend dataset and an outcome dataset) to the same view as the wide file', async () => {
+    const engine = createEngine();
+    const ids: string[] = [];
+    for (const [name, text] of [['wide.csv', WIDE], ['spend.csv', LONG], ['outcome.csv', OUTCOME]]) {
+      const r = await engine.load('j', name, enc(text));
+      if (!r.ok) throw new Error(r.problem.code);
+      ids.push(r.entry.id);
+    }
+    expect(engine.list().map((e) => e.kind)).toEqual(['marketing_mix', 'spend', expect.any(String)]);
+    const wide = await engine.mmm('a', ids[0], { seed: 4 });
+    const long = await engine.mmm('b', { spend: ids[1], outcome: ids[2] }, { seed: 4 });
+    expect(long).toEqual(wide);
+    const seen: MmmProgress[] = [];
+    await engine.mmm('c', { spend: ids[1], outcome: ids[2] }, { seed: 4, allocation: { bounds: [0.9, 1.1] } }, (p) => seen.push(p));
+    expect(seen).toEqual([]);
   }, 60_000);
 
   it('refuses a dataset that is not a marketing-mix table', async () => {

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { openPage, settled, useApp, SHOTS } from './harness';
+import { sharedPath } from '../shared';
 
 const app = useApp();
 const FOOTER_HEIGHT = 78; // export.ts: the footer drawn below the chart
@@ -126,6 +127,27 @@ const VIEWS: ViewCase[] = [
           { img: /^Marginal return \(.+\) by channel, with lambda$/, file: 'budget-marginal-roi', title: 'Marginal return by channel, current and recommended, with the common lambda' },
           { img: /: weekly spend and credit with the fitted curve \(R² /, file: /^budget-fit-[a-z0-9-]+$/, title: /: weekly spend and credit with the fitted curve/, many: true },
           { img: 'Best achievable result by total budget', file: 'budget-sweep', title: 'Best achievable result by total budget' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'mix model',
+    tab: 'Budget',
+    load: async (page) => {
+      await page.getByLabel('Add CSV files').setInputFiles(sharedPath('data', 'mmm', 'robyn_dt_simulated_weekly.csv'));
+      await expect.poll(() => page.getByRole('row').filter({ hasText: 'robyn_dt_simulated_weekly.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    },
+    source: 'robyn_dt_simulated_weekly.csv',
+    steps: [
+      {
+        open: async (_page, panel) => panel.getByRole('radio', { name: 'Mix model' }).check(),
+        charts: [
+          { img: 'Weekly outcome, actual and predicted by the model', file: 'mmm-actual-vs-predicted', title: 'Weekly outcome, actual and predicted by the model' },
+          { img: 'Weekly outcome split into the baseline and each channel’s contribution, stacked', file: 'mmm-decomposition', title: 'Weekly outcome split into the baseline and each channel’s contribution, stacked' },
+          { img: 'Contribution per channel with its 90% bootstrap interval', file: 'mmm-contribution', title: 'Contribution per channel with its 90% bootstrap interval' },
+          { img: 'Return on spend per channel with its 90% bootstrap interval', file: 'mmm-roi', title: 'Return on spend per channel with its 90% bootstrap interval' },
+          { img: /: steady weekly response by weekly spend, with the draws’ 90% band$/, file: /^mmm-curve-[a-z0-9-]+$/, title: /: steady weekly response by weekly spend/, many: true },
         ],
       },
     ],

@@ -6,6 +6,7 @@ import { dataMessages } from './en/data';
 import { attributionMessages } from './en/attribution';
 import { experimentsMessages } from './en/experiments';
 import { budgetMessages } from './en/budget';
+import { mmmMessages } from './en/mmm';
 import { kpiMessages } from './en/kpi';
 import { chartsMessages } from './en/charts';
 
@@ -16,6 +17,7 @@ export const en = {
   ...attributionMessages,
   ...experimentsMessages,
   ...budgetMessages,
+  ...mmmMessages,
   ...kpiMessages,
   ...chartsMessages,
 };

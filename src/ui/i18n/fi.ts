@@ -7,6 +7,7 @@ import { dataMessages } from './fi/data';
 import { attributionMessages } from './fi/attribution';
 import { experimentsMessages } from './fi/experiments';
 import { budgetMessages } from './fi/budget';
+import { mmmMessages } from './fi/mmm';
 import { kpiMessages } from './fi/kpi';
 import { chartsMessages } from './fi/charts';
 
@@ -17,6 +18,7 @@ export const fi: Messages = {
   ...attributionMessages,
   ...experimentsMessages,
   ...budgetMessages,
+  ...mmmMessages,
   ...kpiMessages,
   ...chartsMessages,
 };

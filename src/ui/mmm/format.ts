@@ -1,0 +1,13 @@
+// Dates and numbers of the mix model's views: weeks as dates, whole amounts in tables, compact ticks on axes.
+import { locale } from '../i18n/locale.svelte';
+
+/** ms UTC of an ISO week's Monday (yyyy-mm-dd). */
+export const weekMs = (week: string): number => Date.parse(`${week}T00:00:00Z`);
+
+const COMPACT = { en: 'en-US', fi: 'fi-FI' } as const;
+
+/** A whole number with grouped thousands in the UI's language: spend and responses in the hundreds of thousands need no cents. */
+export const whole = (n: number): string => new Intl.NumberFormat(COMPACT[locale.lang], { maximumFractionDigits: 0 }).format(n);
+
+/** A short axis tick in the UI's language: 15K, 1.2M (15 t., 1,2 milj.). */
+export const tick = (n: number): string => new Intl.NumberFormat(COMPACT[locale.lang], { notation: 'compact', maximumFractionDigits: 1 }).format(n);

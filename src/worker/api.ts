@@ -219,8 +219,8 @@ export function createEngine() {
     },
 
     /** Every KPI the loaded datasets support, per period, channel and segment. */
-    kpis(request: { period: Granularity; grossMargin?: number; model?: ModelName; mqlRule?: MqlRule }): KpiReport {
-      const inputs = kpiInputsFromData([...store.values()].map((held) => held.dataset.data), request.model ?? 'first');
+    kpis(request: { period: Granularity; grossMargin?: number; model?: ModelName; mqlRule?: MqlRule; creditBeforeLead?: boolean }): KpiReport {
+      const inputs = kpiInputsFromData([...store.values()].map((held) => held.dataset.data), request.model ?? 'first', { creditBeforeLead: request.creditBeforeLead });
       return computeKpis(inputs, { period: request.period, grossMargin: request.grossMargin, mqlRule: request.mqlRule });
     },
 

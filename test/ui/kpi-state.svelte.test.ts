@@ -45,6 +45,18 @@ describe('KpiState', () => {
     expect(view.outcome?.kpis.spend).toBeUndefined();
   });
 
+  it('says in the ROI formula whether anonymous touches before the lead were credited, as the user chose', async () => {
+    const { bench, view } = setup();
+    await bench.addFiles([file('ads.csv', CSV.spend), file('touches.csv', CSV.touchpoints)]);
+    await settle();
+    const formula = () => JSON.stringify(view.outcome?.kpis.roi?.formula);
+    const before = formula();
+    view.creditBeforeLead = true;
+    await view.run();
+    expect(view.outcome?.kpis.roi).toBeDefined();
+    expect(formula()).not.toBe(before);
+  });
+
   it('runs with its settings and keeps them in the address', async () => {
     history.replaceState(null, '', '/#kpi=week,0.6,linear');
     const { bench, view } = setup();

@@ -63,6 +63,8 @@ export class KpiState extends ViewState<KpiReport> {
   /** Gross margin for CLV, as a fraction; CLV stays unavailable without it. */
   margin = $state(defaultKpiSettings.margin);
   model = $state(defaultKpiSettings.model);
+  /** Let the model credit anonymous touches before the lead too (off: ROI counts from the lead touch on). */
+  creditBeforeLead = $state(false);
   /** How an MQL is recognised: the engine's default, a stage name, or touch types (comma-separated). */
   mqlBy = $state<'default' | 'stage' | 'touch_types'>('default');
   mqlValue = $state('');
@@ -116,7 +118,7 @@ export class KpiState extends ViewState<KpiReport> {
     const mqlRule = this.mqlBy === 'stage' && value ? { by: 'stage' as const, stage: value }
       : this.mqlBy === 'touch_types' && value ? { by: 'touch_types' as const, types: value.split(',').map((t) => t.trim()).filter(Boolean) }
       : undefined;
-    return engine.kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule });
+    return engine.kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule, creditBeforeLead: this.creditBeforeLead });
   }
 
   protected failed(message: string): string {

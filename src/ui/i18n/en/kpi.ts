@@ -21,6 +21,7 @@ export const kpiMessages = {
     periodPlural: { week: 'weeks', month: 'months', quarter: 'quarters' } as Record<string, string>,
     margin: 'Gross margin (%) for CLV',
     revenueFrom: 'ROI by the credit of',
+    creditBeforeLead: 'Credit anonymous touches before the lead too',
     mqlMeans: 'MQL means',
     mqlDefaultStage: (stage: string) => `stage “${stage}” (default)`,
     mqlDefaultTouch: 'qualifying touch types (default)',

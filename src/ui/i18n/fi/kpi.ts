@@ -43,6 +43,7 @@ export const kpiMessages: typeof en = {
     periodPlural: { week: 'viikkoa', month: 'kuukautta', quarter: 'neljännestä' },
     margin: 'Myyntikate (%) CLV:tä varten',
     revenueFrom: 'ROI mallin jaon mukaan',
+    creditBeforeLead: 'Hyvitä myös liidiä edeltävät anonyymit kosketukset',
     mqlMeans: 'MQL tarkoittaa',
     mqlDefaultStage: (stage: string) => `vaihe ”${stage}” (oletus)`,
     mqlDefaultTouch: 'kvalifioivat kosketustyypit (oletus)',

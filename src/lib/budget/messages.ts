@@ -54,7 +54,7 @@ export const budgetMessages = {
   'budget.targetRoasMissing': (_: Record<string, never>) => 'Enter a target ROAS above 0.',
   'budget.targetOverBudget': (p: { needed: number; budget: number }) => `The target needs ${formatMoney(p.needed)} in all, more than the total budget of ${formatMoney(p.budget)}.`,
   'budget.sCurve': (p: { channel: string; alpha: number; min: number; inflection: number }) =>
-    `${p.channel} has an S-shaped curve (alpha ${p.alpha}) and its minimum ${formatMoney(p.min)} is below the inflection point ${formatMoney(p.inflection)}: the optimiser only moves it between the minimum and the concave part above the inflection, so its spend may not be optimal.`,
+    `${p.channel} has an S-shaped curve (alpha ${formatNumber(p.alpha)}) and its minimum ${formatMoney(p.min)} is below the inflection point ${formatMoney(p.inflection)}: the optimiser only moves it between the minimum and the concave part above the inflection, so its spend may not be optimal.`,
   'budget.infeasible': (p: { sumMin: number; budget: number }) =>
     `Infeasible: the minimums add up to ${formatMoney(p.sumMin)}, more than the budget of ${formatMoney(p.budget)}. No allocation keeps every channel at or above its minimum; lower some minimums or raise the budget. Spends are shown at their minimums.`,
   'budget.unallocated': (p: { sumMax: number; budget: number }) =>

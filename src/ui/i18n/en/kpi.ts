@@ -43,6 +43,8 @@ export const kpiMessages = {
     kpi: 'KPI',
     value: 'Value',
     last: (period: string) => `Last ${period}`,
+    byLeadCohort: (name: string) => `${name}, lagged by lead cohort`,
+    byLeadCohortFormula: "a period's spend / the won deals whose leads came in that period; the latest cohorts are still closing",
     kind: 'Kind',
     formula: 'Formula',
     pin: 'Pin',

@@ -65,6 +65,8 @@ export const kpiMessages: typeof en = {
     kpi: 'KPI',
     value: 'Arvo',
     last: (period: string) => `Viimeisin ${period}`,
+    byLeadCohort: (name: string) => `${name}, viivästetty liidikohorteittain`,
+    byLeadCohortFormula: 'jakson kulut / voitetut kaupat, joiden liidit tulivat sillä jaksolla; uusimmat kohortit ovat vielä kesken',
     kind: 'Luonne',
     formula: 'Kaava',
     pin: 'Kiinnitä',

@@ -8,7 +8,7 @@ import { MARKOV_STATES, MODEL_NAMES, type Level, type MarkovStates, type ModelNa
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';
 import { hashCodec, numberWhere, oneOf, oneOfNumbers, orNone } from './codec';
 import { readHash, writeHash, writeHashEntries } from './hash';
-import { ViewState, versioned, type ViewOptions } from './view.svelte';
+import { ViewState, chosenOf, keyOfOne, type ViewOptions } from './view.svelte';
 
 export type Metric = 'conversions' | 'value' | 'share';
 
@@ -74,8 +74,7 @@ export class AttributionState extends ViewState<AttributionView> {
 
   /** The chosen journey dataset; the first one until the user chooses, or when the chosen one is gone. */
   get datasetId(): string | null {
-    const ids = this.journeySets.map((d) => d.id);
-    return this.#chosen !== null && ids.includes(this.#chosen) ? this.#chosen : (ids[0] ?? null);
+    return chosenOf(this.#chosen, this.journeySets);
   }
 
   set datasetId(id: string | null) {
@@ -83,8 +82,7 @@ export class AttributionState extends ViewState<AttributionView> {
   }
 
   protected get dataKey(): string | null {
-    const id = this.datasetId;
-    return id === null ? null : versioned(this.data, id);
+    return keyOfOne(this.data, this.datasetId);
   }
 
   get settings(): AttributionSettings {

@@ -6,7 +6,7 @@ import type { ExperimentOutcome } from '../../lib/experiments/view';
 import type { Correction } from '../../lib/experiments/multiple';
 import { hashCodec, numberWhere, oneOf, orNone } from './codec';
 import { readHash, writeHashEntries } from './hash';
-import { ViewState, versioned, type ViewOptions } from './view.svelte';
+import { ViewState, chosenOf, keyOfOne, type ViewOptions } from './view.svelte';
 
 /** The view's settings kept in the page address. */
 export interface ExperimentSettings {
@@ -46,8 +46,7 @@ export class ExperimentState extends ViewState<ExperimentOutcome> {
 
   /** The chosen test; the first one until the user chooses, or when the chosen one is gone. */
   get datasetId(): string | null {
-    const ids = this.tests.map((d) => d.id);
-    return this.#chosen !== null && ids.includes(this.#chosen) ? this.#chosen : (ids[0] ?? null);
+    return chosenOf(this.#chosen, this.tests);
   }
 
   set datasetId(id: string | null) {
@@ -55,8 +54,7 @@ export class ExperimentState extends ViewState<ExperimentOutcome> {
   }
 
   protected get dataKey(): string | null {
-    const id = this.datasetId;
-    return id === null ? null : versioned(this.data, id);
+    return keyOfOne(this.data, this.datasetId);
   }
 
   get settings(): ExperimentSettings {

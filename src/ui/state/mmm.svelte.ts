@@ -7,7 +7,7 @@ import type { MmmAllocationOptions, MmmBudgetMode } from '../../lib/mmm/allocate
 import type { MmmProgress } from '../../lib/mmm/types';
 import type { MmmOutcome } from '../../lib/mmm/view';
 import { locale } from '../i18n/locale.svelte';
-import { ViewState, versioned, type ViewOptions } from './view.svelte';
+import { ViewState, chosenOf, keyOfOne, type ViewOptions } from './view.svelte';
 
 /** Weekly marketing-mix datasets whose columns are mapped. */
 export const isMixDataset = (d: DatasetEntry): boolean => d.kind === 'marketing_mix' && !d.mappingProblem;
@@ -52,8 +52,7 @@ export class MmmState extends ViewState<MmmOutcome> {
 
   /** The chosen dataset; the first one until the user chooses, or when the chosen one is gone. */
   get datasetId(): string | null {
-    const ids = this.datasets.map((d) => d.id);
-    return this.#chosen !== null && ids.includes(this.#chosen) ? this.#chosen : (ids[0] ?? null);
+    return chosenOf(this.#chosen, this.datasets);
   }
 
   set datasetId(id: string | null) {
@@ -61,8 +60,7 @@ export class MmmState extends ViewState<MmmOutcome> {
   }
 
   protected get dataKey(): string | null {
-    const id = this.datasetId;
-    return id === null ? null : versioned(this.data, id);
+    return keyOfOne(this.data, this.datasetId);
   }
 
   /** The allocation settings as the engine takes them. */

@@ -24,6 +24,14 @@ export interface ViewOptions {
 /** A dataset as a key part: its id and the version of its data. */
 export const versioned = (data: DataSource, id: string): string => `${id}@${data.versionOf(id)}`;
 
+/** The user's choice while it is still a candidate, else the first candidate (null when there is none). */
+export function chosenOf(chosen: string | null, candidates: readonly { id: string }[]): string | null {
+  return chosen !== null && candidates.some((d) => d.id === chosen) ? chosen : (candidates[0]?.id ?? null);
+}
+
+/** The data key of a view that reads one dataset: its id and version, or null without one. */
+export const keyOfOne = (data: DataSource, id: string | null): string | null => (id === null ? null : versioned(data, id));
+
 /**
  * Running, error and outcome of one view, and `run()`. Subclasses say which data the outcome depends on (`dataKey`)
  * and how to compute it. Construct it where effects may be created (a component's script, or `$effect.root`):

@@ -9,6 +9,7 @@ import type { ExcludedChannel } from '../lib/budget/from-data';
 import type { ClvResult } from '../lib/kpi/clv';
 import type { MmmResult } from '../lib/mmm/types';
 import type { MmmAllocation } from '../lib/mmm/allocate';
+import type { CalibrationRow } from '../lib/mmm/calibrate';
 
 /** A sentence in English, or null. */
 export const text = (m: Msg | null | undefined): string | null => (m ? english(m) : null);
@@ -144,7 +145,7 @@ export function clvJson(c: ClvResult | undefined): Record<string, unknown> | und
 }
 
 /** `mmm`: the fit, its channels and the allocation on its steady-state weekly curves (issue 13's contract). */
-export function mmmJson(outcome: string, r: MmmResult, a: MmmAllocation, notes: readonly Msg[]): Record<string, unknown> {
+export function mmmJson(outcome: string, r: MmmResult, a: MmmAllocation, notes: readonly Msg[], calibration: readonly CalibrationRow[] | null = null): Record<string, unknown> {
   return {
     kind: 'marketing_mix',
     weeks: r.weeks,
@@ -161,6 +162,12 @@ export function mmmJson(outcome: string, r: MmmResult, a: MmmAllocation, notes: 
         name: c.name, currentWeekly: c.currentWeekly, recommendedWeekly: c.recommendedWeekly, currentResponse: c.currentResponse, recommendedResponse: c.recommendedResponse,
       })),
     },
+    ...(calibration ? {
+      calibration: calibration.map((c) => ({
+        channel: c.test.channel, from: c.test.from, to: c.test.to, weeks: c.weeks, measured: c.test.lift, interval: { low: c.test.low, high: c.test.high },
+        uncalibrated: c.before, calibrated: c.after,
+      })),
+    } : {}),
     warnings: [...notes, ...r.warnings, ...a.warnings, ...a.optimiserWarnings].map(english),
   };
 }

@@ -9,6 +9,7 @@ import type { MixTable } from '../lib/mmm/types';
 import { fitMmm } from '../lib/mmm/fit';
 import { allocateMmm, type MmmAllocationOptions } from '../lib/mmm/allocate';
 import { mmmProblem } from '../lib/mmm/view';
+import { calibrationRows, liftProblem, type LiftTest } from '../lib/mmm/calibrate';
 import { atLeast, listOf, numberIn, parseCommand, text, UsageError, type Reader } from './args';
 import { mmmJson } from './english';
 import { fail, guard, loadFile, printJson } from './io';
@@ -25,7 +26,19 @@ const seed: Reader<number> = (raw, flag) => {
   return n;
 };
 
-const READERS = { outcome: text, bounds, budget: numberIn(atLeast(0)), seed };
+/** `CHANNEL,FROM,TO,LIFT,LOW,HIGH`, several joined by ";" (the channel may hold commas: the last five fields are fixed). */
+const lifts: Reader<LiftTest[]> = (raw, flag) => raw.split(';').filter((part) => part.trim() !== '').map((part) => {
+  const fields = part.split(',').map((f) => f.trim());
+  const bad = () => new UsageError(`${flag} takes CHANNEL,FROM,TO,LIFT,LOW,HIGH (dates yyyy-mm-dd, the lift and its 90% interval; several joined by ";"), not "${part}"`);
+  if (fields.length < 6) throw bad();
+  const [from, to, ...numbers] = fields.slice(-5);
+  const [lift, low, high] = numbers.map(Number);
+  const test: LiftTest = { channel: fields.slice(0, -5).join(','), from, to, lift, low, high };
+  if (numbers.some((n) => n === '') || liftProblem(test)) throw bad();
+  return test;
+});
+
+const READERS = { outcome: text, bounds, budget: numberIn(atLeast(0)), seed, lift: lifts };
 
 type Read = { ok: true; table: MixTable; outcome: string; notes: Msg[] } | { ok: false; problem: string };
 
@@ -78,11 +91,14 @@ export function mmmCommand(argv: readonly string[]): Promise<number> {
     if (!read.ok) return fail(read.problem);
     const problem = mmmProblem(read.table);
     if (problem) return fail(`cannot fit ${path}: ${english(problem)}`);
-    const result = fitMmm(read.table, values.seed === undefined ? {} : { seed: values.seed });
+    const seedOption = values.seed === undefined ? {} : { seed: values.seed };
+    const tests = values.lift ?? [];
+    const result = fitMmm(read.table, { ...seedOption, lifts: tests });
+    const calibration = tests.length > 0 ? calibrationRows(read.table, fitMmm(read.table, seedOption), result, tests) : null;
     const options: Partial<MmmAllocationOptions> = {};
     if (values.bounds) options.bounds = values.bounds;
     if (values.budget !== undefined) options.mode = { kind: 'budget', weekly: values.budget };
-    printJson(mmmJson(read.outcome, result, allocateMmm(result, options), read.notes));
+    printJson(mmmJson(read.outcome, result, allocateMmm(result, options), read.notes, calibration));
     return 0;
   });
 }

@@ -19,7 +19,7 @@ export const USAGE = {
     'usage: mittari kpis FILE... [--period week|month|quarter] [--margin 0.75] [--model first]',
     '                   [--mql-stage MQL | --mql-types webinar,download,demo] [--credit-before-lead]',
   ].join('\n'),
-  mmm: 'usage: mittari mmm FILE [OUTCOME_FILE] [--outcome COLUMN] [--bounds 0.5,2] [--budget WEEKLY] [--seed N]',
+  mmm: 'usage: mittari mmm FILE [OUTCOME_FILE] [--outcome COLUMN] [--bounds 0.5,2] [--budget WEEKLY] [--seed N] [--lift CHANNEL,FROM,TO,LIFT,LOW,HIGH[;...]]',
   sql: 'usage: mittari sql [ga4-touchpoints|ga4-journey-rows|touchpoint-paths|experiment-sums] [--dialect bigquery|snowflake|duckdb]',
 } as const;
 

@@ -17,7 +17,8 @@ import type { Granularity } from '../lib/kpi/types';
 import type { ModelName, PositionWeights } from '../lib/attribution/types';
 import { fitMmmAsync } from '../lib/mmm/fit';
 import type { MmmProgress, MmmResult } from '../lib/mmm/types';
-import { fitOptionsOf, mmmProblem, viewOfFit, type MmmOutcome, type MmmRequest } from '../lib/mmm/view';
+import { fitOptionsOf, mmmProblem, uncalibrated, viewOfFit, type MmmOutcome, type MmmRequest } from '../lib/mmm/view';
+import { calibrationRows, liftFromExperiment, type AbLift } from '../lib/mmm/calibrate';
 import { msg, type Msg } from '../lib/messages';
 import { extractLongMix } from '../lib/ingest/mix';
 import type { MixTable } from '../lib/mmm/types';
@@ -54,7 +55,7 @@ export function createEngine() {
   const customs = new Map<string, PreparedCustom>();
   const cancelled = new Set<string>();
   /** The last marketing-mix fit of each dataset: a budget, bounds or mode change only re-allocates on it. */
-  const fits = new Map<string, { datasets: (Dataset | undefined)[]; key: string; result: MmmResult }>();
+  const fits = new Map<string, { datasets: (Dataset | undefined)[]; results: Map<string, MmmResult> }>();
   let nextId = 1;
 
   const entry = (id: string, dataset: Dataset): DatasetEntry => ({ id, ...dataset.summary });
@@ -171,6 +172,14 @@ export function createEngine() {
       return experimentView(data, request);
     },
 
+    /** A lift test for the mix model from an A/B test: its first variant's extra conversions over control, with a 90% interval. */
+    abLift(id: string): AbLift {
+      const out = this.experiment(id, {});
+      if (!out.ok) return { ok: false, reason: out.reason };
+      const lift = liftFromExperiment(out.view);
+      return lift ? { ok: true, lift } : { ok: false, reason: msg('mmm.liftNoAb', {}) };
+    },
+
     /** Budget reallocation from a spend dataset and a journey dataset (every model, for robustness). */
     budget(spendId: string, journeysId: string, request: BudgetRequest = {}): BudgetOutcome {
       const spend = store.get(spendId)?.dataset.data;
@@ -190,10 +199,13 @@ export function createEngine() {
       const problem = mmmProblem(source.table);
       if (problem) return { ok: false, reason: problem };
       const options = fitOptionsOf(request);
-      const key = JSON.stringify(options);
       const cacheId = sourceKey(id);
-      const cached = fits.get(cacheId);
-      if (cached && sameDatasets(cached.datasets, source.datasets) && cached.key === key) return { ok: true, view: viewOfFit(cached.result, request.allocation) };
+      let held = fits.get(cacheId);
+      if (!held || !sameDatasets(held.datasets, source.datasets)) {
+        held = { datasets: source.datasets, results: new Map() };
+        fits.set(cacheId, held);
+      }
+      const kept = held.results;
       cancelled.delete(jobId);
       let last = Date.now();
       const pause = async () => {
@@ -201,16 +213,34 @@ export function createEngine() {
         await yieldToEvents();
         last = Date.now();
       };
+      // With lift tests, two fits: without them (the "before") and with them; each reports half of the progress.
+      const plan = options.lifts ? [uncalibrated(options), options] : [options];
+      const results: MmmResult[] = [];
       try {
-        const result = await fitMmmAsync(source.table, options, { onProgress, pause, shouldStop: () => cancelled.has(jobId) });
-        if (sameDatasets(source.datasets, datasetsOf(id))) fits.set(cacheId, { datasets: source.datasets, key, result });
-        return { ok: true, view: viewOfFit(result, request.allocation) };
+        for (const [i, o] of plan.entries()) {
+          const key = JSON.stringify(o);
+          let result = kept.get(key);
+          if (!result) {
+            const report = onProgress && ((p: MmmProgress) => onProgress({ stage: p.stage, done: (i + p.done) / plan.length }));
+            result = await fitMmmAsync(source.table, o, { onProgress: report, pause, shouldStop: () => cancelled.has(jobId) });
+            // A few fits per dataset (with and without lift tests), the oldest forgotten first.
+            if (sameDatasets(source.datasets, datasetsOf(id))) {
+              kept.delete(key);
+              kept.set(key, result);
+              if (kept.size > 4) kept.delete(kept.keys().next().value as string);
+            }
+          }
+          results.push(result);
+        }
       } catch (e) {
         if (e instanceof Error && e.message === 'MMM fit cancelled') return { ok: false, reason: msg('mmm.cancelled', {}) };
         throw e;
       } finally {
         cancelled.delete(jobId);
       }
+      const result = results[results.length - 1];
+      const calibration = options.lifts ? calibrationRows(source.table, results[0], result, options.lifts) : [];
+      return { ok: true, view: viewOfFit(result, request.allocation, calibration) };
     },
 
     /** Solves a scenario the user saved as JSON in the file `name` (or reports each problem in it). */

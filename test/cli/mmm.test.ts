@@ -78,7 +78,27 @@ describe('mittari mmm', () => {
     expect(JSON.parse(io.out.slice(before)).outcome).toBe('orders');
   }, 60_000);
 
+  it('--lift calibrates: the uncalibrated and calibrated contributions of the tested weeks beside the measured lift', async () => {
+    const name = names[0], from = sim.weeks[20], to = sim.weeks[31];
+    expect(await mmmCommand([file('wide3.csv', WIDE), '--seed', '3'])).toBe(0);
+    const plain = json();
+    const before = io.out.length;
+    // A lift far above what the model says, with a tight interval: the calibrated fit must move toward it.
+    expect(await mmmCommand([file('wide4.csv', WIDE), '--seed', '3', '--lift', `${name},${from},${to},900000,850000,950000;radio,${from},${to},1,0,2`])).toBe(0);
+    const cal = JSON.parse(io.out.slice(before)) as typeof plain & { calibration: { channel: string; weeks: number; measured: number; interval: { low: number; high: number }; uncalibrated: number; calibrated: number }[] };
+    expect(Object.keys(cal)).toEqual(['kind', 'weeks', 'outcome', 'fit', 'baseline', 'channels', 'allocation', 'calibration', 'warnings']);
+    expect(cal.calibration).toHaveLength(1);
+    const [row] = cal.calibration;
+    expect(row).toMatchObject({ channel: name, from, to, weeks: 12, measured: 900000, interval: { low: 850000, high: 950000 } });
+    expect(Math.abs(row.calibrated - 900000)).toBeLessThan(Math.abs(row.uncalibrated - 900000));
+    expect(cal.warnings).toContain(`The lift test of radio is left out: the model has no channel of that name with spend.`);
+    // The uncalibrated number is the plain fit's own contribution in those weeks.
+    expect((cal.channels[0] as unknown as { contribution: number }).contribution).toBeGreaterThan((plain.channels[0] as unknown as { contribution: number }).contribution);
+  }, 60_000);
+
   it.each([
+    [['x.csv', '--lift', 'tv,2024-01-01,2024-02-01,10,12,20'], '--lift takes CHANNEL,FROM,TO,LIFT,LOW,HIGH'],
+    [['x.csv', '--lift', 'tv,2024-01-01,10,5,20'], '--lift takes CHANNEL,FROM,TO,LIFT,LOW,HIGH'],
     [[], 'usage: mittari mmm FILE'],
     [['a.csv', 'b.csv', 'c.csv'], 'usage: mittari mmm FILE'],
     [['x.csv', '--bounds', '2,3'], '--bounds takes two ratios low,high with low <= 1 <= high, not "2,3"'],

@@ -42,6 +42,7 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     solveScenarioJson: async (...args) => (calls.push('solveScenarioJson'), engine.solveScenarioJson(...args)),
     kpis: async (...args) => (calls.push('kpis'), engine.kpis(...args)),
     mmm: async (...args) => (calls.push('mmm'), engine.mmm(...args)),
+    abLift: async (...args) => (calls.push('abLift'), engine.abLift(...args)),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }

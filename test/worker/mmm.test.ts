@@ -44,6 +44,32 @@ describe('engine.mmm()', () => {
     expect(other.length).toBeGreaterThan(10);
   }, 60_000);
 
+  it('with lift tests fits twice (without and with them, half the progress each), shows both, and keeps both fits', async () => {
+    const { engine, id } = await withDemo();
+    const plain = await engine.mmm('j0', id, { seed: 2 });
+    if (!plain.ok) throw new Error(plain.reason.key);
+    expect(plain.view.calibration).toEqual([]);
+    const weeks = plain.view.result.series.weeks;
+    const lift = { channel: 'x1', from: weeks[100], to: weeks[111], lift: 5000, low: 4500, high: 5500 };
+    const seen: MmmProgress[] = [];
+    // The plain fit is cached: only the calibrated one runs, and its progress covers the second half.
+    const cal = await engine.mmm('j1', id, { seed: 2, lifts: [lift] }, (p) => seen.push(p));
+    if (!cal.ok) throw new Error(cal.reason.key);
+    expect(seen.length).toBeGreaterThan(5);
+    expect(Math.min(...seen.map((p) => p.done))).toBeGreaterThanOrEqual(0.5);
+    expect(seen.at(-1)?.done).toBe(1);
+    const [row] = cal.view.calibration;
+    expect(row.test).toEqual(lift);
+    expect(row.weeks).toBe(12);
+    const x1 = plain.view.result.series.contributions[0];
+    expect(row.before).toBeCloseTo(x1.slice(100, 112).reduce((a, b) => a + b, 0), 6);
+    expect(Math.abs(row.after - 5000)).toBeLessThan(Math.abs(row.before - 5000));
+    const again: MmmProgress[] = [];
+    await engine.mmm('j2', id, { seed: 2 }, (p) => again.push(p));
+    await engine.mmm('j3', id, { seed: 2, lifts: [lift] }, (p) => again.push(p));
+    expect(again).toEqual([]);
+  }, 60_000);
+
   it('a remap drops the cached fit', async () => {
     const { engine, id } = await withDemo();
     await engine.mmm('j1', id, {});

@@ -1,6 +1,8 @@
 // What the UI and the CLI get about a dataset: small numbers, never the rows.
 import type { DatasetData, JourneyKind } from '../types';
 import { journeyTotals } from '../journeys/build';
+import { correlation, variation } from '../mmm/checks';
+import { defaultMmmOptions } from '../mmm/types';
 import { customerSummary, forecastSummary, npsSummary, type CustomerSummary, type ForecastSummary, type NpsSummary } from './summary-kpi';
 
 export type { CustomerSummary, ForecastSummary, NpsSummary } from './summary-kpi';
@@ -39,17 +41,26 @@ export interface MixSummary {
   lastWeek: string;
   outcome: string;
   outcomeTotal: number;
-  channels: { name: string; spend: number }[];
+  /** Each channel's total spend, and how much its weekly spend varies (coefficient of variation, sd / mean). */
+  channels: { name: string; spend: number; variation: number }[];
+  /** Pairs of channels whose weekly spends correlate with |r| above 0.8 (the model fits them as one group). */
+  correlated: { a: string; b: string; r: number }[];
   controls: number;
   events: number;
 }
 
+// The model's own measures, so the data check says what the fit will do.
 function mixSummary(data: Extract<DatasetData, { kind: 'marketing_mix' }>): MixSummary {
   const t = data.table;
   const sum = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0);
   return {
     type: 'marketing_mix', weeks: t.weeks.length, firstWeek: t.weeks[0] ?? '', lastWeek: t.weeks[t.weeks.length - 1] ?? '',
-    outcome: data.outcome, outcomeTotal: sum(t.outcome), channels: t.channels.map((c) => ({ name: c.name, spend: sum(c.spend) })),
+    outcome: data.outcome, outcomeTotal: sum(t.outcome), channels: t.channels.map((c) => ({ name: c.name, spend: sum(c.spend), variation: variation(c.spend) })),
+    // Pairs are quadratic in the channels: past 100 channels the fit's own grouping says it.
+    correlated: t.channels.length > 100 ? [] : t.channels.flatMap((a, i) => t.channels.slice(i + 1).flatMap((b) => {
+      const r = correlation(a.spend, b.spend);
+      return Math.abs(r) > defaultMmmOptions.groupCorrelation ? [{ a: a.name, b: b.name, r }] : [];
+    })),
     controls: t.controls.filter((c) => c.kind === 'control').length, events: t.controls.filter((c) => c.kind === 'event').length,
   };
 }

@@ -2,6 +2,7 @@
 // weeks before the hold-out, the ridge strength chosen on the held-out weeks, a warm-started search on every week,
 // then block-bootstrap refits for the intervals and the allocation's draws. Same table, options and seed: same result.
 import { mulberry32 } from '../util/random';
+import { resolveLifts } from './calibrate';
 import { planUnits } from './checks';
 import { describeFit } from './describe';
 import { buildDesign, type Design } from './design';
@@ -61,6 +62,8 @@ function* fitSteps(table: MixTable, options: Partial<MmmOptions>): Generator<Mmm
   const { units, skipped, warnings } = planUnits(table, o.groupCorrelation);
   const d = buildDesign(table, units.map((u) => u.spend), o.fourier, o.priorMediaShare);
   for (const name of d.constant) warnings.push(msg('mmm.constantControl', { name }));
+  const { terms: lifts, warnings: liftWarnings } = resolveLifts(table, units, o.lifts);
+  warnings.push(...liftWarnings);
   const T = d.T, dims = 3 * units.length, h = holdoutSize(T, o.holdoutWeeks);
   if (h === 0) warnings.push(msg('mmm.noHoldout', { weeks: T }));
   const pop = Math.max(12, Math.min(48, 2 * dims));
@@ -81,11 +84,11 @@ function* fitSteps(table: MixTable, options: Partial<MmmOptions>): Generator<Mmm
   let warm: readonly (readonly number[])[] = [];
   if (h > 0) {
     const train = ones.map((_, t) => (t < T - h ? 1 : 0));
-    const first = yield* search(makeObjective(d, train, middle, o.roiPriorSigma, o).value, evals, o.seed, 'search', 0, 0.4);
+    const first = yield* search(makeObjective(d, train, middle, o.roiPriorSigma, o, lifts).value, evals, o.seed, 'search', 0, 0.4);
     yield { stage: 'ridge', done: 0.4 };
     let best = Infinity;
     for (const l of o.ridge) {
-      const s = makeObjective(d, train, l, o.roiPriorSigma, o).solve(first.best);
+      const s = makeObjective(d, train, l, o.roiPriorSigma, o, lifts).solve(first.best);
       const pred = fittedOf(d, s);
       let err = 0;
       for (let t = T - h; t < T; t++) err += (d.y[t] - pred[t]) ** 2;
@@ -93,7 +96,7 @@ function* fitSteps(table: MixTable, options: Partial<MmmOptions>): Generator<Mmm
     }
     warm = first.population;
   }
-  const full = makeObjective(d, ones, lambda, o.roiPriorSigma, o);
+  const full = makeObjective(d, ones, lambda, o.roiPriorSigma, o, lifts);
   const final = yield* search(full.value, h > 0 ? evals / 2 : evals, o.seed + 1, 'refit', h > 0 ? 0.4 : 0, h > 0 ? 0.15 : 0.55, warm);
   const point = full.solve(final.best);
   const rng = mulberry32(o.seed + 2);
@@ -101,7 +104,7 @@ function* fitSteps(table: MixTable, options: Partial<MmmOptions>): Generator<Mmm
   const small = Math.max(8, Math.min(24, dims));
   for (let k = 0; k < o.bootstrap; k++) {
     const w = blockWeights(rng, T, o.blockWeeks);
-    const f = makeObjective(d, w, lambda, o.roiPriorSigma, o);
+    const f = makeObjective(d, w, lambda, o.roiPriorSigma, o, lifts);
     const from = 0.55 + (0.45 * k) / o.bootstrap;
     const r = yield* search(f.value, 30 * dims, o.seed + 3 + k, 'bootstrap', from, 0.45 / o.bootstrap, [final.best], 0.15, small);
     const s = f.solve(r.best);

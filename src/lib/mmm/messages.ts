@@ -39,4 +39,11 @@ export const mmmMessages = {
   'mmm.held': (p: { channel: string; share: number }) => `${p.channel} stays at its current spend: its move helps in only ${formatPercent(p.share, 0)} of the bootstrap draws.`,
   'mmm.keptCurrent': (_: Record<string, never>) => 'The best allocation the draws agree on is no better than today\'s spend under the fitted curves, so today\'s spend is kept.',
   'mmm.groupSplit': (p: { group: string }) => `${p.group} is one group: its spend is split between its channels as today.`,
+  // Calibration with lift tests.
+  'mmm.liftNoChannel': (_: Record<string, never>) => 'A lift test needs the channel it tested.',
+  'mmm.liftBadDates': (p: { channel: string; from: string; to: string }) => `The lift test of ${p.channel} is left out: "${p.from}" to "${p.to}" is not a range of dates (yyyy-mm-dd, first day before last).`,
+  'mmm.liftBadInterval': (p: { channel: string; lift: number; low: number; high: number }) => `The lift test of ${p.channel} is left out: its lift ${formatNumber(p.lift)} must lie inside its interval ${formatNumber(p.low)} to ${formatNumber(p.high)}, and the interval must have a width.`,
+  'mmm.liftUnknownChannel': (p: { channel: string }) => `The lift test of ${p.channel} is left out: the model has no channel of that name with spend.`,
+  'mmm.liftNoAb': (_: Record<string, never>) => 'That A/B test has no variant with users to compare against its control.',
+  'mmm.liftOutside': (p: { channel: string; from: string; to: string }) => `The lift test of ${p.channel} (${p.from} to ${p.to}) is left out: the data has no week in that range.`,
 };

@@ -5,6 +5,9 @@
 // prior median m0. Outer (what the search minimises): the profile negative log posterior,
 // (n/2) ln(penalised SSE / n) + sum_c ln(beta_c / beta0_c)^2 / (2 sigma^2): a lognormal ROI prior, because ROI_c /
 // m0 = beta_c / beta0_c. Without it a channel whose curve saturates early soaks up the baseline (issue 13).
+// Lift tests (./calibrate) add (beta_c a_k - L_k)^2 / (2 se_k^2) to the outer objective; the inner solve takes them
+// with weight sigma^2 / se_k^2, sigma^2 from a first solve without them, which is where both objectives agree.
+import type { LiftTerm } from './calibrate';
 import { boundedLeastSquares } from './qp';
 import { adstock, hillInPlace } from './transform';
 import type { Design } from './design';
@@ -54,7 +57,7 @@ const dot = (a: Float64Array, b: Float64Array) => {
 };
 
 /** An evaluator of the objective for given week weights (0 leaves a week out; bootstrap counts repeat it). */
-export function makeObjective(d: Design, weights: Float64Array, lambda: number, sigma: number, r: Ranges) {
+export function makeObjective(d: Design, weights: Float64Array, lambda: number, sigma: number, r: Ranges, lifts: readonly LiftTerm[] = []) {
   const q = d.Z.length, C = d.media.length, p = q + C;
   const n = weights.reduce((a, b) => a + b, 0);
   const wZ = d.Z.map((z) => z.map((v, t) => v * weights[t]));
@@ -96,20 +99,42 @@ export function makeObjective(d: Design, weights: Float64Array, lambda: number, 
       Gp[(q + c) * p + q + c] += lambda * v[c];
       cp[q + c] += lambda * v[c] * beta0[c];
     }
-    const b = boundedLeastSquares(Gp, cp, nonNegative);
-    let sse = yy;
-    for (let i = 0; i < p; i++) {
-      let gi = 0;
-      for (let j = 0; j < p; j++) gi += G[i * p + j] * b[j];
-      sse += b[i] * gi - 2 * b[i] * cd[i];
+    const sseOf = (b: Float64Array) => {
+      let sse = yy;
+      for (let i = 0; i < p; i++) {
+        let gi = 0;
+        for (let j = 0; j < p; j++) gi += G[i * p + j] * b[j];
+        sse += b[i] * gi - 2 * b[i] * cd[i];
+      }
+      return sse;
+    };
+    let b = boundedLeastSquares(Gp, cp, nonNegative);
+    let calibration = 0;
+    if (lifts.length > 0) {
+      const a = lifts.map((k) => {
+        let s = 0;
+        for (let t = k.first; t <= k.last; t++) s += k.share[t - k.first] * H[k.unit][t];
+        return s;
+      });
+      const s2 = Math.max(sseOf(b), 1e-12 * n) / Math.max(n, 1);
+      lifts.forEach((k, i) => {
+        const L = k.test.lift / d.yScale, se = k.se / d.yScale, kappa = s2 / (se * se), c = q + k.unit;
+        Gp[c * p + c] += kappa * a[i] * a[i];
+        cp[c] += kappa * a[i] * L;
+      });
+      b = boundedLeastSquares(Gp, cp, nonNegative);
+      lifts.forEach((k, i) => {
+        calibration += (b[q + k.unit] * a[i] * d.yScale - k.test.lift) ** 2 / (2 * k.se * k.se);
+      });
     }
+    const sse = sseOf(b);
     let pen = 0, prior = 0;
     for (let j = 1; j < q; j++) pen += baseRidge * b[j] * b[j];
     for (let c = 0; c < C; c++) {
       pen += lambda * v[c] * (b[q + c] - beta0[c]) ** 2;
       prior += Math.log((b[q + c] / beta0[c] + FLOOR) / (1 + FLOOR)) ** 2;
     }
-    const value = (n / 2) * Math.log(Math.max(sse + pen, 1e-300) / n) + prior / (2 * sigma * sigma) + shapePrior;
+    const value = (n / 2) * Math.log(Math.max(sse + pen, 1e-300) / n) + prior / (2 * sigma * sigma) + shapePrior + calibration;
     return { value, shapes, base: b.slice(0, q), beta: b.slice(q), H };
   }
   return { solve, value: (x: number[]) => solve(x, false).value };

@@ -24,7 +24,21 @@ export interface ChannelShape {
   gamma: number;
 }
 
+/** A lift test's result: the channel, its first and last day (yyyy-mm-dd), and the measured incremental outcome. */
+export interface LiftTest {
+  channel: string;
+  from: string;
+  to: string;
+  /** Incremental outcome over the test's weeks (outcome units, e.g. euros of revenue or conversions). */
+  lift: number;
+  /** Its 90% interval. */
+  low: number;
+  high: number;
+}
+
 export interface MmmOptions {
+  /** Lift tests the fit is pulled toward (./calibrate). @default [] */
+  lifts: readonly LiftTest[];
   /** Seed of the search and the bootstrap: same table, same seed, same numbers. @default 1 */
   seed: number;
   /** Yearly Fourier pairs in the baseline (0 for none); dropped when the data has under 39 weeks. @default 2 */
@@ -64,7 +78,7 @@ export interface MmmOptions {
 }
 
 export const defaultMmmOptions: Readonly<MmmOptions> = Object.freeze({
-  seed: 1, fourier: 2, holdoutWeeks: 0, ridge: Object.freeze([0, 0.001, 0.003, 0.01, 0.03]), roiPriorSigma: 0.9,
+  lifts: Object.freeze([]), seed: 1, fourier: 2, holdoutWeeks: 0, ridge: Object.freeze([0, 0.001, 0.003, 0.01, 0.03]), roiPriorSigma: 0.9,
   priorMediaShare: 0.3, evalsPerDim: 250, bootstrap: 20, blockWeeks: 8, groupCorrelation: 0.8,
   alphaPriorSd: 0.3, gammaPriorSd: 0.7, maxTheta: 0.9, minAlpha: 0.5, maxAlpha: 3, minGamma: 0.2, maxGamma: 3,
 });

@@ -4,7 +4,9 @@
 import { progress, type Engine } from '../../worker/client';
 import type { DatasetEntry } from '../../worker/api';
 import type { MmmAllocationOptions, MmmBudgetMode } from '../../lib/mmm/allocate';
-import type { MmmProgress } from '../../lib/mmm/types';
+import type { LiftTest, MmmProgress } from '../../lib/mmm/types';
+import type { AbLift } from '../../lib/mmm/calibrate';
+import { isTestDataset } from './experiment.svelte';
 import type { MmmOutcome } from '../../lib/mmm/view';
 import { locale } from '../i18n/locale.svelte';
 import { ViewState, chosenOf, keyOfOne, type ViewOptions } from './view.svelte';
@@ -30,6 +32,8 @@ export class MmmState extends ViewState<MmmOutcome> {
   low = $state(0.5);
   high = $state(2);
   seed = $state(1);
+  /** Lift tests the fit is calibrated with. */
+  lifts = $state<LiftTest[]>([]);
   /** The running fit's progress; null when none runs. */
   progress = $state<MmmProgress | null>(null);
   #job: string | null = null;
@@ -76,7 +80,7 @@ export class MmmState extends ViewState<MmmOutcome> {
     // No bar until the engine reports: a new budget on a kept fit answers in milliseconds and reports nothing.
     this.progress = null;
     try {
-      return await engine.mmm(job, this.datasetId as string, { seed: this.seed, allocation: this.allocation }, progress((p: MmmProgress) => {
+      return await engine.mmm(job, this.datasetId as string, { seed: this.seed, allocation: this.allocation, lifts: $state.snapshot(this.lifts) }, progress((p: MmmProgress) => {
         if (this.#job === job) this.progress = p;
       }));
     } finally {
@@ -98,6 +102,28 @@ export class MmmState extends ViewState<MmmOutcome> {
     const job = this.#job;
     if (job === null) return;
     void this.engine().cancel(job);
+  }
+
+  /** Adds a lift test and fits again. */
+  addLift(test: LiftTest): void {
+    this.lifts = [...this.lifts, test];
+    void this.run();
+  }
+
+  /** Removes the lift test at `index` and fits again (the fit without it is usually kept by the engine). */
+  removeLift(index: number): void {
+    this.lifts = this.lifts.filter((_, i) => i !== index);
+    void this.run();
+  }
+
+  /** The A/B tests loaded, to take a lift test's numbers from. */
+  get abTests(): DatasetEntry[] {
+    return this.data.datasets.filter(isTestDataset);
+  }
+
+  /** A lift test's numbers (and dates, when the test has them) from an A/B test's first variant against control. */
+  liftFromAb(testId: string): Promise<AbLift> {
+    return this.engine().abLift(testId);
   }
 
   protected failed(message: string): string {

@@ -24,7 +24,7 @@ afterEach(() => {
 
 function state() {
   const fake = fakeEngine();
-  const stats = { type: 'marketing_mix', weeks: 80, firstWeek: '2022-01-03', lastWeek: '2023-07-10', outcome: 'revenue', outcomeTotal: 2500000, channels: [{ name: 'tv', spend: 120000 }], controls: 1, events: 2 };
+  const stats = { type: 'marketing_mix', weeks: 80, firstWeek: '2022-01-03', lastWeek: '2023-07-10', outcome: 'revenue', outcomeTotal: 2500000, channels: [{ name: 'tv', spend: 120000, variation: 0.45 }, { name: 'radio', spend: 3000, variation: 0.04 }], correlated: [{ a: 'tv', b: 'radio', r: 0.91 }], controls: 1, events: 2 };
   const data = new FakeData([{ ...entry('w', 'marketing_mix'), stats } as DatasetEntry]);
   const { value: view, stop } = rooted(() => new MmmState({ engine: fake.engine, data }));
   stops.push(stop);
@@ -40,6 +40,12 @@ describe('MmmPanel', () => {
     const first = screen.getByRole('table', { name: 'Data check' });
     expect(within(first).getByRole('row', { name: /Outcome/ }).textContent).toContain('revenue (2,500,000)');
     expect(within(first).getByRole('row', { name: /Context columns/ }).textContent).toContain('1 control, 2 events');
+    // Spend variation per channel, flagged where it hardly varies, and the channels moving together.
+    const spend = (within(first).getByRole('row', { name: /Spend per channel/ }).textContent ?? '').replace(/\s+/g, ' ');
+    expect(spend).toContain('tv 120,000 · varies ±45% week to week');
+    expect(spend).toContain('radio 3,000 · varies ±4% week to week — hardly varies');
+    expect(spend.match(/hardly varies: the data/g)).toHaveLength(1);
+    expect(within(first).getByRole('row', { name: /moving together/ }).textContent).toContain('tv and radio (r = 0.91)');
     calls[0].progress({ stage: 'search', done: 0.42 });
     await settle();
     expect(screen.getByRole('progressbar', { name: 'Fitting the model' }).getAttribute('aria-valuenow')).toBe('42');
@@ -95,6 +101,68 @@ describe('MmmAllocation', () => {
     const held = { ...a, channels: a.channels.map((c, i) => (i === 0 ? { ...c, held: true, recommendedWeekly: c.currentWeekly } : c)) };
     render(MmmAllocation, { view, allocation: held });
     expect(screen.getByRole('row', { name: new RegExp(`^${a.channels[0].name} \\(held\\)`) })).toBeTruthy();
+  });
+});
+
+describe('MmmLifts', () => {
+  it('adds a typed lift test, refuses a lift outside its interval, and shows before and after', async () => {
+    const { view, calls } = state();
+    render(MmmPanel, { view });
+    await settle();
+    const m = mmmView();
+    calls[0].resolve({ ok: true, view: m });
+    await settle();
+    const form = screen.getByRole('form', { name: 'Add lift test' });
+    const channel = m.result.channels[0].members[0];
+    expect((within(form).getByLabelText('Channel') as HTMLSelectElement).value).toBe(channel);
+    // The last four weeks by default.
+    const weeks = m.result.series.weeks;
+    expect((within(form).getByLabelText('First day') as HTMLInputElement).value).toBe(weeks[weeks.length - 4]);
+    await fireEvent.input(within(form).getByLabelText('Measured lift'), { target: { value: '5000' } });
+    await fireEvent.input(within(form).getByLabelText('90% low'), { target: { value: '6000' } });
+    await fireEvent.input(within(form).getByLabelText('90% high'), { target: { value: '7000' } });
+    await fireEvent.click(within(form).getByRole('button', { name: 'Add lift test' }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toContain('low ≤ lift ≤ high');
+    expect(calls).toHaveLength(1);
+    await fireEvent.input(within(form).getByLabelText('90% low'), { target: { value: '4000' } });
+    await fireEvent.click(within(form).getByRole('button', { name: 'Add lift test' }));
+    await settle();
+    expect(calls).toHaveLength(2);
+    const test = { channel, from: weeks[weeks.length - 4], to: (calls[1].request.lifts ?? [])[0]?.to, lift: 5000, low: 4000, high: 7000 };
+    expect(calls[1].request.lifts).toEqual([test]);
+    calls[1].resolve({ ok: true, view: { ...m, calibration: [{ test, weeks: 4, before: 2500, after: 4800, zBefore: -2.71, zAfter: -0.22 }] } });
+    await settle();
+    const row = within(screen.getByRole('table', { name: /Each lift test beside/ })).getByRole('row', { name: new RegExp(`^${channel}`) });
+    expect(row.textContent).toContain('5,000 (4,000 – 7,000)');
+    expect(row.textContent).toContain('2,500 (−2.7 se)');
+    expect(row.textContent).toContain('4,800 (−0.2 se)');
+    await fireEvent.click(screen.getByRole('button', { name: `Remove the lift test of ${channel}` }));
+    await settle();
+    expect(calls.at(-1)?.request.lifts).toEqual([]);
+  });
+});
+
+describe('MmmCompare', () => {
+  it('shows the mix model beside the attribution budget per channel: act where they agree, test where not, in Finnish too', async () => {
+    const { view, calls } = state();
+    const m = mmmView();
+    const [a, b] = m.allocation.channels;
+    const attribution = [
+      { name: a.name.toUpperCase(), currentSpend: 100, recommendedSpend: a.recommendedWeekly > a.currentWeekly * 1.05 ? 150 : a.recommendedWeekly < a.currentWeekly * 0.95 ? 50 : 100 },
+      { name: b.name, currentSpend: 100, recommendedSpend: b.recommendedWeekly > b.currentWeekly * 1.05 ? 50 : 150 },
+    ];
+    render(MmmPanel, { view, attribution });
+    await settle();
+    calls[0].resolve({ ok: true, view: m });
+    await settle();
+    const table = screen.getByRole('table', { name: /by the mix model and by the attribution-based budget/ });
+    expect(within(table).getByRole('row', { name: new RegExp(`^${a.name}`) }).textContent).toContain('same direction: act');
+    expect(within(table).getByRole('row', { name: new RegExp(`^${b.name}`) }).textContent).toContain('they disagree: test first');
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + m.allocation.channels.length);
+    locale.lang = 'fi';
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Mediamixmalli ja attribuutio rinnakkain' })).toBeTruthy();
   });
 });
 

@@ -36,4 +36,10 @@ export const mmmFi: Translation<typeof mmmMessages> = {
   'mmm.held': (p) => `${p.channel} pidetään nykyisellä kulutasolla: sen siirto auttaa vain ${pct(p.share, 0)} bootstrap-otoksista.`,
   'mmm.keptCurrent': () => 'Paras jako, josta otokset ovat yhtä mieltä, ei ole sovitetuilla käyrillä nykyistä parempi, joten nykyiset kulut pidetään.',
   'mmm.groupSplit': (p) => `${p.group} on yksi ryhmä: sen kulut jaetaan kanaville nykyisessä suhteessa.`,
+  'mmm.liftNoChannel': () => 'Kasvutestistä puuttuu testattu kanava.',
+  'mmm.liftBadDates': (p) => `Kanavan ${p.channel} kasvutesti jätetään pois: ${q(p.from)}–${q(p.to)} ei ole päivämääräväli (vvvv-kk-pp, alku ennen loppua).`,
+  'mmm.liftBadInterval': (p) => `Kanavan ${p.channel} kasvutesti jätetään pois: kasvun ${one(p.lift)} on oltava välillä ${one(p.low)}–${one(p.high)}, ja välillä on oltava leveyttä.`,
+  'mmm.liftUnknownChannel': (p) => `Kanavan ${p.channel} kasvutesti jätetään pois: mallissa ei ole sen nimistä kanavaa, jolla on kuluja.`,
+  'mmm.liftNoAb': () => 'A/B-testissä ei ole varianttia, jolla on käyttäjiä verrattavaksi kontrolliin.',
+  'mmm.liftOutside': (p) => `Kanavan ${p.channel} kasvutesti (${p.from}–${p.to}) jätetään pois: datassa ei ole yhtään viikkoa sillä välillä.`,
 };

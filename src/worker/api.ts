@@ -174,7 +174,7 @@ export function createEngine() {
 
     /** A lift test for the mix model from an A/B test: its first variant's extra conversions over control, with a 90% interval. */
     abLift(id: string): AbLift {
-      const out = this.experiment(id, {});
+      const out = api.experiment(id, {});
       if (!out.ok) return { ok: false, reason: out.reason };
       const lift = liftFromExperiment(out.view);
       return lift ? { ok: true, lift } : { ok: false, reason: msg('mmm.liftNoAb', {}) };
@@ -269,7 +269,7 @@ export function createEngine() {
       return [...store].map(([id, held]) => entry(id, held.dataset));
     },
 
-    /** Loads the seeded B2B example (touchpoints, weekly spend, one A/B test): no download. */
+    /** Loads the seeded B2B example (touchpoints, spend, an A/B test, deals, customers, NPS, forecast, weekly mix): no download. */
     async loadExample(onProgress?: (p: Progress) => void): Promise<LoadResponse[]> {
       const example = generateExample();
       const files: [string, string][] = [
@@ -280,6 +280,7 @@ export function createEngine() {
         ['example-customers.csv', example.customers],
         ['example-nps.csv', example.nps],
         ['example-forecast.csv', example.forecast],
+        ['example-weekly-mix.csv', example.weekly],
       ];
       const out: LoadResponse[] = [];
       for (const [name, text] of files) out.push(await api.load(`example:${name}`, name, new TextEncoder().encode(text), {}, onProgress));

@@ -14,6 +14,8 @@ describe('budget view', () => {
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-spend.csv' }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('tab', { name: 'Budget' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Budget' });
+    // The example has weekly data too, so the mix model's part comes first; this test is about the attribution part.
+    await panel.getByRole('radio', { name: 'Attribution credit' }).check();
     const table = panel.getByRole('table').filter({ hasText: 'Current and recommended spend (' });
     await expect.poll(() => table.count(), { timeout: 30_000 }).toBe(1);
     expect(await table.getByRole('row').count()).toBeGreaterThan(3);

@@ -121,6 +121,7 @@ const VIEWS: ViewCase[] = [
     source: 'example-spend.csv',
     steps: [
       {
+        open: async (_page, panel) => panel.getByRole('radio', { name: 'Attribution credit' }).check(),
         charts: [
           { img: 'Current and recommended spend by channel', file: 'budget-current-vs-recommended', title: 'Current and recommended spend by channel' },
           { img: 'Estimated response by spend, per channel, with current and recommended points', file: 'budget-response-curves', title: 'Estimated response curves by channel' },
@@ -356,6 +357,7 @@ describe('chart exports', () => {
     expect(await effects.locator('desc').textContent()).toMatch(/^Suurin: .+ \(\d+,\d\u00a0%\); pienin: .+ \(\d+,\d\u00a0%\)\.$/);
     await page.getByRole('tab', { name: 'Budjetti' }).click();
     const budget = page.getByRole('tabpanel', { name: 'Budjetti' });
+    await budget.getByRole('radio', { name: 'Attribuution hyvitykseen' }).check();
     const sweep = budget.getByRole('table', { name: 'Paras saavutettava tulos kokonaisbudjetin mukaan' });
     await expect.poll(() => sweep.count(), { timeout: 30_000 }).toBe(1);
     expect(await sweep.locator('th[scope=col]').allTextContents()).toEqual(['Sarja', 'Alku', 'Loppu', 'Pienin', 'Suurin', 'Viimeisin arvo']);

@@ -60,4 +60,41 @@ describe('mix model view', () => {
     expect(await page.getByRole('tabpanel', { name: 'Budjetti' }).getByRole('table', { name: 'Nykyinen ja suositeltu viikkokulu ja tasainen viikkovaste kanavittain' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
+
+  it('on the example data: the mix model comes first, stands beside the attribution budget, and calibrates with the A/B test', async () => {
+    const { page, errors, outside } = await openPage(app(), { width: 1400, height: 900 });
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-weekly-mix.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Budget' });
+    expect(await panel.getByRole('radio', { name: 'Mix model' }).isChecked()).toBe(true);
+    await settled(page, 120_000);
+    const compare = panel.getByRole('table', { name: /by the mix model and by the attribution-based budget/ });
+    await expect.poll(() => compare.count(), { timeout: 60_000 }).toBe(1);
+    // The five paid channels of the weekly table are all in the attribution budget too.
+    expect(await compare.locator('tbody tr').count()).toBe(5);
+    expect(await compare.innerText()).toMatch(/same direction: act|they disagree: test first/);
+    expect(await compare.innerText()).not.toContain('not in the attribution budget');
+
+    // A lift test from the A/B view's numbers, on Email (the newsletter test), over the data's last four weeks.
+    const form = panel.getByRole('form', { name: 'Add lift test' });
+    await form.getByLabel('Channel').selectOption('Email');
+    await panel.getByRole('button', { name: 'Take numbers from the A/B test' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: /extra (revenue|conversions) of/ }).count(), { timeout: 30_000 }).toBe(1);
+    const measured = Number(await form.getByLabel('Measured lift').inputValue());
+    expect(measured).toBeGreaterThan(0);
+    await form.getByRole('button', { name: 'Add lift test' }).click();
+    const lifts = panel.getByRole('table', { name: /Each lift test beside/ });
+    await expect.poll(() => lifts.count(), { timeout: 30_000 }).toBe(1);
+    await settled(page, 120_000);
+    await expect.poll(() => lifts.getByRole('row', { name: /^Email/ }).innerText(), { timeout: 60_000 }).toMatch(/se\).*se\)/s);
+    await page.screenshot({ path: join(SHOTS, 'mmm-example-en-1400.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    await settled(page);
+    await page.screenshot({ path: join(SHOTS, 'mmm-example-fi-1400.png'), fullPage: true });
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.screenshot({ path: join(SHOTS, 'mmm-example-fi-800.png'), fullPage: true });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -159,7 +159,7 @@ describe('Workbench', () => {
     expect(bench.jobs).toEqual([]);
   });
 
-  it('loadExample() loads all seven example files as one job', async () => {
+  it('loadExample() loads all eight example files as one job', async () => {
     const { bench, calls } = setup();
     await bench.loadExample();
     expect(calls).toEqual(['loadExample']);
@@ -171,6 +171,7 @@ describe('Workbench', () => {
       ['example-customers.csv', 'customers', null],
       ['example-nps.csv', 'nps', null],
       ['example-forecast.csv', 'forecast', null],
+      ['example-weekly-mix.csv', 'marketing_mix', null],
     ]);
     expect(bench.selected?.file).toBe('example-touchpoints.csv');
   });

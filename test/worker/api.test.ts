@@ -87,10 +87,10 @@ describe('createEngine()', () => {
     expect(engine.list()).toEqual([]);
   });
 
-  it('loadExample() loads touchpoints, weekly spend, one A/B test, deals, customers, NPS answers and a forecast', async () => {
+  it('loadExample() loads touchpoints, weekly spend, one A/B test, deals, customers, NPS answers, a forecast and a weekly mix table', async () => {
     const engine = createEngine();
     const results = await engine.loadExample();
-    expect(results.map((r) => r.ok && r.entry.kind)).toEqual(['touchpoints', 'spend', 'experiment', 'deals', 'customers', 'nps', 'forecast']);
+    expect(results.map((r) => r.ok && r.entry.kind)).toEqual(['touchpoints', 'spend', 'experiment', 'deals', 'customers', 'nps', 'forecast', 'marketing_mix']);
     for (const r of results) expect(r.ok && r.entry.mappingProblem).toBe(null);
   });
 

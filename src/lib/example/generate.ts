@@ -1,5 +1,5 @@
-// The built-in example: a Finnish B2B firm's touchpoints, weekly spend, an email A/B test, and the deals,
-// customers, NPS answers and sales forecast that follow from the same contacts.
+// The built-in example: a Finnish B2B firm's touchpoints, weekly spend, an email A/B test, the deals, customers,
+// NPS answers and sales forecast that follow from the same contacts, and two years of weekly revenue and spend.
 
 import { mulberry32 } from '../util/random';
 import { customersCsv, exampleCustomers } from './customers';
@@ -7,7 +7,8 @@ import { dealsCsv, exampleDeals } from './deals';
 import { experimentCsv } from './experiment';
 import { forecastCsv } from './forecast';
 import { exampleNps, npsCsv } from './nps';
-import { spendCsv } from './spend';
+import { spendCsv, spendRows } from './spend';
+import { weeklyMixCsv } from './weekly';
 import { simulateContacts, touchpointsCsv } from './touchpoints';
 
 export interface ExampleFiles {
@@ -18,6 +19,8 @@ export interface ExampleFiles {
   customers: string;
   nps: string;
   forecast: string;
+  /** Two years of weekly revenue and spend per channel, for the mix model. */
+  weekly: string;
 }
 
 /**
@@ -36,5 +39,6 @@ export function generateExample(seed = 2025): ExampleFiles {
     customers: customersCsv(customers),
     nps: npsCsv(exampleNps(customers, mulberry32(seed + 5))),
     forecast: forecastCsv(deals, mulberry32(seed + 6)),
+    weekly: weeklyMixCsv(spendRows(mulberry32(seed + 1)), mulberry32(seed + 7)),
   };
 }

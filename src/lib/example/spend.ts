@@ -6,7 +6,8 @@ import { toCsv } from './csv';
 
 export const SPEND_HEADER = ['week', 'channel', 'spend', 'impressions', 'clicks'] as const;
 
-type Row = [string, string, number, number, number];
+export type SpendRow = [week: string, channel: string, spend: number, impressions: number, clicks: number];
+type Row = SpendRow;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const inWeek = (t: number, week: number) => t >= week && t < week + 7 * DAY;
@@ -20,6 +21,11 @@ const season = (i: number) => 1 + 0.2 * Math.sin((i / 26) * 2 * Math.PI) - (i >=
  * are landing-page views or booth visitors and clicks are registrations or badge scans.
  */
 export function spendCsv(rng: () => number): string {
+  return toCsv(SPEND_HEADER, spendRows(rng));
+}
+
+/** The rows of spend.csv (spendCsv's text), for the weekly marketing-mix table that ends with the same weeks. */
+export function spendRows(rng: () => number): SpendRow[] {
   const rows: Row[] = [];
   weekStarts().forEach((week, i) => {
     const date = isoDate(week);
@@ -53,5 +59,5 @@ export function spendCsv(rng: () => number): string {
       rows.push([date, 'Trade show', round2(cost), visitors, Math.round(visitors * (0.05 + rng() * 0.03))]);
     }
   });
-  return toCsv(SPEND_HEADER, rows);
+  return rows;
 }

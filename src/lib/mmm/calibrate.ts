@@ -143,11 +143,21 @@ export function liftFromAb(c: { absDiff: number; absCi: readonly [number, number
 }
 
 /** A lift test's numbers from an A/B test, with the arms compared and the test's first and last day when it has dates. */
-export type LiftFromAb = Pick<LiftTest, 'lift' | 'low' | 'high'> & { variant: string; control: string; from: string | null; to: string | null };
+export type LiftFromAb = Pick<LiftTest, 'lift' | 'low' | 'high'> & {
+  variant: string;
+  control: string;
+  /** What the lift counts: extra revenue when the test has revenue per user, else extra conversions. */
+  unit: 'revenue' | 'conversions';
+  from: string | null;
+  to: string | null;
+};
 
 export type AbLift = { ok: true; lift: LiftFromAb } | { ok: false; reason: Msg };
 
-/** A lift test's numbers and dates taken from an A/B view: its first variant against control; dates when it has them. */
+/**
+ * A lift test's numbers and dates taken from an A/B view: its first variant against control, in revenue when the test
+ * has revenue per user (a mix model's outcome is usually revenue), else in conversions; dates when it has them.
+ */
 export function liftFromExperiment(view: ExperimentView): LiftFromAb | null {
   const c = view.result.comparisons[0];
   const users = view.result.variants.find((v) => v.name === c?.variant)?.users;
@@ -156,7 +166,7 @@ export function liftFromExperiment(view: ExperimentView): LiftFromAb | null {
   for (const s of view.cumulative ?? []) for (const x of s.x) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
   const day = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null);
   return {
-    ...liftFromAb(c, users, 1 - view.result.alpha), variant: c.variant, control: c.control,
+    ...liftFromAb(c.revenue ?? c, users, 1 - view.result.alpha), unit: c.revenue ? 'revenue' : 'conversions', variant: c.variant, control: c.control,
     from: day(lo), to: day(hi),
   };
 }

@@ -29,7 +29,7 @@ function touchRows(): TouchRow[] {
 }
 
 describe('generateExample()', () => {
-  it.each(['touchpoints', 'spend', 'experiment', 'deals', 'customers', 'nps', 'forecast'] as const)(
+  it.each(['touchpoints', 'spend', 'experiment', 'deals', 'customers', 'nps', 'forecast', 'weekly'] as const)(
     'matches public/examples/%s.csv (rerun `npx tsx test/tools/write-examples.ts` after changing the generator)',
     (name) => {
       expect(readFileSync(new URL(`../../../public/examples/${name}.csv`, import.meta.url), 'utf8')).toBe(example[name]);
@@ -49,6 +49,7 @@ describe('generateExample()', () => {
     expect(table(example.customers).header).toEqual(['customer_id', 'start_date', 'end_date', 'mrr', 'segment', 'channel']);
     expect(table(example.nps).header).toEqual(['date', 'customer_id', 'score', 'segment']);
     expect(table(example.forecast).header).toEqual(['month', 'forecast', 'actual']);
+    expect(table(example.weekly).header).toEqual(['week', 'revenue', 'LinkedIn Ads spend', 'Google Ads spend', 'Email spend', 'Webinar spend', 'Trade show spend', 'LinkedIn Ads impressions', 'Google Ads clicks', 'competitor_index', 'holiday']);
   });
 
   it('never needs quoting, so every row has the header field count', () => {

@@ -2,8 +2,9 @@
 // simulated data whose true contributions are known: the model does not see the demand control and the holidays, so
 // some channels come out wrong; a lift test at the truth must move the tested channel to it.
 import { describe, expect, it } from 'vitest';
-import { checkLifts, liftFromAb, liftProblem, resolveLifts, type LiftTest } from '../../../src/lib/mmm/calibrate';
+import { checkLifts, liftFromAb, liftFromExperiment, liftProblem, resolveLifts, type LiftTest } from '../../../src/lib/mmm/calibrate';
 import { fitMmm } from '../../../src/lib/mmm/fit';
+import { experimentView } from '../../../src/lib/experiments/view';
 import { adstock, hillInPlace } from '../../../src/lib/mmm/transform';
 import type { MixTable, MmmResult } from '../../../src/lib/mmm/types';
 import { simulate, type Simulated } from './simulate';
@@ -109,5 +110,25 @@ describe('liftFromAb()', () => {
     expect(l.lift).toBeCloseTo(100, 9);
     expect(l.high - l.lift).toBeCloseTo(1.644854 * se, 3);
     expect(l.lift - l.low).toBeCloseTo(1.644854 * se, 3);
+  });
+});
+
+describe('liftFromExperiment()', () => {
+  const base = [
+    { variant: 'Control', users: 5000, conversions: 150, metric: 'conversion' },
+    { variant: 'B', users: 5000, conversions: 200, metric: 'conversion' },
+  ];
+  it('takes the extra revenue when the test has revenue per user, else the extra conversions', () => {
+    const withRevenue = experimentView({ arms: [{ ...base[0], revenue: 15000, revenueSquares: 15000 * 400 }, { ...base[1], revenue: 21000, revenueSquares: 21000 * 420 }] });
+    const plain = experimentView({ arms: base });
+    if (!withRevenue.ok || !plain.ok) throw new Error('no view');
+    const r = liftFromExperiment(withRevenue.view)!, p = liftFromExperiment(plain.view)!;
+    // Revenue per user 4.20 against 3.00, over the variant's 5,000 users: 6,000 more.
+    expect(r.unit).toBe('revenue');
+    expect(r.lift).toBeCloseTo(6000, 6);
+    expect(p.unit).toBe('conversions');
+    expect(p.lift).toBeCloseTo(50, 9);
+    expect(p.low).toBeLessThan(50);
+    expect([p.variant, p.control, p.from, p.to]).toEqual(['B', 'Control', null, null]);
   });
 });

@@ -110,7 +110,7 @@ export const mmmMessages = {
     liftHigh: '90% high',
     liftAbTest: 'A/B test',
     liftFromAb: 'Take numbers from the A/B test',
-    liftFromAbNote: (variant: string, control: string, file: string) => `From ${file}: extra conversions of ${variant} over ${control}, with a 90% interval. Check that the model’s outcome counts the same thing, then add it.`,
+    liftFromAbNote: (unit: 'revenue' | 'conversions', variant: string, control: string, file: string) => `From ${file}: extra ${unit} of ${variant} over ${control}, with a 90% interval. Check that the model’s outcome counts the same thing and that the test held the channel back, then add it.`,
     liftNeedsChannel: 'Choose the channel the test measured.',
     liftNeedsDates: 'Give the test’s first and last day, the first one not after the last.',
     liftNeedsInterval: 'Give the measured lift and its 90% interval: low ≤ lift ≤ high, and low below high.',

@@ -105,7 +105,7 @@ export const mmmMessages: typeof en = {
     liftHigh: '90 % yläraja',
     liftAbTest: 'A/B-testi',
     liftFromAb: 'Ota luvut A/B-testistä',
-    liftFromAbNote: (variant: string, control: string, file: string) => `Tiedostosta ${file}: variantin ${variant} lisäkonversiot verrattuna ryhmään ${control}, 90 %:n välillä. Tarkista, että mallin tulos mittaa samaa asiaa, ja lisää testi.`,
+    liftFromAbNote: (unit: 'revenue' | 'conversions', variant: string, control: string, file: string) => `Tiedostosta ${file}: variantin ${variant} ${unit === 'revenue' ? 'lisämyynti' : 'lisäkonversiot'} verrattuna ryhmään ${control}, 90 %:n välillä. Tarkista, että mallin tulos mittaa samaa asiaa ja että testi piti kanavan poissa verrokeilta, ja lisää testi.`,
     liftNeedsChannel: 'Valitse kanava, jota testi mittasi.',
     liftNeedsDates: 'Anna testin ensimmäinen ja viimeinen päivä; ensimmäinen ei saa olla viimeisen jälkeen.',
     liftNeedsInterval: 'Anna mitattu kasvu ja sen 90 %:n väli: alaraja ≤ kasvu ≤ yläraja, ja alaraja ylärajaa pienempi.',

@@ -37,13 +37,14 @@ describe('KPI dashboard', () => {
     await panel.getByLabel('Touch types (comma-separated)').dispatchEvent('change');
     await expect.poll(mqls).not.toBe(before);
 
-    // A goal: 2,000 leads by the end of 2025, with a projection.
+    // A goal: 2,000 leads in all by the end of 2025, with a projection at the complete months' pace.
     await leads.getByRole('button', { name: 'Set a goal or alert for Leads' }).click();
-    await leads.getByLabel('Goal target').fill('2000');
+    await leads.getByLabel('Goal: at least').fill('2000');
+    await leads.getByLabel('Counted').selectOption('total');
     await leads.getByLabel('By', { exact: true }).fill('2025-12-31');
     await leads.getByLabel('Alert below').fill('100');
     await leads.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => leads.getByText(/Goal 2,000 by 2025-12-31: (on|off) track|not enough periods/).count()).toBe(1);
+    await expect.poll(() => leads.getByText(/Goal: at least 2,000 by 2025-12-31 — (on|off) track \(1,500 so far, heading for [\d,]+\)\./).count()).toBe(1);
     expect(await leads.getByRole('progressbar').count()).toBe(1);
     // The last month has 63 leads: below the limit of 100, so it is flagged on the card and listed at the top.
     await expect.poll(() => panel.getByRole('list', { name: 'Alerts' }).innerText()).toMatch(/Leads.*below your limit of 100: 63 in 2025-06/);

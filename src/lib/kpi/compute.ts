@@ -49,6 +49,13 @@ export interface KpiReport {
   granularity: Granularity;
   /** Period labels of the window, in order. */
   periods: string[];
+  /**
+   * The trailing periods the data does not reach to their end (a week still running): drawn as provisional, never
+   * alerted on, never judged against a goal, never the headline.
+   */
+  incomplete: string[];
+  /** The end (exclusive, ms UTC) of the data's last day; null without dated data. */
+  dataEnd: number | null;
   kpis: Partial<Record<KpiName, Kpi>>;
   /** Every KPI's warnings, once each, in KPI order (the same Msgs as in each Kpi's `warnings`). */
   warnings: Msg[];
@@ -122,7 +129,9 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
   const window = options.window ?? dataWindow({ contacts, deals: inputs.deals, nps: inputs.nps, forecast: inputs.forecast, customers: inputs.customers, spend: inputs.spend });
   const bounds = window ? periodsBetween(window.from, window.to, g) : [];
   const periods = bounds.map((b) => b.key);
-  const report: KpiReport = { granularity: g, periods, kpis: {}, warnings: [], unavailable: {}, mqlRule: contacts ? mqlRule : undefined };
+  const dataEnd = window ? Math.floor(window.to / DAY) * DAY + DAY : null;
+  const incomplete = dataEnd === null ? [] : bounds.filter((b) => b.end > dataEnd).map((b) => b.key);
+  const report: KpiReport = { granularity: g, periods, incomplete, dataEnd, kpis: {}, warnings: [], unavailable: {}, mqlRule: contacts ? mqlRule : undefined };
   const k = report.kpis;
   const journeysTimed = set?.timed === true;
 
@@ -148,6 +157,7 @@ export function computeKpis(inputs: KpiInputs, options: KpiOptions): KpiReport {
       youngWarning = w;
       warn(k.opportunity_to_won, w);
       warn(k.lead_to_won, w);
+      for (const kpi of [k.opportunity_to_won, k.lead_to_won]) if (kpi) kpi.immature = young;
     }
   }
 

@@ -67,6 +67,26 @@ export interface Kpi {
   tags: KpiTags;
   /** For goals and alerts: a rise is good (leads) or bad (CPL, churn). */
   higherIsBetter: boolean;
+  /**
+   * Cohort periods too young to judge (lead → won): their leads have not had the median lead → won time to close.
+   * Drawn as provisional; never alerted on, never judged against a goal.
+   */
+  immature?: string[];
+}
+
+/** What a goal is counted over: each week, month or quarter, or a total (or a level) reached by a date. */
+export type GoalPer = Granularity | 'total';
+
+/**
+ * A goal that knows its period: `target` in every `per` period (CPL at most 120 each month, 300 leads each quarter),
+ * or, with per 'total', by `deadline` (a running total for sums, the level reached for ratios). Its direction is
+ * the KPI's: at least the target when higher is better, at most it when lower is.
+ */
+export interface KpiGoal {
+  target: number;
+  per: GoalPer;
+  /** per 'total': the last day counted, ms UTC (the day's start). */
+  deadline?: number;
 }
 
 /** A SMART goal for one KPI: reach `target` by `deadline`, counting from `start`. */

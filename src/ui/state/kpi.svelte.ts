@@ -3,7 +3,7 @@
 import type { Engine } from '../../worker/client';
 import { locale } from '../i18n/locale.svelte';
 import type { KpiReport } from '../../lib/kpi/compute';
-import type { Granularity, KpiName } from '../../lib/kpi/types';
+import type { GoalPer, Granularity, KpiName } from '../../lib/kpi/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
 import { hashCodec, numberWhere, oneOf, orNone } from './codec';
 import { readHash, writeHashEntries } from './hash';
@@ -11,10 +11,12 @@ import { ViewState, versioned, type ViewOptions } from './view.svelte';
 
 const KEY = 'mittari.kpi.v1';
 
+/** A goal as the user sets it: the target in every `per` period, or by `deadline` (yyyy-mm-dd) with per 'total'. */
 export interface GoalSetting {
   target: number;
-  /** yyyy-mm-dd */
-  deadline: string;
+  per: GoalPer;
+  /** yyyy-mm-dd; with per 'total'. */
+  deadline?: string;
 }
 export interface Limit {
   above?: number;
@@ -30,10 +32,25 @@ interface Saved {
 export const DEFAULT_PINS: KpiName[] = ['leads', 'cpl', 'won_revenue', 'lead_to_won', 'nps'];
 export const MAX_PINS = 5;
 
+/** A saved goal, or null when it is not one. Goals saved before goals had periods were totals by a date. */
+function goalOf(g: unknown): GoalSetting | null {
+  if (!g || typeof g !== 'object') return null;
+  const { target, per, deadline } = g as Partial<GoalSetting>;
+  if (typeof target !== 'number' || !Number.isFinite(target)) return null;
+  if (per === 'week' || per === 'month' || per === 'quarter') return { target, per };
+  return typeof deadline === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? { target, per: 'total', deadline } : null;
+}
+
 function load(): Saved {
   try {
     const s = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Saved | null;
-    if (s && Array.isArray(s.pins)) return s;
+    if (s && Array.isArray(s.pins)) {
+      const goals = Object.fromEntries(Object.entries(s.goals ?? {}).flatMap(([k, g]) => {
+        const goal = goalOf(g);
+        return goal ? [[k, goal]] : [];
+      })) as Saved['goals'];
+      return { pins: s.pins, goals, limits: s.limits ?? {} };
+    }
   } catch {
     // unreadable: start fresh
   }
@@ -71,6 +88,8 @@ export class KpiState extends ViewState<KpiReport> {
   pins = $state<KpiName[]>([]);
   goals = $state<Partial<Record<KpiName, GoalSetting>>>({});
   limits = $state<Partial<Record<KpiName, Limit>>>({});
+  /** The reports in the granularities of per-period goals other than the view's (a monthly goal in the week view). */
+  goalReports = $state<Partial<Record<Granularity, KpiReport>>>({});
 
   constructor(options: ViewOptions) {
     super(options);
@@ -103,6 +122,20 @@ export class KpiState extends ViewState<KpiReport> {
     }
   }
 
+  /** Sets or clears a KPI's goal; a goal per another period than the view's asks for that period's report. */
+  setGoal(name: KpiName, goal: GoalSetting | null): void {
+    if (goal) this.goals[name] = goal;
+    else delete this.goals[name];
+    this.save();
+    if (goal && goal.per !== 'total' && goal.per !== this.period && !this.goalReports[goal.per]) void this.run();
+  }
+
+  /** The report a per-period goal is judged on: the view's, or the one of the goal's own period. */
+  reportFor(per: GoalPer): KpiReport | null {
+    if (per === 'total' || per === this.period) return this.outcome;
+    return this.outcome ? this.goalReports[per] ?? null : null;
+  }
+
   togglePin(name: KpiName): void {
     if (this.pins.includes(name)) this.pins = this.pins.filter((p) => p !== name);
     else if (this.pins.length < MAX_PINS) this.pins = [...this.pins, name];
@@ -113,12 +146,19 @@ export class KpiState extends ViewState<KpiReport> {
     writeHashEntries(kpiHash.entries(this.settings));
   }
 
-  protected compute(engine: Engine): Promise<KpiReport> {
+  protected async compute(engine: Engine): Promise<KpiReport> {
     const value = this.mqlValue.trim();
     const mqlRule = this.mqlBy === 'stage' && value ? { by: 'stage' as const, stage: value }
       : this.mqlBy === 'touch_types' && value ? { by: 'touch_types' as const, types: value.split(',').map((t) => t.trim()).filter(Boolean) }
       : undefined;
-    return engine.kpis({ period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule, creditBeforeLead: this.creditBeforeLead });
+    const request = { period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule, creditBeforeLead: this.creditBeforeLead };
+    const others = [...new Set(this.pins.flatMap((p) => {
+      const per = this.goals[p]?.per;
+      return per && per !== 'total' && per !== this.period ? [per] : [];
+    }))];
+    const [main, ...extra] = await Promise.all([engine.kpis(request), ...others.map((period) => engine.kpis({ ...request, period }))]);
+    this.goalReports = Object.fromEntries(others.map((g, i) => [g, extra[i]]));
+    return main;
   }
 
   protected failed(message: string): string {

@@ -18,6 +18,16 @@ describe('computeKpis() on touchpoints and spend', () => {
   const r = computeKpis(inputs(), { period: 'month' });
   const byPeriod = (name: keyof typeof r.kpis) => r.kpis[name]?.byPeriod?.map((p) => [p.period, p.value]);
 
+  it('names the periods the data does not reach to their end: data to 10 Feb leaves February (and its week) unfinished', () => {
+    // The last touch is on 10 Feb 2025 (a Monday): the data ends with that day.
+    expect(r.dataEnd).toBe(day(1, 11));
+    expect(r.incomplete).toEqual(['2025-02']);
+    const w = computeKpis(inputs(), { period: 'week' });
+    expect(w.incomplete).toEqual(['2025-W07']);
+    expect(w.periods.at(-1)).toBe('2025-W07');
+    expect(computeKpis(inputs(), { period: 'month', window: { from: day(0, 1), to: day(1, 28) } }).incomplete).toEqual([]);
+  });
+
   it('covers the months of the journeys and picks the MQL stage rule', () => {
     expect(r.periods).toEqual(['2025-01', '2025-02']);
     expect(r.mqlRule).toEqual({ by: 'stage', stage: 'MQL' });

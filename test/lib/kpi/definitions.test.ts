@@ -171,6 +171,10 @@ describe('warnings as data', () => {
     const young = { key: 'kpi.warnYoungCohorts', params: { periods: ['2025-03', '2025-04'], days: 32 } };
     expect(w.kpis.lead_to_won?.warnings).toEqual([young]);
     expect(w.kpis.opportunity_to_won?.warnings).toEqual([young]);
+    // The same periods are marked immature: never alerted on, never judged against a goal.
+    expect(w.kpis.lead_to_won?.immature).toEqual(['2025-03', '2025-04']);
+    expect(w.kpis.opportunity_to_won?.immature).toEqual(['2025-03', '2025-04']);
+    expect(w.kpis.leads?.immature).toBeUndefined();
     expect(w.kpis.leads?.warnings).toBeUndefined();
     expect(youngCohorts(periodsBetween(day(0, 1), day(3, 30), 'month'), day(3, 30), null)).toEqual([]);
   });

@@ -36,6 +36,8 @@ export function inspectJson(path: string, s: DatasetSummary): Record<string, unk
     mappingProblem: text(s.mappingProblem),
     dateRange: s.dateRange && s.dateRange.map((ms) => new Date(ms).toISOString()),
   };
+  // Only when the file says it: files without a currency print as before.
+  if (s.currency) out.currency = s.currency.codes.length === 1 ? s.currency.codes[0] : s.currency.codes;
   const st = s.stats;
   if (st.type === 'journeys') {
     Object.assign(out, {

@@ -249,8 +249,10 @@ export function createEngine() {
     },
 
     /** Every KPI the loaded datasets support, per period, channel and segment. */
-    kpis(request: { period: Granularity; grossMargin?: number; model?: ModelName; mqlRule?: MqlRule; creditBeforeLead?: boolean }): KpiReport {
-      const inputs = kpiInputsFromData([...store.values()].map((held) => held.dataset.data), request.model ?? 'first', { creditBeforeLead: request.creditBeforeLead });
+    kpis(request: { period: Granularity; grossMargin?: number; model?: ModelName; mqlRule?: MqlRule; creditBeforeLead?: boolean; datasets?: string[] }): KpiReport {
+      // The files the user chose (the view's default leaves out other dates and currencies); every file without a choice.
+      const held = request.datasets ? request.datasets.flatMap((id) => { const h = store.get(id); return h ? [h] : []; }) : [...store.values()];
+      const inputs = kpiInputsFromData(held.map((h) => h.dataset.data), request.model ?? 'first', { creditBeforeLead: request.creditBeforeLead });
       return computeKpis(inputs, { period: request.period, grossMargin: request.grossMargin, mqlRule: request.mqlRule });
     },
 

@@ -11,7 +11,7 @@ describe('data workspace', () => {
     const { page, outside, errors } = await openPage(app());
     await page.getByRole('button', { name: 'Load example data' }).click();
     const list = page.getByRole('table').filter({ hasText: 'example-touchpoints.csv' }).first();
-    await expect.poll(() => list.locator('tbody tr').count(), { timeout: 30_000 }).toBe(7);
+    await expect.poll(() => list.locator('tbody tr').count(), { timeout: 30_000 }).toBe(8);
     await expect.poll(() => page.getByText('Touches by channel').count()).toBe(1);
     await page.screenshot({ path: join(shots, 'example.png'), fullPage: true });
     expect(outside).toEqual([]);

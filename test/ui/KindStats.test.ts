@@ -19,7 +19,7 @@ describe('KindStats', () => {
     expect(Object.fromEntries(['Journeys', 'Conversions', 'Conversion value', 'Conversion rate', 'Channels', 'Touches', 'First date', 'Last date'].map((l) => [l, tile(l)]))).toEqual({
       Journeys: '3',
       Conversions: '2',
-      'Conversion value': '150.00',
+      'Conversion value': '€150.00',
       'Conversion rate': '66.7%',
       Channels: '3',
       Touches: '5',
@@ -39,24 +39,24 @@ describe('KindStats', () => {
 
   it('counts every converting and non-converting journey of a path table', async () => {
     render(KindStats, { entry: await entryOf('paths.csv', CSV.paths) });
-    expect([tile('Journeys (converting + not)'), tile('Conversions'), tile('Conversion value'), tile('Conversion rate')]).toEqual(['10', '3', '40.50', '30.0%']);
+    expect([tile('Journeys (converting + not)'), tile('Conversions'), tile('Conversion value'), tile('Conversion rate')]).toEqual(['10', '3', '€40.50', '30.0%']);
     expect(rowsOf('Touches by channel').map((r) => r.slice(0, 3))).toEqual([['Email', '9', '9'], ['Search', '6', '6'], ['Social', '4', '4']]);
   });
 
   it('shows the total spend, channels and periods of a spend file, and spend by channel', async () => {
     render(KindStats, { entry: await entryOf('ads.csv', CSV.spend) });
-    expect([tile('Total spend'), tile('Channels'), tile('Periods')]).toEqual(['1,750.50', '2', '2']);
+    expect([tile('Total spend'), tile('Channels'), tile('Periods')]).toEqual(['€1,750.50', '2', '2']);
     expect(rowsOf('Spend by channel')).toEqual([
-      ['Google Ads', '1,250.50', '71.4%', '125', '6,000', '10.00'],
-      ['LinkedIn', '500.00', '28.6%', '—', '—', '—'],
+      ['Google Ads', '€1,250.50', '71.4%', '125', '6,000', '€10.00'],
+      ['LinkedIn', '€500.00', '28.6%', '—', '—', '—'],
     ]);
   });
 
   it('lists the arms of an aggregated A/B test with their conversion rates', async () => {
     render(KindStats, { entry: await entryOf('test.csv', CSV.experiment) });
     expect(rowsOf('Test arms')).toEqual([
-      ['conversion', 'control', '1,000', '50', '5.00%', '2,500.00'],
-      ['conversion', 'treatment', '1,000', '65', '6.50%', '3,100.00'],
+      ['conversion', 'control', '1,000', '50', '5.00%', '€2,500.00'],
+      ['conversion', 'treatment', '1,000', '65', '6.50%', '€3,100.00'],
     ]);
     expect(screen.queryByText('Journeys')).toBeNull();
   });
@@ -65,5 +65,20 @@ describe('KindStats', () => {
     render(KindStats, { entry: await entryOf('mystery.csv', CSV.unknown) });
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByText('Journeys')).toBeNull();
+  });
+
+  it('shows a USD report\'s money in dollars and says where the currency was read, in Finnish too (issue 14, part 3)', async () => {
+    const usd = 'Day,Campaign,Currency code,Cost,Impr.,Clicks\n2025-06-02,Brand US,USD,"1,234.56",45000,1200\n2025-06-02,Generic US,USD,"10,371.21",120000,2100\n';
+    const entry = await entryOf('google-ads.csv', usd);
+    const { unmount } = render(KindStats, { entry });
+    expect(tile('Total spend')).toBe('US$11,605.77');
+    expect(tile('Currency')).toBe('USD (from Currency code)');
+    unmount();
+    const { locale } = await import('../../src/ui/i18n/locale.svelte');
+    locale.set('fi');
+    render(KindStats, { entry });
+    // Not "103 606,77 €": the report's own dollars.
+    expect(tile('Mediakulut yhteensä')?.replace(/\s/g, ' ')).toBe('11 605,77 $');
+    locale.set('en');
   });
 });

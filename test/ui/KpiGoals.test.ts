@@ -93,3 +93,33 @@ describe('KpiPanel goals and alerts on the example', () => {
     expect(alerts.some((a) => a.includes('2025-W27'))).toBe(false);
   });
 });
+
+describe('KpiPanel files (issue 14, part 2 and 3)', () => {
+  it('leaves a 2018 spend file and a USD Google Ads report out of the example\'s euros, says why, and refuses two currencies', async () => {
+    const { engine } = inProcess();
+    const bench = new Workbench(engine);
+    const r = rooted(() => new KpiState({ engine, data: bench, open: () => true }));
+    stops.push(r.stop);
+    const view = r.value;
+    await bench.loadExample();
+    await settle();
+    const spendBefore = view.outcome?.kpis.spend?.value;
+    const cplBefore = view.outcome?.kpis.cpl?.value;
+    const old = 'week,channel,spend\n2018-01-01,LinkedIn Ads,5000\n2018-01-08,LinkedIn Ads,7000\n';
+    // A Google Ads report in USD over June 2025, as test/fixtures/google-ads-usd.csv with a day column.
+    const usd = 'Day,Campaign,Currency code,Cost,Impr.,Clicks,Conversions\n2025-06-02,Brand US,USD,"1,234.56",45000,1200,35\n2025-06-02,Generic US,USD,"10,371.21",120000,2100,41\n';
+    await bench.addFiles([new File([old], 'spend-2018.csv'), new File([usd], 'google-ads-usd.csv')]);
+    await settle();
+    expect(view.outcome?.kpis.spend?.value).toBeCloseTo(spendBefore ?? NaN, 6);
+    expect(view.outcome?.kpis.cpl?.value).toBeCloseTo(cplBefore ?? NaN, 6);
+    render(KpiPanel, { view, datasets: bench.datasets });
+    const files = screen.getByText(/^Files in these KPIs: /).closest('details') as HTMLElement;
+    expect(files.textContent).toContain('spend-2018.csv is left out: its spend (2018-01-01 to 2018-01-14) is over a quarter away from the leads and deals');
+    expect(files.textContent).toMatch(/google-ads-usd\.csv is left out: its money is in USD, the other files' in EUR/);
+    // Money is shown in the files' currency.
+    expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' }).querySelector('.value')?.textContent).toMatch(/^€\d/);
+    await fireEvent.click(within(files).getByRole('checkbox', { name: /google-ads-usd\.csv/ }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toMatch(/^The chosen files are in two currencies: .*google-ads-usd\.csv \(USD\).*Mittari does not add them up/);
+  });
+});

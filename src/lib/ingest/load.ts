@@ -13,6 +13,8 @@ import { fileProblem } from './problem';
 import { parseTable } from './table';
 import { readRoleColumns, roleType } from './columns';
 import { rowAt, sampleColumn } from './column-of';
+import { currencyOf, type FileCurrency } from './currency';
+import { spanOf } from '../kpi/spend';
 import { cellAt } from './cells';
 import { extract } from './extract';
 import { summarize, type KindSummary } from './summary';
@@ -79,6 +81,8 @@ export interface DatasetSummary {
   stats: KindSummary;
   /** The first rows as text, for the mapper's preview. */
   preview: string[][];
+  /** The currency the file's money is in, as the file says it; null when it does not say. */
+  currency: FileCurrency | null;
 }
 
 /** Everything the worker keeps about a loaded file. */
@@ -132,8 +136,21 @@ function dateRangeOf(data: Dataset['table'], cols: ReturnType<typeof readRoleCol
   return null;
 }
 
+/** A spend file's dates from its rows when its date column holds week or month labels (the week's Monday on). */
+function spendRange(data: DatasetData): [number, number] | null {
+  if (data.kind !== 'spend') return null;
+  let min = Infinity, max = -Infinity;
+  for (const row of data.rows) {
+    const span = spanOf(row);
+    if (!span) continue;
+    min = Math.min(min, span.start);
+    max = Math.max(max, span.end - 86_400_000);
+  }
+  return min <= max ? [min, max] : null;
+}
+
 /** Applies a kind and mapping to a parsed table: typed columns, row problems, the kind's data and summary. */
-export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows'>,
+export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows' | 'currency'>,
   table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
   const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table, c) }));
   let mappingProblem = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : problemOf(kind, table.header, mapping);
@@ -156,11 +173,11 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
     const dropped: RowIssue[] = [];
     data = extract(kind, cols, table.rowNumbers, dropped);
     issues.push(...cols.issues, ...dropped);
-    dateRange = dateRangeOf(table, cols);
+    dateRange = dateRangeOf(table, cols) ?? spendRange(data);
     usedRows = cols.valid.reduce((a, b) => a + b, 0) - dropped.length;
   }
   issues.sort((a, b) => a.row - b.row);
-  const summary: DatasetSummary = { ...base, warnings, kind, columns, issues: summarizeIssues(issues), mappingProblem, dateRange, stats: summarize(data), usedRows };
+  const summary: DatasetSummary = { ...base, warnings, kind, columns, issues: summarizeIssues(issues), mappingProblem, dateRange, stats: summarize(data), usedRows, currency: currencyOf(table, mapping) };
   return { summary, fileWarnings: base.warnings, table, formats, data };
 }
 

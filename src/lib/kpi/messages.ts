@@ -32,4 +32,9 @@ export const kpiMessages = {
   'kpi.arpaNoMrr': (_: Record<string, never>) => 'needs a monthly revenue (MRR) column in the customers file',
   'kpi.clvNoMargin': (_: Record<string, never>) => 'needs the gross margin (a share between 0 and 1, e.g. 0.75)',
   'kpi.clvNeedsEnd': (_: Record<string, never>) => 'needs end dates and a monthly revenue (MRR) column in the customers file',
+  // Which files the KPIs read.
+  'kpi.fileOutsideDates': (p: { file: string; from: string; to: string; dataFrom: string; dataTo: string }) => `${p.file} is left out: its spend (${p.from} to ${p.to}) is over a quarter away from the leads and deals (${p.dataFrom} to ${p.dataTo}); tick it to count it anyway.`,
+  'kpi.fileOtherCurrency': (p: { file: string; currency: string; main: string }) => `${p.file} is left out: its money is in ${p.currency}, the other files' in ${p.main}; Mittari does not add two currencies.`,
+  'kpi.fileMixedCurrencies': (p: { file: string; currencies: string[] }) => `${p.file} is left out: it holds amounts in ${p.currencies.join(' and ')}, which cannot be added up.`,
+  'kpi.twoCurrencies': (p: { files: string[] }) => `The chosen files are in two currencies: ${p.files.join('; ')}. Mittari does not add them up: untick the files in one of them.`,
 };

@@ -5,6 +5,15 @@ import { formatBytes, formatDate, formatInt, formatMoney, formatNumber, formatPe
 import { date, int, money, one } from './engine/format';
 import type { Lang } from './lang';
 
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+/** Money in a currency: en-GB writes €1,234.56 and US$1,234.56 (never a bare $); fi-FI 1 234,56 € and 1 234,56 $. */
+function moneyFormat(lang: string, code: string): Intl.NumberFormat {
+  const key = `${lang}:${code}`;
+  let f = moneyFormats.get(key);
+  if (!f) moneyFormats.set(key, (f = new Intl.NumberFormat(lang, { style: 'currency', currency: code, minimumFractionDigits: 2, maximumFractionDigits: 2 })));
+  return f;
+}
+
 const en = {
   /** 12,345 */
   int: formatInt,
@@ -12,6 +21,8 @@ const en = {
   number: formatNumber,
   /** 12,345.68 */
   money: formatMoney,
+  /** €12,345.68, US$12,345.68 */
+  moneyIn: (n: number, code: string): string => moneyFormat('en-GB', code).format(n),
   /** 12.3% from a fraction. */
   percent: (fraction: number, digits = 1): string => formatPercent(fraction, digits),
   /** A fixed number of decimals without grouping, like toFixed: 1.25 */
@@ -45,6 +56,8 @@ const fi: Formatters = {
   number: one,
   /** 12 345,68 € */
   money,
+  /** 12 345,68 €, 12 345,68 $ */
+  moneyIn: (n, code) => moneyFormat('fi-FI', code).format(n),
   /** 12,3 % */
   percent: (fraction, digits = 1) => fixedFormat(digits, true).format(fraction),
   /** 1,25 */

@@ -67,6 +67,8 @@ export class Locale {
   formatNumber = (n: number): string => FORMATS[this.lang].number(n);
   /** 12,345.68 · 12 345,68 € */
   formatMoney = (n: number): string => FORMATS[this.lang].money(n);
+  /** Money in a currency (ISO code): €1,234.56 / 1 234,56 €. */
+  formatMoneyIn = (n: number, code: string): string => FORMATS[this.lang].moneyIn(n, code);
   /** 12.3% · 12,3 % from a fraction. */
   formatPercent = (fraction: number, digits = 1): string => FORMATS[this.lang].percent(fraction, digits);
   /** A fixed number of decimals without grouping, like toFixed: 1.25 · 1,25 */

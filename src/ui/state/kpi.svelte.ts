@@ -8,6 +8,9 @@ import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
 import { hashCodec, numberWhere, oneOf, orNone } from './codec';
 import { readHash, writeHashEntries } from './hash';
 import { ViewState, versioned, type ViewOptions } from './view.svelte';
+import { currencyOfFiles, defaultKpiFiles, KPI_KINDS, type KpiFile } from '../../lib/kpi/files';
+import type { Msg } from '../../lib/messages';
+import { workspaceCurrency } from './currency.svelte';
 
 const KEY = 'mittari.kpi.v1';
 
@@ -100,9 +103,38 @@ export class KpiState extends ViewState<KpiReport> {
     this.settings = kpiHash.read(readHash());
   }
 
-  /** Every loaded dataset: the report reads all of them. */
+  /** The user's ticks per dataset id; a file without one follows the default choice. */
+  #picked = $state<Record<string, boolean>>({});
+  /** The loaded files of the kinds KPIs read, as the choice sees them. */
+  readonly files = $derived(this.data.datasets.filter((d) => KPI_KINDS.has(d.kind) && !d.mappingProblem)
+    .map((d): KpiFile => ({ id: d.id, file: d.file, kind: d.kind, dateRange: d.dateRange, currency: d.currency })));
+  /** What the KPIs read until the user chooses: other dates and currencies left out, each with why. */
+  readonly choice = $derived(defaultKpiFiles(this.files, workspaceCurrency.code));
+
+  /** Whether the KPIs read this file. */
+  reads(id: string): boolean {
+    return this.#picked[id] ?? this.choice.chosen.includes(id);
+  }
+
+  /** Ticks or unticks a file, and computes again. */
+  pick(id: string, on: boolean): void {
+    this.#picked = { ...this.#picked, [id]: on };
+  }
+
+  /** The files the KPIs read. */
+  get chosen(): KpiFile[] {
+    return this.files.filter((f) => this.reads(f.id));
+  }
+
+  /** The chosen files' currency (the workspace's where they say none), or why they cannot be added up. */
+  get money(): { currency: string; conflict: Msg | null } {
+    return currencyOfFiles(this.chosen, workspaceCurrency.code);
+  }
+
+  /** The chosen files with their versions; none while they are in two currencies (the view says so instead). */
   protected get dataKey(): string | null {
-    const ids = this.data.datasets.map((d) => versioned(this.data, d.id));
+    if (this.money.conflict) return null;
+    const ids = this.chosen.map((f) => versioned(this.data, f.id));
     return ids.length ? ids.join('+') : null;
   }
 
@@ -151,7 +183,7 @@ export class KpiState extends ViewState<KpiReport> {
     const mqlRule = this.mqlBy === 'stage' && value ? { by: 'stage' as const, stage: value }
       : this.mqlBy === 'touch_types' && value ? { by: 'touch_types' as const, types: value.split(',').map((t) => t.trim()).filter(Boolean) }
       : undefined;
-    const request = { period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule, creditBeforeLead: this.creditBeforeLead };
+    const request = { period: this.period, grossMargin: this.margin ?? undefined, model: this.model, mqlRule, creditBeforeLead: this.creditBeforeLead, datasets: this.chosen.map((f) => f.id) };
     const others = [...new Set(this.pins.flatMap((p) => {
       const per = this.goals[p]?.per;
       return per && per !== 'total' && per !== this.period ? [per] : [];

@@ -97,6 +97,8 @@ export const dataMessages = {
     detractors: 'Detractors (0–6)',
     forecast: 'Forecast',
     actual: 'Actual',
+    currency: 'Currency',
+    currencyFrom: (codes: string, column: string) => `${codes} (from ${column})`,
     firstDate: 'First date',
     lastDate: 'Last date',
     unattributable: (n: string) => `${n} conversions have no touch before them; attribution cannot credit them to a channel.`,

@@ -55,6 +55,9 @@ export const kpiMessages = {
     byPeriod: (kpi: string, list: string) => `${kpi} by period: ${list}`,
     crossed: (value: string, dir: string, limit: string, period: string | null) =>
       `Crossed your limit: ${value} is ${dir} ${limit}${period ? ` in ${period}` : ''}.`,
+    filesTitle: (read: number, of: number) => `Files in these KPIs: ${read} of ${of}`,
+    fileKind: { touchpoints: 'touchpoints', paths: 'path table', spend: 'spend', deals: 'deals', customers: 'customers', nps: 'NPS answers', forecast: 'forecast' } as Record<string, string>,
+    workspaceCurrency: 'Money that states no currency is in',
     noCompletePeriod: 'no complete period yet',
     provisional: 'not complete yet',
     overall: (range: string, value: string, additive: boolean) => `${range}: ${value} ${additive ? 'in all' : 'overall'}`,

@@ -86,4 +86,8 @@ export const kpiFi: Translation<typeof kpiMessages> = {
   'kpi.arpaNoMrr': () => 'asiakastiedostoon tarvitaan kuukausitulon (MRR) sarake',
   'kpi.clvNoMargin': () => 'tarvitaan bruttokate (osuus 0:n ja 1:n väliltä, esim. 0,75)',
   'kpi.clvNeedsEnd': () => 'asiakastiedostoon tarvitaan päättymispäivät ja kuukausitulon (MRR) sarake',
+  'kpi.fileOutsideDates': (p) => `${p.file} jätetään pois: sen kulut (${p.from}–${p.to}) ovat yli neljänneksen päässä liideistä ja kaupoista (${p.dataFrom}–${p.dataTo}); valitse se, jos haluat laskea sen silti mukaan.`,
+  'kpi.fileOtherCurrency': (p) => `${p.file} jätetään pois: sen rahamäärät ovat valuutassa ${p.currency}, muiden tiedostojen ${p.main}; Mittari ei laske kahta valuuttaa yhteen.`,
+  'kpi.fileMixedCurrencies': (p) => `${p.file} jätetään pois: siinä on summia valuutoissa ${p.currencies.join(' ja ')}, joita ei voi laskea yhteen.`,
+  'kpi.twoCurrencies': (p) => `Valitut tiedostot ovat kahdessa valuutassa: ${p.files.join('; ')}. Mittari ei laske niitä yhteen: poista valinta toisen valuutan tiedostoilta.`,
 };

@@ -96,6 +96,8 @@ export const dataMessages: typeof en = {
     detractors: 'Arvostelijat (0–6)',
     forecast: 'Ennuste',
     actual: 'Toteuma',
+    currency: 'Valuutta',
+    currencyFrom: (codes: string, column: string) => `${codes} (lähde: ${column})`,
     firstDate: 'Ensimmäinen päivä',
     lastDate: 'Viimeinen päivä',
     unattributable: (n: string) => `${n} konversiolla ei ole kosketusta ennen niitä; attribuutio ei voi antaa niitä millekään kanavalle.`,

@@ -76,6 +76,9 @@ export const kpiMessages: typeof en = {
     byPeriod: (kpi: string, list: string) => `${kpi} jaksoittain: ${list}`,
     crossed: (value: string, dir: string, limit: string, period: string | null) =>
       `Hälytysraja: ${value} ${dir} rajan ${limit}${period ? ` jaksolla ${period}` : ''}.`,
+    filesTitle: (read: number, of: number) => `KPI:hin luetut tiedostot: ${read}/${of}`,
+    fileKind: { touchpoints: 'kosketuspisteet', paths: 'polkutaulukko', spend: 'mediakulut', deals: 'kaupat', customers: 'asiakkaat', nps: 'NPS-vastaukset', forecast: 'ennuste' } as Record<string, string>,
+    workspaceCurrency: 'Rahamäärät ilman valuuttaa ovat valuutassa',
     noCompletePeriod: 'ei vielä yhtään päättynyttä jaksoa',
     provisional: 'kesken',
     overall: (range: string, value: string, additive: boolean) => `${range}: ${value} ${additive ? 'yhteensä' : 'koko jaksolla'}`,

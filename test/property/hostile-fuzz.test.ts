@@ -15,6 +15,7 @@ import { validateScenario } from '../../src/lib/budget/validate';
 import { isJourneyKind } from '../../src/lib/types';
 import { attributionJson, experimentJson, inspectJson, scenarioJson } from '../../src/cli/english';
 import { createEngine } from '../../src/worker/api';
+import { anyBytes } from './hostile-arbitraries';
 
 /** The first path to a number that is not finite, or null. Typed arrays included; iterative, so depth is no risk. */
 function nonFinite(value: unknown): string | null {
@@ -34,44 +35,6 @@ function nonFinite(value: unknown): string | null {
   }
   return null;
 }
-
-const HEADERS = [
-  'contact_id,timestamp,channel,stage,converted,deal_value',
-  'path,total_conversions,total_conversion_value,total_null',
-  'variant,users,conversions,revenue',
-  'date,channel,spend,clicks',
-  'deal_id,contact_id,created,closed,stage,status,amount,source_channel',
-  'month,channel,forecast,actual',
-  'customer_id,start_date,end_date,mrr,segment,channel',
-  'date,score,segment',
-];
-
-const CELLS = [
-  '', '0', '1', '2', '3', '-1', '12.5', '1,5', '1 234,50', '1e309', '1e308', '1e15', '9'.repeat(400), 'NaN', 'Infinity',
-  '__proto__', 'constructor', 'toString', 'Search', 'Email', 'A > B > C', 'Search > __proto__', 'C1', 'C2', 'C3',
-  '2025-01-06', '2025-02-03T10:00:00Z', '0001-01-01', '9999-12-31', '31.2.2025', '6.1.2025', '20250106', '1735689600',
-  'won', 'lost', 'open', 'lead', 'MQL', 'SMB', 'active', '"', '"a,b"', '"x""y"', '\u0000', 'ä', '=cmd|x', ' ', '\u2212 5', '10', '100',
-];
-
-/** A header from HEADERS (sometimes missing a column), rows of hostile cells, a delimiter and line ends. */
-const nearCsv = fc.record({
-  header: fc.constantFrom(...HEADERS),
-  drop: fc.nat(8),
-  rows: fc.array(fc.array(fc.constantFrom(...CELLS), { minLength: 1, maxLength: 9 }), { maxLength: 25 }),
-  delimiter: fc.constantFrom(',', ';', '\t'),
-  eol: fc.constantFrom('\n', '\r\n', '\r'),
-  bom: fc.constantFrom<number[]>([], [0xef, 0xbb, 0xbf], [0xff, 0xfe]),
-}).map(({ header, drop, rows, delimiter, eol, bom }) => {
-  const names = header.split(',').filter((_, i) => i !== drop);
-  const text = [names.join(delimiter), ...rows.map((r) => names.map((_, i) => r[i % r.length]).join(delimiter))].join(eol) + eol;
-  return Uint8Array.from([...bom, ...new TextEncoder().encode(text)]);
-});
-
-const anyBytes = fc.oneof(
-  fc.uint8Array({ maxLength: 600 }),
-  nearCsv,
-  nearCsv.chain((b) => fc.nat(Math.max(0, b.length - 1)).map((at) => Uint8Array.from(b, (x, i) => (i === at ? (x + 97) % 256 : x)))),
-);
 
 const GOOD_TP = 'contact_id,timestamp,channel,converted,deal_value\nC1,2025-01-06T10:00:00Z,Search,0,\nC1,2025-01-08T10:00:00Z,Email,1,100\nC2,2025-01-07T10:00:00Z,__proto__,1,50\n';
 const GOOD_SPEND = 'date,channel,spend\n2025-01-06,Search,100\n2025-01-06,Email,50\n2025-01-06,__proto__,20\n';

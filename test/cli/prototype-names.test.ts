@@ -80,3 +80,26 @@ describe('prototype names through every command', () => {
     expect(json.scenario.channels.map((c) => [c.name, c.currentSpend]).sort()).toEqual([['__proto__', 20], ['constructor', 40], ['toString', 60]]);
   });
 });
+
+describe('prototype names in the command line itself', () => {
+  it('--type-weights keeps a touch type named __proto__', async () => {
+    const path = file('types.csv', 'contact_id,timestamp,channel,touchpoint_type,converted\nC1,2025-01-06T10:00:00Z,Search,__proto__,0\nC1,2025-01-07T10:00:00Z,Email,webinar,1\n');
+    expect(await runCli(['attribute', path, '--models', 'custom', '--type-weights', '__proto__=3,webinar=1'])).toBe(0);
+    const json = JSON.parse(io.out) as { options: { typeWeights: Record<string, number> }; models: { custom: Record<string, { conversions: number }> } };
+    expect(Object.entries(json.options.typeWeights)).toEqual([['__proto__', 3], ['webinar', 1]]);
+    // Custom weights with equal position weights: the __proto__ touch weighs 3, the webinar 1.
+    expect(json.models.custom.Search.conversions).toBeCloseTo(0.75, 12);
+  });
+
+  it('kpis lists a file named __proto__ under its name', async () => {
+    const path = file('__proto__', spend());
+    const cwd = process.cwd();
+    process.chdir(path.slice(0, -'__proto__'.length));
+    try {
+      expect(await runCli(['kpis', '__proto__'])).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(Object.entries((JSON.parse(io.out) as { files: Record<string, string> }).files)).toEqual([['__proto__', 'spend']]);
+  });
+});

@@ -152,7 +152,8 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
   const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table, c) }));
   let mappingProblem = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : problemOf(kind, table.header, mapping);
   let data: DatasetData = { kind: 'unknown' };
-  const issues: RowIssue[] = [...table.skipped];
+  // concat, not push(...issues): a spread passes every issue as an argument, and 300,000 of them overflow the stack.
+  let issues: RowIssue[] = [...table.skipped];
   const warnings = [...base.warnings];
   let dateRange: [number, number] | null = null;
   let usedRows = 0;
@@ -169,7 +170,7 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
     const cols = readRoleColumns(table, formats, mapping, kind);
     const dropped: RowIssue[] = [];
     data = extract(kind, cols, table.rowNumbers, dropped);
-    issues.push(...cols.issues, ...dropped);
+    issues = issues.concat(cols.issues, dropped);
     dateRange = dateRangeOf(table, cols);
     usedRows = cols.valid.reduce((a, b) => a + b, 0) - dropped.length;
     mappingProblem = usedRows === 0 ? unreadableDates(cols) : null;

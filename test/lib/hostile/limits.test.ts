@@ -8,6 +8,8 @@ import { english } from '../../../src/lib/messages';
 import { experimentView } from '../../../src/lib/experiments/view';
 import { attribute } from '../../../src/lib/attribution/attribute';
 import { journeySet, type JourneyInput } from '../../../src/lib/journeys/store';
+import { computeKpis } from '../../../src/lib/kpi/compute';
+import { kpiInputsFromData } from '../../../src/lib/kpi/from-data';
 import { utf8 } from '../parsing/helpers';
 
 function problemOf(r: LoadResult): [string, string] {
@@ -92,5 +94,23 @@ describe('case 11: the channel count', () => {
     // Linear credit still shares out every conversion.
     expect(r.models.linear?.conversions.reduce((a, b) => a + b, 0)).toBeCloseTo(667, 9);
     expect(r.models.shapley?.conversions.reduce((a, b) => a + b, 0)).toBeCloseTo(667, 9);
+  });
+});
+
+describe('big arrays never go through a spread (Maximum call stack size exceeded)', () => {
+  const rows = (n: number, spend: (i: number) => string) => `date,channel,spend\n${Array.from({ length: n }, (_, i) => `2025-01-0${1 + (i % 9)},ch${i % 3},${spend(i)}`).join('\n')}\n`;
+
+  it('a file with 300,000 row problems loads and counts them all', async () => {
+    const r = await loadBytes('negative.csv', utf8(rows(300_000, (i) => (i === 0 ? '5' : '-1'))));
+    if (!r.ok) throw new Error(english(r.problem.message));
+    expect(r.dataset.summary.issues.count).toBe(299_999);
+    expect(r.dataset.summary.issues.byReason).toEqual({ negative: 299_999 });
+  });
+
+  it('KPIs from 300,000 spend rows', async () => {
+    const r = await loadBytes('spend.csv', utf8(rows(300_000, () => '1')));
+    if (!r.ok) throw new Error(english(r.problem.message));
+    const report = computeKpis(kpiInputsFromData([r.dataset.data], 'first'), { period: 'month' });
+    expect(report.kpis.spend?.value).toBe(300_000);
   });
 });

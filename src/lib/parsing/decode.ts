@@ -19,6 +19,9 @@ export function sniffUtf32(bytes: Uint8Array): 'little-endian' | 'big-endian' | 
 }
 
 /**
+ * A BOM that disagrees with the bytes (UTF-8 bytes behind a UTF-16 BOM, UTF-16 bytes behind a UTF-8 BOM) loses:
+ * the bytes are read as what they are, and `bomClaimed` lets the loader say so.
+ *
  * True when bytes behind a UTF-16 BOM are not UTF-16: CSV in UTF-16 has a NUL byte in every ASCII delimiter,
  * digit and line break, so a probe without one, which also reads as strict UTF-8, is UTF-8 behind a stray BOM.
  */
@@ -80,6 +83,8 @@ export function decode(bytes: Uint8Array, override?: Encoding): Decoded {
   if (bom && bom.encoding !== 'utf-8' && utf8BehindUtf16Bom(body)) {
     return { text: stripBom(decodeAs(body, 'utf-8')), encoding: 'utf-8', bom: false, bomClaimed: bom.encoding };
   }
+  const utf16Body = bom?.encoding === 'utf-8' ? sniffUtf16(body) : null;
+  if (utf16Body) return { text: stripBom(decodeAs(body, utf16Body)), encoding: utf16Body, bom: false, bomClaimed: 'utf-8' };
   if (bom) return { text: stripBom(decodeAs(body, bom.encoding)), encoding: bom.encoding, bom: true };
   const utf16 = sniffUtf16(body);
   if (utf16) return { text: stripBom(decodeAs(body, utf16)), encoding: utf16, bom: false };

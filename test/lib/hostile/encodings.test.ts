@@ -53,6 +53,17 @@ describe('a BOM that disagrees with the bytes', () => {
   });
 });
 
+describe('a UTF-8 BOM in front of UTF-16 bytes', () => {
+  it('reads the UTF-16 text, and a warning says so plainly', async () => {
+    const r = await loadBytes('mixed.csv', bytes([0xef, 0xbb, 0xbf], utf16(CSV, 'le')));
+    if (!r.ok) throw new Error(english(r.problem.message));
+    const s = r.dataset.summary;
+    expect([s.encoding, s.rows, s.kind]).toEqual(['utf-16le', 2, 'spend']);
+    expect(s.stats.type === 'spend' && s.stats.total).toBe(150);
+    expect(s.warnings.map(english)).toEqual(['The file starts with a UTF-8 byte-order mark, but its bytes are UTF-16LE text, so it was read as UTF-16LE. Check a few names with letters like ä or ö; save the file again as CSV UTF-8 to be sure.']);
+  });
+});
+
 describe('a NUL byte inside a cell', () => {
   it('is a cell problem in its row and column, not a binary file', async () => {
     const r = await loadBytes('nul.csv', utf8('date,channel,spend\n2025-01-06,Sea\u0000rch,100\n2025-01-13,Email,50\n'));

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureOutput, tempFiles } from './io';
 import { runCli } from '../../src/cli/main';
+import { FIVE, simulate } from '../lib/mmm/simulate';
 
 const file = tempFiles('mittari-proto-');
 const io = captureOutput();
@@ -101,5 +102,20 @@ describe('prototype names in the command line itself', () => {
       process.chdir(cwd);
     }
     expect(Object.entries((JSON.parse(io.out) as { files: Record<string, string> }).files)).toEqual([['__proto__', 'spend']]);
+  });
+});
+
+describe('prototype names in the marketing-mix model', () => {
+  it('mmm: spend channels named __proto__ and constructor are fitted and allocated under their names', async () => {
+    const sim = simulate(7, 60, FIVE.slice(0, 2)).table;
+    const rename = ['__proto__', 'constructor'];
+    const fix = (x: number) => x.toFixed(6);
+    const spend = ['date,channel,spend', ...sim.weeks.flatMap((w, t) => sim.channels.map((c, i) => `${w},${rename[i]},${fix(c.spend[t])}`))].join('\n');
+    const outcome = ['date,revenue', ...sim.weeks.map((w, t) => `${w},${fix(sim.outcome[t])}`)].join('\n');
+    expect([await runCli(['mmm', file('mix-spend.csv', spend), file('mix-outcome.csv', outcome), '--seed', '3']), io.err]).toEqual([0, '']);
+    const json = JSON.parse(io.out) as { channels: { name: string; spend: number }[]; allocation: { channels: { name: string }[] } };
+    expect(json.channels.map((c) => c.name)).toEqual(rename);
+    sim.channels.forEach((c, i) => expect(json.channels[i].spend).toBeCloseTo(c.spend.reduce((a, b) => a + Number(fix(b)), 0), 3));
+    expect(json.allocation.channels.map((c) => c.name)).toEqual(rename);
   });
 });

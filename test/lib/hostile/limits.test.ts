@@ -33,8 +33,11 @@ describe('case 1: the longest line and the column count, from the bytes', () => 
   it('refuses a 50 MB line of commas (17 million columns) without parsing it', async () => {
     const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x2c);
     bytes.set(utf8('a,b\n'), 0);
+    const heap = process.memoryUsage().heapUsed;
     const [r, ms] = await timed(() => loadBytes('commas.csv', bytes));
     expect(ms).toBeLessThan(2_000);
+    // Refused before decoding: no 50 MB string, no 17 million fields (it reached 8.7 GB).
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(32 * 1024 * 1024);
     expect(problemOf(r)[0]).toBe('line_too_long');
     expect(problemOf(r)[1]).toMatch(/^commas\.csv has a line of 50 MB \(line 2\)/);
   });

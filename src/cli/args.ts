@@ -102,11 +102,11 @@ export function listOf<T>(item: Reader<T>): Reader<T[]> {
 
 /** "a=1,b c=2" -> {a: 1, "b c": 2}; every number at least 0. */
 export const pairs: Reader<Record<string, number>> = (raw, flag) => {
-  const out: Record<string, number> = {};
+  const out = new Map<string, number>(); // names are user text: `__proto__` is a name like any other
   for (const part of raw.split(',')) {
     const at = part.lastIndexOf('=');
     if (at <= 0) throw new UsageError(`${flag} takes name=number pairs separated by commas, not "${part}"`);
-    out[part.slice(0, at).trim()] = number(flag, part.slice(at + 1).trim(), atLeast(0));
+    out.set(part.slice(0, at).trim(), number(flag, part.slice(at + 1).trim(), atLeast(0)));
   }
-  return out;
+  return Object.fromEntries(out);
 };

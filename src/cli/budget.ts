@@ -10,6 +10,7 @@ import { excludedJson, scenarioJson } from './english';
 import { MODEL_NAMES } from '../lib/attribution/types';
 import { solveScenario } from '../lib/budget/scenario';
 import { validateScenario } from '../lib/budget/validate';
+import { decode } from '../lib/parsing/decode';
 import { scenarioFromData, type DataOptions } from '../lib/budget/from-data';
 import { atLeast, between, number, numberIn, oneOf, parseCommand, text, UsageError, type Reader } from './args';
 import { fail, guard, loadFile, printJson, readBytes } from './io';
@@ -67,7 +68,7 @@ function solveFile(path: string): object | string {
   if (typeof bytes === 'string') return bytes;
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    json = JSON.parse(decode(bytes).text); // by BOM or UTF-16 sniff, as CSV files: Notepad saves "Unicode" as UTF-16LE
   } catch (e) {
     return `${path}: not valid JSON (${(e as Error).message})`;
   }

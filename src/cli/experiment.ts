@@ -1,7 +1,8 @@
 // `mittari experiment FILE`: an A/B/n test's frequentist and Bayesian numbers and its sample-ratio check, as JSON.
 // A file with several metrics: the top level is the first metric's analysis (issue 4's contract) plus `metric`,
 // and `metrics` lists the analysis of every metric in file order.
-import { analyzeExperiment } from '../lib/experiments/analyze';
+import { analyzeExperiment, armsProblem } from '../lib/experiments/analyze';
+import type { DatasetSummary } from '../lib/ingest/load';
 import { experimentJson } from './english';
 import { english } from '../lib/messages';
 import type { AnalyzeOptions } from '../lib/experiments/types';
@@ -23,6 +24,13 @@ function byMetric<Arm extends { metric: string }>(arms: readonly Arm[]): Map<str
   return out;
 }
 
+/** " (no row of 2 could be used: negative 2; ...)": why arms are missing, when rows were skipped. */
+function skippedRows(s: DatasetSummary): string {
+  if (s.issues.count === 0) return '';
+  const reasons = Object.entries(s.issues.byReason).map(([reason, n]) => `${reason.replace(/_/g, ' ')} ${n}`).join(', ');
+  return ` (${s.usedRows === 0 ? `no row of ${s.rows} could be used` : `${s.usedRows} of ${s.rows} rows could be used`}: ${reasons}; mittari inspect lists them)`;
+}
+
 /** Runs `experiment` with the arguments after the command name; returns the exit code. */
 export function experimentCommand(argv: readonly string[]): Promise<number> {
   return guard(async () => {
@@ -36,6 +44,9 @@ export function experimentCommand(argv: readonly string[]): Promise<number> {
     if (data.kind !== 'experiment' && data.kind !== 'experiment_users') {
       return fail(`cannot analyse ${path} as an experiment: ${summary.mappingProblem ? english(summary.mappingProblem) : `it holds ${summary.kind} data, not variants with users and conversions`}`);
     }
+    // No arm at all (every row skipped) has no metric to loop over: say why instead of printing nothing.
+    const problem = data.arms.length === 0 ? armsProblem([], options) : null;
+    if (problem) return fail(`cannot analyse ${path}: ${english(problem)}${skippedRows(summary)}`);
     let results;
     try {
       results = [...byMetric(data.arms)].map(([metric, arms]) => ({ metric, ...experimentJson(analyzeExperiment(arms, options)) }));

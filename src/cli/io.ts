@@ -50,9 +50,22 @@ export function fail(message: string): number {
   return 2;
 }
 
-/** Writes `value` as indented JSON on stdout; `replacer` as in JSON.stringify. */
+/** A result with NaN or ±Infinity where a number is promised: JSON would print it as null. */
+export class NotFiniteError extends Error {}
+
+/**
+ * Writes `value` as indented JSON on stdout; `replacer` as in JSON.stringify. A number that is not finite is never
+ * printed (JSON would show null): it throws a NotFiniteError naming the field, which the top level turns into exit 2.
+ */
 export function printJson(value: unknown, replacer?: (key: string, value: unknown) => unknown): void {
-  process.stdout.write(`${JSON.stringify(value, replacer, 2)}\n`);
+  const text = JSON.stringify(value, function (this: unknown, key: string, v: unknown) {
+    const out = replacer ? replacer.call(this, key, v) : v;
+    if (typeof out === 'number' && !Number.isFinite(out)) {
+      throw new NotFiniteError(`the result holds a number that is not finite (${key || 'the whole result'}), so it was not printed; check the input for values that are too large or too many`);
+    }
+    return out;
+  }, 2);
+  process.stdout.write(`${text}\n`);
 }
 
 /** Runs a command's body: a UsageError becomes one line on stderr and exit 2; anything else is a bug and is thrown. */

@@ -77,21 +77,21 @@ export function kpisCommand(argv: readonly string[]): Promise<number> {
     // --mql-stage and --mql-types both set the MQL rule: the later one wins.
     const mql = order.filter((name) => name === 'mql-stage' || name === 'mql-types').at(-1);
     const options: KpiOptions = { period: v.period ?? 'month', grossMargin: v.margin, mqlRule: mql && v[mql] };
-    const files: Record<string, string> = {};
+    const files = new Map<string, string>(); // by path: a file may be named __proto__
     const datas: Dataset['data'][] = [];
     let journeyFile: string | undefined;
     for (const path of paths) {
       const data = await read(path);
       if (typeof data === 'string') return fail(data);
-      files[path] = data.kind;
+      files.set(path, data.kind);
       if (isJourneyKind(data.kind)) {
         if (journeyFile) return fail(`${path}: give one touchpoint or path file; ${journeyFile} is one already`);
         journeyFile = path;
-      } else if (!USED.includes(data.kind)) files[path] = `${data.kind} (not used by KPIs)`;
+      } else if (!USED.includes(data.kind)) files.set(path, `${data.kind} (not used by KPIs)`);
       datas.push(data);
     }
     const report = computeKpis(kpiInputsFromData(datas, v.model ?? 'first', { creditBeforeLead: switches.has('credit-before-lead') }), options);
-    printJson(reportJson(report, files), tidy);
+    printJson(reportJson(report, Object.fromEntries(files)), tidy);
     return 0;
   });
 }

@@ -146,12 +146,15 @@ export type IssueReason =
   | 'blank'
   | 'ragged' // a different number of fields than the header
   | 'not_a_number'
+  | 'too_large' // a number beyond 10^15 (or Infinity): no sum could hold it (parsing/magnitude.ts)
   | 'not_a_date'
+  | 'date_out_of_range' // a date outside 1990–2099 (parsing/date-detect.ts)
   | 'not_a_flag'
   | 'negative'
   | 'out_of_range' // an NPS score outside 0-10
   | 'missing_value' // a required role is empty
   | 'empty_path'
+  | 'nul_character' // a NUL character in a cell: removed from it, the row kept
   | 'second_table'; // GA4 files with several tables: only the first is read
 
 /** One row-level problem, as data. */
@@ -185,6 +188,9 @@ export type FileProblemCode =
   | 'no_required_column'
   | 'too_ragged'
   | 'too_big'
+  | 'unsupported_encoding' // UTF-32: refused by name
+  | 'line_too_long' // a line above 4 MiB (ingest/limits.ts)
+  | 'too_many_columns' // above 16,384 columns (ingest/limits.ts)
   | 'cancelled';
 
 /** A whole-file problem: one plain sentence that says what to do. */
@@ -199,6 +205,8 @@ export interface Decoded {
   encoding: Encoding;
   /** True when a byte-order mark decided the encoding. */
   bom: boolean;
+  /** The encoding a byte-order mark claimed when the bytes were something else (read as `encoding` instead). */
+  bomClaimed?: Encoding;
 }
 
 /** One column of raw cells. With `codes`, cell r is `values[codes[r]]` (dictionary-encoded); without, `values[r]`. */

@@ -9,14 +9,25 @@ import type { Progress } from '../lib/ingest/load';
 export type Engine = Comlink.Remote<EngineApi>;
 
 let remote: Engine | null = null;
+let worker: Worker | null = null;
 
 /** The engine in its worker, started on first use and kept (it holds the loaded data). */
 export function engine(): Engine {
   if (!remote) {
-    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'mittari-engine' });
+    worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'mittari-engine' });
     remote = Comlink.wrap<EngineApi>(worker);
   }
   return remote;
+}
+
+/**
+ * Terminates a worker that stopped answering, with everything it holds; the next engine() call starts a fresh
+ * one. The workbench then loads its datasets again from the files it kept (see Workbench.replaceEngine).
+ */
+export function restartEngine(): void {
+  worker?.terminate();
+  worker = null;
+  remote = null;
 }
 
 /**

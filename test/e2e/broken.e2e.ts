@@ -63,6 +63,9 @@ async function goodIsUntouched(page: Page): Promise<void> {
   await expect.poll(() => page.locator('section.detail').getByText('8,700.16').count(), { timeout: 5_000 }).toBeGreaterThan(0);
 }
 
+/** The English labels of the kinds the corpus holds, as the dataset detail's title shows them. */
+const KIND_LABELS: Partial<Record<DatasetOutcome['kind'], string>> = { spend: 'Spend', touchpoints: 'Touchpoints', experiment: 'A/B test (per variant)' };
+
 async function checkDataset(page: Page, name: string, o: DatasetOutcome): Promise<void> {
   const row = page.getByRole('row').filter({ has: fileButton(page, name) });
   await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
@@ -71,7 +74,7 @@ async function checkDataset(page: Page, name: string, o: DatasetOutcome): Promis
   const started = Date.now();
   await fileButton(page, name).click();
   const detail = page.locator('section.detail');
-  await expect.poll(() => detail.locator('#detail-title').innerText(), { timeout: 10_000 }).toBe(`${name} ${o.kind === 'spend' ? 'Spend' : 'Touchpoints'}`);
+  await expect.poll(() => detail.locator('#detail-title').innerText(), { timeout: 10_000 }).toBe(`${name} ${KIND_LABELS[o.kind]}`);
   // Showing a dataset, even one with 10,000 columns, takes well under a second (all 10,000 mapper rows froze the page for ~6 s).
   expect(Date.now() - started, `time to show ${name}`).toBeLessThan(2_000);
   for (const channel of o.channels ?? []) {
@@ -81,6 +84,7 @@ async function checkDataset(page: Page, name: string, o: DatasetOutcome): Promis
   const mapper = detail.locator('section[aria-labelledby="mapper-title"]');
   for (const header of o.headers ?? []) expect(await mapper.getByRole('rowheader', { name: header, exact: true }).count(), header).toBe(1);
   for (const text of o.shows ?? []) expect(await detail.getByText(text).count(), text).toBeGreaterThan(0);
+  if (o.mappingProblem) expect(await detail.getByText(o.mappingProblem).count(), 'mapping problem').toBeGreaterThan(0);
   const warnings = await detail.locator('p.warning').allInnerTexts();
   expect(warnings).toHaveLength(o.warnings.length);
   o.warnings.forEach((w, i) => expect(warnings[i]).toMatch(w));

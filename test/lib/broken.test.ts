@@ -49,7 +49,7 @@ describe('the broken-file corpus', () => {
     const s = result.dataset.summary;
     const want = o as DatasetOutcome;
     expect({ kind: s.kind, rows: s.rows, columns: s.columns.length, encoding: s.encoding, mappingProblem: s.mappingProblem && english(s.mappingProblem) })
-      .toEqual({ kind: want.kind, rows: want.rows, columns: want.columns, encoding: want.encoding, mappingProblem: null });
+      .toEqual({ kind: want.kind, rows: want.rows, columns: want.columns, encoding: want.encoding, mappingProblem: want.mappingProblem ? expect.stringMatching(want.mappingProblem) : null });
     expect(s.issues.byReason).toEqual(want.issues);
     // Where no single cell is at fault (a ragged row), Mittari's sentence stands in the value's place.
     if (want.firstIssues) expect(s.issues.first.map(({ note, ...issue }) => (note ? { ...issue, value: english(note) } : issue))).toEqual(want.firstIssues);

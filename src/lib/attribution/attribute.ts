@@ -10,6 +10,7 @@ import { shapley } from './shapley';
 import { applyLookback } from './lookback';
 import { atLevel } from './level';
 import { msg, type Msg } from '../messages';
+import { unavailable } from './unavailable';
 import type { AttributionMsg } from './messages';
 
 export interface AttributionRequest extends Partial<AttributionOptions> {
@@ -56,10 +57,11 @@ export interface AttributionResult {
 const RULES: readonly RuleModel[] = ['first', 'last', 'last_non_direct', 'linear', 'position', 'j_shaped', 'inverse_j'];
 const toArrays = (c: Credit): ModelCredit => ({ conversions: Array.from(c.conversions), value: Array.from(c.value) });
 
-function one(set: JourneySet, model: ModelName, o: AttributionOptions): ModelResult | MarkovResult {
+function one(set: JourneySet, model: ModelName, o: AttributionOptions, source: JourneyKind): ModelResult | MarkovResult {
   if ((RULES as readonly string[]).includes(model)) return { ok: true, credit: ruleModel(set, model as RuleModel) };
   switch (model) {
-    case 'time_decay': return timeDecay(set, o.halfLifeDays);
+    // A touchpoint file without a timestamp column is not a path table: its sentence says so.
+    case 'time_decay': return !set.timed && source === 'touchpoints' ? unavailable('attribution.timeDecayNoTimestamps', {}) : timeDecay(set, o.halfLifeDays);
     case 'w_shaped': case 'full_path': return milestoneModel(set, model);
     case 'custom': return { ok: true, credit: customModel(set)(o.weights, o.typeWeights) };
     case 'markov': return markov(set, o.markovOrder, o.markovStates);
@@ -101,7 +103,7 @@ export function attributeWithJourneys(set: JourneySet, source: JourneyKind, requ
     channels: prepared.channels, models: {}, markov: null, unavailable: {}, notes, options,
   };
   for (const model of models) {
-    const r = one(prepared, model, options);
+    const r = one(prepared, model, options, source);
     if (!r.ok) { result.unavailable[model] = r.reason; continue; }
     result.models[model] = toArrays(r.credit);
     if (model === 'markov' && 'removalEffects' in r) {

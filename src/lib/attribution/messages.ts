@@ -7,10 +7,15 @@ const STAGE_MODELS = { w_shaped: 'W-shaped', full_path: 'Full-path' } as const;
 export const attributionMessages = {
   'attribution.lookbackUntimed': (_: Record<string, never>) => 'The lookback window needs timestamps; this data has none, so every touch was kept.',
   'attribution.timeDecayUntimed': (_: Record<string, never>) => 'Time decay needs timestamps; path tables have none.',
+  'attribution.timeDecayNoTimestamps': (_: Record<string, never>) => 'Time decay needs timestamps; this touchpoint file has no timestamp column mapped.',
   'attribution.halfLife': (p: { days: number }) => `Time decay needs a half-life above 0 days; ${p.days} was given.`,
   'attribution.needsStage': (p: { model: keyof typeof STAGE_MODELS }) =>
     `${STAGE_MODELS[p.model]} attribution needs a stage column (lead, MQL, opportunity...) in the touchpoint file; map one in the column mapper.`,
   'attribution.markovNoTouches': (_: Record<string, never>) => 'No journey has a touch, so there are no paths for the Markov model.',
+  'attribution.markovTooManyChannels': (p: { channels: number; max: number }) =>
+    `The Markov model solves the chain once per channel, which takes minutes with ${p.channels} channels; it is off above ${p.max}. Group the channels (for example by source or channel group) to use it.`,
+  'attribution.markovTooManyStates': (p: { order: number; states: number; channels: number }) =>
+    `The Markov model of order ${p.order} has ${p.states.toLocaleString('en-US')} states over ${p.channels} channels; solving it once per channel would take minutes, so it is off. Use a lower order, or group the channels.`,
   'attribution.markovNoConversions': (_: Record<string, never>) => 'No journey with touches converted, so the Markov model has nothing to credit.',
   // How the states of an order-k Markov chain are formed (the view's formula note and the README say it).
   'attribution.markovStates.mittari': (_: Record<string, never>) =>

@@ -1,5 +1,6 @@
 // Custom-weight presets as short text, for the URL hash and saved presets: "first=40,middle=20,last=40;webinar=2,sales call=3".
 import type { PositionWeights } from './types';
+import { recordOf } from '../util/own';
 
 export interface WeightPreset {
   weights: PositionWeights;
@@ -31,10 +32,9 @@ export function decodePreset(text: string): WeightPreset {
   const [pos = '', types = ''] = text.split(';');
   const w = Object.fromEntries(pairs(pos));
   const weights = { first: num(w.first) ?? 50, middle: num(w.middle) ?? 50, last: num(w.last) ?? 50 };
-  const typeWeights: Record<string, number> = {};
-  for (const [k, v] of pairs(types)) {
+  const typeWeights = recordOf(pairs(types).flatMap(([k, v]): [string, number][] => {
     const n = num(v);
-    if (k !== '' && n !== null) typeWeights[k] = n;
-  }
+    return k !== '' && n !== null ? [[k, n]] : [];
+  }));
   return { weights, typeWeights };
 }

@@ -58,7 +58,7 @@ export function fitCurve(series: readonly SeriesPoint[], options: Partial<FitOpt
   const prior = one.curve, w = o.priorWeight;
   const targets = xs.map((x, i) => (ys[i] + w * hill(prior, x)) / (1 + w));
   const positive = xs.filter((x) => x > 0);
-  const gLo = Math.min(...positive) / 10, gHi = Math.max(...positive) * 10;
+  const gLo = positive.reduce((a, b) => Math.min(a, b), Infinity) / 10, gHi = positive.reduce((a, b) => Math.max(a, b), -Infinity) * 10; // no spread: any number of points
   const gammas = Array.from({ length: o.gammaSteps }, (_, i) => gLo * (gHi / gLo) ** (i / (o.gammaSteps - 1)));
   gammas.push(prior.gamma);
   let best = { sse: Infinity, curve: prior };

@@ -1,4 +1,5 @@
 // Checks a scenario read from JSON: every problem as a sentence naming the field, none thrown.
+import { MAX_AMOUNT } from '../parsing/magnitude';
 import { SCENARIO_MODES, type Scenario, type ScenarioMode } from './types';
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
@@ -9,7 +10,31 @@ const CURVE = ['beta', 'alpha', 'gamma', 'carryover'];
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+
+/** Nesting a scenario never needs: a channel's curve is 3 levels down. */
+const MAX_DEPTH = 20;
+
+/** True when `v` nests objects or arrays more than `limit` levels deep; level by level, so it never recurses. */
+function deeperThan(v: unknown, limit: number): boolean {
+  let level: unknown[] = [v];
+  for (let depth = 0; level.length > 0; depth++) {
+    const next: unknown[] = [];
+    for (const x of level) {
+      if (typeof x !== 'object' || x === null) continue;
+      if (depth >= limit) return true;
+      for (const child of Object.values(x)) next.push(child);
+    }
+    level = next;
+  }
+  return false;
+}
+
+/** A value as the problem sentence shows it: JSON, or what it is when it nests too deep for JSON.stringify. */
+const show = (v: unknown): string => {
+  if (typeof v === 'string') return `"${v}"`;
+  if (deeperThan(v, MAX_DEPTH)) return `${Array.isArray(v) ? 'an array' : 'an object'} nested more than ${MAX_DEPTH} levels deep`;
+  return JSON.stringify(v) ?? String(v);
+};
 
 /** Field checks that push a sentence per problem. */
 function checker(problems: string[]) {
@@ -24,6 +49,7 @@ function checker(problems: string[]) {
         return false;
       }
       if (typeof v !== 'number' || !Number.isFinite(v)) problems.push(`${where}${key} must be a finite number, not ${show(v)}`);
+      else if (Math.abs(v) > MAX_AMOUNT) problems.push(`${where}${key} must be at most 1e15 (Mittari adds amounts up to 10^15), not ${v}`);
       else if (req.min !== undefined && v < req.min) problems.push(`${where}${key} must be at least ${req.min}, not ${v}`);
       else if (req.above !== undefined && !(v > req.above)) problems.push(`${where}${key} must be above ${req.above}, not ${v}`);
       else return true;

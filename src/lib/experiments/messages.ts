@@ -93,6 +93,8 @@ export const experimentMessages = {
   'experiment.sequentialNotYet': (p: { ci: [number, number]; pValue: number }) =>
     `Not safe to stop yet: the always-valid interval (${seqPct(p.ci[0])} to ${seqPct(p.ci[1])}) still includes zero; keep the test running (sequential p = ${p.pValue.toPrecision(2)}).`,
   'experiment.tooFewVariants': (p: { count: number }) => `an experiment needs at least 2 variants, not ${p.count}`,
+  'experiment.tooManyVariants': (p: { count: number; max: number }) =>
+    `an experiment of ${p.count.toLocaleString('en-US')} variants is more than Mittari compares at once (at most ${p.max}); analyse the variants in smaller groups, each with the control`,
   'experiment.duplicateVariant': (p: { name: string }) => `variant "${p.name}" appears twice; give each variant one row per metric`,
   'experiment.badUsers': (p: { name: string; users: number }) => `${p.name}: users must be a whole number above 0, not ${p.users}`,
   'experiment.badConversions': (p: { name: string; users: number; conversions: number }) =>

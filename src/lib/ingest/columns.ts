@@ -2,8 +2,10 @@
 import type { CellColumn, ColumnFormat, ColumnRole, DatasetKind, Mapping, RawTable, RowIssue } from '../types';
 import { parseNumber, detectDecimal } from '../parsing/numbers';
 import { parseDate, detectDateFormat } from '../parsing/dates';
+import { plausibleDate } from '../parsing/date-detect';
 import { parseFlag } from '../parsing/infer';
 import { requiredRoles } from '../schema/detect';
+import { fits, MAX_AMOUNT, MAX_SQUARES } from '../parsing/magnitude';
 import { sampleColumn } from './column-of';
 import { cellAt } from './cells';
 
@@ -21,6 +23,9 @@ const ROLE_TYPES: Partial<Record<ColumnRole, RoleType>> = {
 
 /** Counts that cannot be negative: a negative one is a row problem, not a number to sum. */
 const NON_NEGATIVE = new Set<ColumnRole>(['conversions', 'nulls', 'users', 'spend', 'impressions', 'clicks', 'cost', 'sends', 'opens', 'bounces']);
+
+/** Roles that hold a square of an amount, with the larger limit that needs (see parsing/magnitude.ts). */
+const SQUARES = new Set<ColumnRole>(['revenue_ss']);
 
 /** Allowed ranges: a value outside is a row problem. */
 const RANGES: Partial<Record<ColumnRole, readonly [number, number]>> = { score: [0, 10] };
@@ -66,13 +71,16 @@ function readCell(raw: string, type: RoleType, format: ColumnFormat, role: Colum
   if (type === 'number') {
     const v = parseNumber(raw, format.decimal ?? '.');
     if (v === null) return { value: NaN };
-    return Number.isNaN(v) ? { value: NaN, problem: 'not_a_number' } : { value: v };
+    if (Number.isNaN(v)) return { value: NaN, problem: 'not_a_number' };
+    // Infinity (1e309, 400 digits) and amounts no sum can hold are row problems, never values.
+    return fits(v, SQUARES.has(role) ? MAX_SQUARES : MAX_AMOUNT) ? { value: v } : { value: NaN, problem: 'too_large' };
   }
   if (type === 'date') {
     if (!format.dateFormat) return raw.trim() === '' ? { value: NaN } : { value: NaN, problem: 'not_a_date' };
     const v = parseDate(raw, format.dateFormat);
     if (v === null) return { value: NaN };
-    return Number.isNaN(v) ? { value: NaN, problem: 'not_a_date' } : { value: v };
+    if (Number.isNaN(v)) return { value: NaN, problem: 'not_a_date' };
+    return plausibleDate(v) ? { value: v } : { value: NaN, problem: 'date_out_of_range' };
   }
   const f = parseFlag(raw);
   if (f === null) return { value: -1 };

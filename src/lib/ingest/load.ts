@@ -3,13 +3,14 @@ import type {
   ColumnFormat, ColumnType, DatasetData, DatasetKind, DateFormat, DecimalMark, Delimiter, Encoding, FileProblem, IssueSummary,
   Mapping, RawTable, RowIssue,
 } from '../types';
-import { decode, sniffBinary } from '../parsing/decode';
-import { sniffDialect } from '../parsing/sniff';
+import { decode, sniffBinary, sniffUtf32 } from '../parsing/decode';
+import { headerFields, sniffDialect } from '../parsing/sniff';
 import { formulaWarnings } from '../parsing/formula';
 import { inferColumn } from '../parsing/infer';
 import { detectKind, mappingProblem as problemOf, headerKey, suggestMapping } from '../schema/detect';
 import { msg, type Msg } from '../messages';
 import { fileProblem } from './problem';
+import { MAX_COLUMNS, MAX_LINE_BYTES, overlongLine } from './limits';
 import { parseTable } from './table';
 import { readRoleColumns, roleType } from './columns';
 import { rowAt, sampleColumn } from './column-of';
@@ -149,13 +150,27 @@ function spendRange(data: DatasetData): [number, number] | null {
   return min <= max ? [min, max] : null;
 }
 
+/**
+ * When no row could be used because a mapped date column has not one readable date (every timestamp of a
+ * touchpoint file unreadable), the mapping is at fault, not the rows: a sentence naming the column, else null.
+ */
+function unreadableDates(cols: ReturnType<typeof readRoleColumns>): Msg | null {
+  for (const [role, col] of cols.byRole) {
+    if (col.type !== 'date' || col.values.some((v) => !Number.isNaN(v))) continue;
+    const first = cols.issues.find((i) => i.column === col.name && (i.reason === 'not_a_date' || i.reason === 'date_out_of_range'));
+    if (first) return msg('mapping.unreadableDates', { column: col.name, role, row: first.row, value: first.value ?? '' });
+  }
+  return null;
+}
+
 /** Applies a kind and mapping to a parsed table: typed columns, row problems, the kind's data and summary. */
 export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows' | 'currency'>,
   table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
   const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table, c) }));
   let mappingProblem = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : problemOf(kind, table.header, mapping);
   let data: DatasetData = { kind: 'unknown' };
-  const issues: RowIssue[] = [...table.skipped];
+  // concat, not push(...issues): a spread passes every issue as an argument, and 300,000 of them overflow the stack.
+  let issues: RowIssue[] = [...table.skipped];
   const warnings = [...base.warnings];
   let dateRange: [number, number] | null = null;
   let usedRows = 0;
@@ -172,9 +187,11 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
     const cols = readRoleColumns(table, formats, mapping, kind);
     const dropped: RowIssue[] = [];
     data = extract(kind, cols, table.rowNumbers, dropped);
-    issues.push(...cols.issues, ...dropped);
+    issues = issues.concat(cols.issues, dropped);
     dateRange = dateRangeOf(table, cols) ?? spendRange(data);
     usedRows = cols.valid.reduce((a, b) => a + b, 0) - dropped.length;
+    mappingProblem = usedRows === 0 ? unreadableDates(cols) : null;
+    if (mappingProblem) data = { kind: 'unknown' }; // as for any other mapping problem: nothing to analyse
   }
   issues.sort((a, b) => a.row - b.row);
   const summary: DatasetSummary = { ...base, warnings, kind, columns, issues: summarizeIssues(issues), mappingProblem, dateRange, stats: summarize(data), usedRows, currency: currencyOf(table, mapping) };
@@ -204,14 +221,20 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   const report = (phase: Progress['phase'], fraction: number, rows: number) =>
     options.onProgress?.({ phase, fraction, rows, rowsPerSecond: rows / Math.max(0.001, (now() - started) / 1000) });
   if (bytes.length === 0) return { ok: false, problem: fileProblem('empty', msg('file.empty', { file })) };
+  const utf32 = options.encoding ? null : sniffUtf32(bytes);
+  if (utf32) return { ok: false, problem: fileProblem('unsupported_encoding', msg('file.utf32', { file, order: utf32 })) };
   const binary = sniffBinary(bytes);
   if (binary) {
     return { ok: false, problem: fileProblem('binary', msg('file.binary', { file, what: binary })) };
   }
+  const long = overlongLine(bytes);
+  if (long) return { ok: false, problem: fileProblem('line_too_long', msg('file.lineTooLong', { file, ...long, limit: MAX_LINE_BYTES })) };
   report('decoding', 0, 0);
   const decoded = decode(bytes, options.encoding);
   const dialect = sniffDialect(decoded.text, options.delimiter);
   const delimiter = dialect.delimiter;
+  const columns = headerFields(decoded.text, dialect.headerLine, delimiter);
+  if (columns > MAX_COLUMNS) return { ok: false, problem: fileProblem('too_many_columns', msg('file.tooManyColumns', { file, columns, limit: MAX_COLUMNS })) };
   const parsed = await parseTable(file, decoded.text, {
     delimiter,
     headerLine: dialect.headerLine,
@@ -222,7 +245,7 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   });
   if ('code' in parsed) return { ok: false, problem: parsed };
   const { table } = parsed;
-  const warnings = [...parsed.warnings];
+  const warnings = [...(decoded.bomClaimed ? [msg('warning.bomMismatch', { claimed: decoded.bomClaimed, read: decoded.encoding })] : []), ...parsed.warnings];
   report('building', 0.9, table.rowNumbers.length);
   const formats = table.header.map((_, c) => inferColumn(sampleColumn(table, c)));
   warnings.push(...formulaWarnings(table, formats));

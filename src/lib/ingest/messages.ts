@@ -1,5 +1,5 @@
 // The file-reading sentences in English (load errors, warnings, mapping problems), one template per message key.
-import type { ColumnRole, Delimiter } from '../types';
+import type { ColumnRole, Delimiter, Encoding } from '../types';
 
 const gb = (n: number) => `${(n / 1024 ** 3).toFixed(1)} GB`;
 const mb = (n: number) => `${Math.round(n / 1024 ** 2)} MB`;
@@ -13,6 +13,14 @@ export const ingestMessages = {
     `${p.file} is ${p.what}, not a CSV file. Open it in Excel or your spreadsheet tool and save it as CSV (comma or semicolon separated), then add that file.`,
   'file.unclosedQuote': (p: { file: string; row: number }) =>
     `${p.file}: row ${p.row} opens a quoted field (") that never closes, so the rest of the file would be one cell. Close or remove the stray quote in row ${p.row} and load the file again.`,
+  /** order: 'little-endian' or 'big-endian'. */
+  'file.utf32': (p: { file: string; order: 'little-endian' | 'big-endian' }) =>
+    `${p.file} is UTF-32 text (${p.order}), which Mittari does not read. Save it as CSV UTF-8 (in Excel: Save As, "CSV UTF-8") and add that file.`,
+  /** bytes and limit in bytes; line 1-based. */
+  'file.lineTooLong': (p: { file: string; bytes: number; line: number; limit: number }) =>
+    `${p.file} has a line of ${mb(p.bytes)} (line ${p.line}), longer than the ${mb(p.limit)} Mittari reads in one line: no export writes one, so this is not a CSV table, or its line breaks were lost. Export the table again as CSV.`,
+  'file.tooManyColumns': (p: { file: string; columns: number; limit: number }) =>
+    `${p.file} has ${p.columns.toLocaleString('en-US')} columns; Mittari reads at most ${p.limit.toLocaleString('en-US')} (as many as Excel has). Keep the columns you need (date, channel, spend, ids) and export again.`,
   'file.cancelled': (p: { file: string }) => `Loading ${p.file} was cancelled.`,
   'file.headerOnly': (p: { file: string }) =>
     `${p.file} has a header row but no data rows. Check the export's date range or filters and export it again.`,
@@ -23,11 +31,15 @@ export const ingestMessages = {
     `${p.file} is ${mb(p.size)}; reading it here would need about ${gb(p.need)} of memory, more than a browser tab can use (about ${gb(p.budget)}), so it was not loaded. Aggregate it to a path table or per-variant sums in your warehouse (see the SQL templates in the README) or split it by date, then add the parts.`,
   'warning.duplicateHeader': (p: { name: string; first: number; second: number; renamed: string }) =>
     `Column "${p.name}" appears twice (columns ${p.first} and ${p.second}); the second is shown as "${p.renamed}". Rename one in the file if they hold different things.`,
+  'warning.duplicateHeaders': (p: { count: number; name: string; column: number; renamed: string }) =>
+    `${p.count.toLocaleString('en-US')} columns repeat a name used before them (the first is "${p.name}" in column ${p.column}); each was given a number, like "${p.renamed}". Rename them in the file if they hold different things.`,
   'warning.repeatedHeader': (p: { rows: number[] }) => {
     const which = p.rows.length === 1 ? `Row ${p.rows[0]} repeats` : `${p.rows.length} rows repeat`;
     const first = p.rows.length === 1 ? '' : ` (the first is row ${p.rows[0]})`;
     return `${which} the header row${first}, as when two exports are joined into one file. ${p.rows.length === 1 ? 'It was' : 'They were'} skipped and the rows below read as data; check that both exports cover different dates or records.`;
   },
+  'warning.bomMismatch': (p: { claimed: Encoding; read: Encoding }) =>
+    `The file starts with a ${p.claimed.toUpperCase()} byte-order mark, but its bytes are ${p.read.toUpperCase()} text, so it was read as ${p.read.toUpperCase()}. Check a few names with letters like ä or ö; save the file again as CSV UTF-8 to be sure.`,
   'warning.formula': (p: { column: string; count: number; row: number; value: string }) => {
     const cells = p.count === 1 ? 'a cell that starts' : `${p.count} cells that start`;
     return `Column "${p.column}" has ${cells} like a spreadsheet formula (row ${p.row}: ${p.value}). Mittari reads ${them(p.count)} as plain text and never runs ${them(p.count)}; its CSV exports put an apostrophe in front so spreadsheets do the same. Check the source tool if you did not expect ${them(p.count)}.`;
@@ -37,6 +49,8 @@ export const ingestMessages = {
   'mapping.unknownFile': (p: { file: string }) =>
     `Mittari could not tell what kind of data ${p.file} holds. Pick its kind and the role of each column in the column mapper.`,
   'mapping.unknown': (_: Record<string, never>) => 'Mittari could not tell what this file holds. Choose the file kind above the column mapper.',
+  'mapping.unreadableDates': (p: { column: string; role: ColumnRole; row: number; value: string }) =>
+    `No value in column "${p.column}" reads as a date (row ${p.row}: "${p.value}"), so no row could be used. Map another column as the ${roleName(p.role)}, set this one to Ignore, or fix the dates in the file.`,
   'mapping.roleNotAllowed': (p: { column: string; role: ColumnRole }) =>
     `Column "${p.column}" cannot be the ${roleName(p.role)} in this kind of file. Pick another role or Ignore.`,
   'mapping.roleTwice': (p: { first: string; second: string; role: ColumnRole }) =>

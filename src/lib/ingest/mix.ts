@@ -5,6 +5,8 @@ import type { ColumnFormat, ColumnRole, DatasetData, Mapping, RawTable, SpendRow
 import { msg, type Msg } from '../messages';
 import { parseNumber } from '../parsing/numbers';
 import { parseDate } from '../parsing/dates';
+import { plausibleDate } from '../parsing/date-detect';
+import { fits } from '../parsing/magnitude';
 import { guessMixRoles, type Cell, type MixRole } from '../mmm/roles';
 import { buildMixTable, mondayOf, type WideTable } from '../mmm/table';
 import { cellAt } from './cells';
@@ -31,10 +33,10 @@ export function wideTable(table: RawTable, formats: readonly ColumnFormat[], lim
       const raw = cellAt(col, r);
       if (f?.type === 'number') {
         const v = parseNumber(raw, f.decimal ?? '.');
-        out[r] = v !== null && Number.isFinite(v) ? v : raw;
+        out[r] = v !== null && fits(v) ? v : raw; // beyond 10^15 stays text: not a number to model
       } else if (f?.type === 'date' && f.dateFormat) {
         const v = parseDate(raw, f.dateFormat);
-        out[r] = v !== null && Number.isFinite(v) ? new Date(v).toISOString().slice(0, 10) : raw;
+        out[r] = v !== null && plausibleDate(v) ? new Date(v).toISOString().slice(0, 10) : raw;
       } else out[r] = raw;
     }
     return out;

@@ -91,6 +91,9 @@ export async function parseTable(name: string, input: string, options: TableOpti
   let ragged = 0;
   let firstRagged: { row: number; fields: number } | null = null;
   const repeatedHeaders: number[] = [];
+  // A NUL character in a cell (one stray byte in a text export) is removed from the cell and reported there.
+  const mayHoldNul = text.includes('\0');
+  const nulCells: { row: number; column: number; value: string }[] = [];
   let ended = false;
   let problem: FileProblem | null = null;
 
@@ -131,6 +134,13 @@ export async function parseTable(name: string, input: string, options: TableOpti
           firstRagged ??= { row: rowNo, fields: row.length };
           skipped.push({ row: rowNo, reason: 'ragged', note: msg('issue.ragged', { fields: row.length, width }) });
           continue;
+        }
+      }
+      if (mayHoldNul) {
+        for (let c = 0; c < width; c++) {
+          if (!row[c].includes('\0')) continue;
+          nulCells.push({ row: rowNo, column: c, value: row[c].replace(/\0/g, '\u2400').slice(0, 80) });
+          row[c] = row[c].replace(/\0/g, '');
         }
       }
       for (let c = 0; c < width; c++) builders[c].push(row[c]);
@@ -187,6 +197,7 @@ export async function parseTable(name: string, input: string, options: TableOpti
     return fileProblem('too_ragged', msg('file.tooRagged', { file: name, ragged, total: kept + ragged, row: r.row, fields: r.fields, width, delimiter: options.delimiter }));
   }
   const { names, warnings } = cleanHeader(header);
+  for (const n of nulCells) skipped.push({ row: n.row, column: names[n.column], value: n.value, reason: 'nul_character' });
   if (repeatedHeaders.length > 0) warnings.push(msg('warning.repeatedHeader', { rows: repeatedHeaders }));
   return { table: { header: names, columns: builders.map((b) => b.finish()), rowNumbers: Int32Array.from(rowNumbers), skipped, headerRow }, warnings };
 }

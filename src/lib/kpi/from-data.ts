@@ -35,17 +35,18 @@ export function fromLeadTouch(set: JourneySet, stageSteps?: Readonly<Record<stri
 /** `creditBeforeLead`: let the attribution model credit anonymous touches before the lead (default: not). */
 export function kpiInputsFromData(datas: readonly DatasetData[], model: ModelName = 'first', o: { creditBeforeLead?: boolean } = {}): KpiInputs {
   const inputs: KpiInputs = {};
-  const spend: SpendRow[] = [], deals: Deal[] = [], customers: Customer[] = [], nps: NpsAnswer[] = [], forecast: ForecastRow[] = [];
+  // concat, not push(...rows): a spread passes every row as an argument, and 300,000 of them overflow the stack.
+  let spend: SpendRow[] = [], deals: Deal[] = [], customers: Customer[] = [], nps: NpsAnswer[] = [], forecast: ForecastRow[] = [];
   let journeyKind: JourneyKind | undefined;
   for (const d of datas) {
     if (isJourneyKind(d) && !inputs.journeys) {
       inputs.journeys = d.journeys;
       journeyKind = d.kind;
-    } else if (d.kind === 'spend') spend.push(...d.rows);
-    else if (d.kind === 'deals') deals.push(...d.deals);
-    else if (d.kind === 'customers') customers.push(...d.customers);
-    else if (d.kind === 'nps') nps.push(...d.answers);
-    else if (d.kind === 'forecast') forecast.push(...d.rows);
+    } else if (d.kind === 'spend') spend = spend.concat(d.rows);
+    else if (d.kind === 'deals') deals = deals.concat(d.deals);
+    else if (d.kind === 'customers') customers = customers.concat(d.customers);
+    else if (d.kind === 'nps') nps = nps.concat(d.answers);
+    else if (d.kind === 'forecast') forecast = forecast.concat(d.rows);
   }
   Object.assign(inputs, { spend, deals, customers, nps, forecast });
   if (inputs.journeys && journeyKind && spend.length > 0 && inputs.journeys.journeys.some((j) => j.value > 0)) {

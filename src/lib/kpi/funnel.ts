@@ -1,6 +1,7 @@
 // The funnel lead -> MQL -> SQL -> opportunity -> won: counts, stage-to-stage conversion and drop-off, per channel.
 import { FUNNEL_STEPS, type Contact, type FunnelStep } from './contacts';
 import { ratio } from './stats';
+import { recordOf } from '../util/own';
 
 /** One funnel: a count per known step and the conversion from each known step to the next known one. */
 export interface FunnelRow {
@@ -67,7 +68,6 @@ export function funnel(contacts: readonly Contact[]): FunnelResult {
     if (g) g.push(c);
     else groups.set(c.channel, [c]);
   }
-  const byChannel: Record<string, FunnelRow> = {};
-  for (const ch of [...groups.keys()].sort()) byChannel[ch] = funnelRow(groups.get(ch) as Contact[], known);
+  const byChannel = recordOf([...groups.keys()].sort().map((ch) => [ch, funnelRow(groups.get(ch) as Contact[], known)] as const));
   return { steps: FUNNEL_STEPS, known, total: funnelRow(contacts, known), byChannel };
 }

@@ -5,6 +5,7 @@ import { add, emptySums, makeKpi, ratioKpi, type Sums } from './build';
 import type { Contact } from './contacts';
 import { funnelRow, knownSteps } from './funnel';
 import { periodKey } from './period';
+import { own } from '../util/own';
 import type { Granularity, Kpi, KpiName } from './types';
 
 const keyOf = (t: number | undefined, g: Granularity) => (t === undefined ? undefined : periodKey(t, g));
@@ -59,7 +60,7 @@ export function costPer(name: 'cpl' | 'cpa', spend: Sums, count: Sums, periods: 
 export function roiKpi(spend: Sums, revenue: Readonly<Record<string, number>>, periods: readonly string[], model?: string, beforeLead?: boolean): Kpi {
   const num = emptySums();
   const channels = [...spend.byChannel].filter(([, v]) => v > 0).map(([c]) => c);
-  for (const c of channels) add(num, revenue[c] ?? 0, c);
+  for (const c of channels) add(num, own(revenue, c) ?? 0, c);
   const kpi = ratioKpi('roi', num, spend, periods, { channels, timed: false, minus: 1 });
   if (!model) return kpi;
   const bySource = model === 'deal source';

@@ -11,6 +11,9 @@ const PROBE = 8192;
 /** Share of control bytes above which a BOM-less file is called binary (text has almost none). */
 const CONTROL_SHARE = 0.1;
 
+/** Share of NUL bytes above which (and above one) a file is binary: one NUL in a cell of a text export is a cell problem. */
+const NUL_SHARE = 0.01;
+
 const SIGNATURES: { bytes: number[]; what: string }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook or ZIP archive (.xlsx/.zip)' },
   { bytes: [0x50, 0x4b, 0x05, 0x06], what: 'an Excel workbook or ZIP archive (.xlsx/.zip)' }, // empty zip
@@ -44,10 +47,10 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   if (isWebp(bytes)) return 'an image';
   if (sniffUtf16(bytes)) return null;
   const end = Math.min(bytes.length, PROBE);
-  let control = 0;
+  let control = 0, nul = 0;
   for (let i = 0; i < end; i++) {
     const b = bytes[i];
-    if (b === 0) return 'a binary file';
+    if (b === 0 && ++nul > Math.max(1, NUL_SHARE * end)) return 'a binary file';
     // Tab, LF, FF, CR and the old DOS end-of-file mark 0x1A occur in real text exports.
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1a) || b === 0x7f) control++;
   }

@@ -6,9 +6,16 @@ import { sampleValues } from './sample';
 /** Share of non-empty values that must read as dates: tolerates a stray typo, not a text column. */
 const QUORUM = 0.9;
 
-/** Years a date column may plausibly hold; keeps 8-digit ids and 10-digit counts out of yyyymmdd/epoch. */
-const MIN_MS = Date.UTC(1990, 0, 1);
-const MAX_MS = Date.UTC(2100, 0, 1);
+/**
+ * Years a date may plausibly hold (1990–2099): keeps 8-digit ids and 10-digit counts out of yyyymmdd/epoch, and a
+ * date outside is a row problem in every layout, so periods are never built for centuries (year 0001 to 9999 made
+ * 97,188 months).
+ */
+export const MIN_MS = Date.UTC(1990, 0, 1);
+export const MAX_MS = Date.UTC(2100, 0, 1);
+
+/** True for a time in 1990–2099. */
+export const plausibleDate = (ms: number): boolean => ms >= MIN_MS && ms < MAX_MS;
 
 /** Epoch layouts need exactly these digit counts (10 = seconds, 13 = ms, 16 = µs as in GA4 event_timestamp). */
 const EPOCH_DIGITS: Partial<Record<DateFormat, number>> = { epoch_s: 10, epoch_ms: 13, epoch_us: 16 };

@@ -10,6 +10,40 @@ interface Bom {
   length: number;
 }
 
+/** 'little-endian' or 'big-endian' when the bytes start with a UTF-32 BOM (checked before UTF-16's FF FE). */
+export function sniffUtf32(bytes: Uint8Array): 'little-endian' | 'big-endian' | null {
+  if (bytes.length < 4) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'little-endian';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'big-endian';
+  return null;
+}
+
+/**
+ * A BOM that disagrees with the bytes (UTF-8 bytes behind a UTF-16 BOM, UTF-16 bytes behind a UTF-8 BOM) loses:
+ * the bytes are read as what they are, and `bomClaimed` lets the loader say so.
+ *
+ * True when bytes behind a UTF-16 BOM are not UTF-16: CSV in UTF-16 has a NUL byte in every ASCII delimiter,
+ * digit and line break, so a probe without one, which also reads as strict UTF-8, is UTF-8 behind a stray BOM.
+ */
+function utf8BehindUtf16Bom(body: Uint8Array): boolean {
+  const probe = body.subarray(0, 8192);
+  if (probe.length < 2 || probe.includes(0)) return false;
+  try {
+    textDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(probe.length < body.length ? trimPartial(probe) : probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The probe without a UTF-8 sequence cut at its end (up to 3 continuation bytes and their lead byte). */
+function trimPartial(probe: Uint8Array): Uint8Array {
+  let end = probe.length;
+  for (let k = 0; k < 3 && end > 0 && (probe[end - 1] & 0xc0) === 0x80; k++) end--;
+  if (end > 0 && probe[end - 1] >= 0xc0) end--;
+  return probe.subarray(0, end);
+}
+
 /** Excel recognises encodings by BOM only (FORMATS.md), so we do the same before guessing. */
 function sniffBom(bytes: Uint8Array): Bom | null {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
@@ -46,6 +80,11 @@ export function decode(bytes: Uint8Array, override?: Encoding): Decoded {
   const bom = sniffBom(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;
   if (override) return { text: stripBom(decodeAs(body, override)), encoding: override, bom: bom?.encoding === override };
+  if (bom && bom.encoding !== 'utf-8' && utf8BehindUtf16Bom(body)) {
+    return { text: stripBom(decodeAs(body, 'utf-8')), encoding: 'utf-8', bom: false, bomClaimed: bom.encoding };
+  }
+  const utf16Body = bom?.encoding === 'utf-8' ? sniffUtf16(body) : null;
+  if (utf16Body) return { text: stripBom(decodeAs(body, utf16Body)), encoding: utf16Body, bom: false, bomClaimed: 'utf-8' };
   if (bom) return { text: stripBom(decodeAs(body, bom.encoding)), encoding: bom.encoding, bom: true };
   const utf16 = sniffUtf16(body);
   if (utf16) return { text: stripBom(decodeAs(body, utf16)), encoding: utf16, bom: false };

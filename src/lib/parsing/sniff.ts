@@ -106,3 +106,14 @@ export function sniffDialect(text: string, forced?: Delimiter): { delimiter: Del
   for (let i = 0; i < headerLine; i++) if (!isEmptyLine(lines[i], delimiter)) preambleLines.push(i);
   return { delimiter, headerLine, preambleLines };
 }
+
+/** The field count of line `headerLine` (0-based; lines end at \r\n, \n or \r, as sniffDialect counts them). */
+export function headerFields(text: string, headerLine: number, delimiter: Delimiter): number {
+  let at = 0;
+  for (let line = 0; line < headerLine && at < text.length; line++) {
+    while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+    if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) at++;
+    at++;
+  }
+  return at < text.length ? readRecord(text, at, delimiter).fields.length : 0;
+}

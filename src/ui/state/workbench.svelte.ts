@@ -15,6 +15,15 @@ export interface FileError { id: number; file: string; message: string; msg?: Ms
 let jobCounter = 0;
 let errorCounter = 0;
 
+/** How long a cancelled load may take to answer before its worker counts as stuck: loads yield every ~15 ms. */
+export const STUCK_MS = 5_000;
+
+/** Thrown into the calls still waiting on a worker that was replaced. */
+class EngineReplaced extends Error {}
+
+/** What a dataset was loaded from, so a fresh worker can read it again. */
+type Source = { file: File } | { example: string };
+
 export class Workbench {
   datasets = $state<DatasetEntry[]>([]);
   jobs = $state<Job[]>([]);
@@ -24,6 +33,13 @@ export class Workbench {
   /** False until the files of the last visit are back (or there were none): the page is not settled before. */
   restored = $state(false);
   #engine: () => Engine;
+  /** Replaces a stuck worker (client.ts restartEngine); none in tests that do not exercise it. */
+  #restart?: () => void;
+  /** Where each dataset came from, by id. */
+  #sources = new Map<string, Source>();
+  /** Rejects the calls still waiting on the worker when it is replaced. */
+  #replaced!: Promise<never>;
+  #reject!: (e: Error) => void;
   /** Dataset id -> version of its data: a view computed from a dataset is stale once its version moved. */
   #versions = $state<Record<string, number>>({});
   #revision = 0;
@@ -35,8 +51,23 @@ export class Workbench {
   /** Workspace writes not finished yet. */
   #pending = $state(0);
 
-  constructor(engine: () => Engine) {
+  #stuckMs: number;
+
+  constructor(engine: () => Engine, restart?: () => void, stuckMs = STUCK_MS) {
     this.#engine = engine;
+    this.#restart = restart;
+    this.#stuckMs = stuckMs;
+    this.#arm();
+  }
+
+  #arm(): void {
+    this.#replaced = new Promise<never>((_, reject) => (this.#reject = reject));
+    this.#replaced.catch(() => undefined); // nobody waiting is fine
+  }
+
+  /** A call to the worker that gives up when the worker is replaced. */
+  #call<T>(answer: Promise<T>): Promise<T> {
+    return Promise.race([answer, this.#replaced]);
   }
 
   /** The version of a dataset's data: it changes when the file is read again or remapped (ids are never reused). */
@@ -104,14 +135,16 @@ export class Workbench {
       const restore = saved?.[i];
       try {
         const request = { remembered, encoding: restore?.encoding, delimiter: restore?.delimiter, kind: restore?.kind, mapping: restore?.mapping } as LoadRequest;
-        const response = await this.#engine().load(job.id, file.name, file, request, this.#progress(job.id));
+        const response = await this.#call<LoadResponse>(this.#engine().load(job.id, file.name, file, request, this.#progress(job.id)));
         this.#take(response);
         if (response.ok) {
+          this.#sources.set(response.entry.id, { file });
           const key = restore?.key ?? `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
           this.#saved.set(response.entry.id, key);
           if (!restore) this.#persist(() => saveFile({ key, order: ++this.#order + Date.now(), name: file.name, blob: file }));
         }
       } catch (e) {
+        if (e instanceof EngineReplaced) return; // replaceEngine() says so and loads the kept datasets again
         this.errors.push({ id: ++errorCounter, file: file.name, message: locale.t.status.unreadable(file.name, (e as Error).message) });
       } finally {
         this.#endJob(job.id);
@@ -123,9 +156,12 @@ export class Workbench {
     const job = this.#startJob('example data');
     try {
       const key = restoreKey ?? `example${Date.now().toString(36)}`;
-      for (const r of await this.#engine().loadExample(this.#progress(job.id))) {
+      for (const r of await this.#call<LoadResponse[]>(this.#engine().loadExample(this.#progress(job.id)))) {
         this.#take(r);
-        if (r.ok) this.#saved.set(r.entry.id, key);
+        if (r.ok) {
+          this.#saved.set(r.entry.id, key);
+          this.#sources.set(r.entry.id, { example: key });
+        }
       }
       if (!restoreKey) this.#persist(() => saveFile({ key, order: ++this.#order + Date.now(), name: 'example data', blob: null }));
     } finally {
@@ -165,8 +201,44 @@ export class Workbench {
     this.notices = [locale.t.status.forgotten];
   }
 
+  /**
+   * Asks the worker to stop a load at its next chunk. A worker that has not answered STUCK_MS later is stuck in one
+   * step that never yields: it is replaced, and the datasets it held are loaded again from their files.
+   */
   cancel(jobId: string): void {
     void this.#engine().cancel(jobId);
+    if (!this.#restart) return;
+    setTimeout(() => {
+      if (this.jobs.some((j) => j.id === jobId)) void this.replaceEngine();
+    }, this.#stuckMs);
+  }
+
+  /** Replaces the worker: every waiting call gives up, and the datasets are read again, in order, with their settings. */
+  async replaceEngine(): Promise<void> {
+    if (!this.#restart) return;
+    this.#reject(new EngineReplaced('the engine was replaced'));
+    this.#arm();
+    this.#restart();
+    const kept = this.datasets.flatMap((d) => {
+      const source = this.#sources.get(d.id);
+      return source ? [{ entry: d, source, key: this.#saved.get(d.id) }] : [];
+    });
+    this.jobs = [];
+    this.datasets = [];
+    this.selectedId = null;
+    this.#sources.clear();
+    this.#saved.clear();
+    const examples = new Set<string>();
+    for (const { entry, source, key } of kept) {
+      if ('example' in source) {
+        if (!examples.has(source.example)) await this.loadExample(source.example);
+        examples.add(source.example);
+        continue;
+      }
+      const columns = entry.columns.map((c) => c.role);
+      await this.addFiles([source.file], [{ key: key ?? '', order: 0, name: entry.file, blob: source.file, encoding: entry.encoding, delimiter: entry.delimiter, kind: entry.kind, mapping: columns }]);
+    }
+    this.notices.push(locale.t.status.engineRestarted(kept.length));
   }
 
   async remove(id: string): Promise<void> {

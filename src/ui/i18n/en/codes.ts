@@ -77,12 +77,15 @@ const REASON_LABELS: Record<IssueReason, string> = {
   second_table: 'A second table in the file (not read)',
   ragged: 'Wrong number of fields',
   not_a_number: 'Not a number',
+  too_large: 'Number too large (above 10^15)',
   not_a_date: 'Not a date',
+  date_out_of_range: 'Date outside 1990–2099',
   not_a_flag: 'Not yes/no or 0/1',
   negative: 'Negative count',
   out_of_range: 'Outside 0–10',
   missing_value: 'Required value missing',
   empty_path: 'Empty path',
+  nul_character: 'NUL character in the cell (removed)',
 };
 
 const DATE_FORMAT_LABELS: Record<DateFormat, string> = {

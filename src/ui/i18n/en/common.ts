@@ -35,6 +35,7 @@ export const commonMessages = {
     kpisFailed: (why: string) => `The KPIs could not be computed: ${why}`,
     unreadable: (file: string, why: string) => `${file} could not be read: ${why}`,
     restored: (n: number) => `Restored ${n === 1 ? 'your file' : `${n} files`} from your last visit (kept in this browser only).`,
+    engineRestarted: (n: number) => `The engine stopped answering, so it was restarted${n > 0 ? ` and ${n === 1 ? 'your dataset was' : `your ${n} datasets were`} loaded again` : ''}. The file it was reading was not loaded.`,
     forgotten: 'All data was forgotten: the datasets, the saved workspace, remembered column mappings and weight presets are gone from this browser.',
   },
   exporting: {

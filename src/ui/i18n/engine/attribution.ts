@@ -9,10 +9,15 @@ const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] 
 export const attributionFi: Translation<typeof attributionMessages> = {
   'attribution.lookbackUntimed': () => 'Tarkasteluikkuna tarvitsee aikaleimat; tässä aineistossa niitä ei ole, joten kaikki kosketukset otettiin mukaan.',
   'attribution.timeDecayUntimed': () => `Malli ${q(modelName('time_decay'))} tarvitsee aikaleimat; polkutaulukoissa niitä ei ole.`,
+  'attribution.timeDecayNoTimestamps': () => `Malli ${q(modelName('time_decay'))} tarvitsee aikaleimat; tämän kosketuspistetiedoston aikaleimasaraketta ei ole määritetty.`,
   'attribution.halfLife': (p) => `Malli ${q(modelName('time_decay'))} tarvitsee yli 0 päivän puoliintumisajan; annettu arvo oli ${num(p.days)}.`,
   'attribution.needsStage': (p) =>
     `Malli ${q(modelName(p.model))} tarvitsee kosketustiedostoon vaihesarakkeen (liidi, MQL, mahdollisuus…); valitse se sarakkeiden määrityksessä.`,
   'attribution.markovNoTouches': () => 'Yhdelläkään polulla ei ole kosketuksia, joten Markov-mallilla ei ole polkuja.',
+  'attribution.markovTooManyChannels': (p) =>
+    `Markov-malli ratkaisee ketjun kerran kutakin kanavaa kohden, mikä kestää ${num(p.channels)} kanavalla minuutteja; se on pois käytöstä yli ${num(p.max)} kanavalla. Ryhmittele kanavat (esimerkiksi lähteen tai kanavaryhmän mukaan) käyttääksesi sitä.`,
+  'attribution.markovTooManyStates': (p) =>
+    `Kertaluvun ${p.order} Markov-mallissa on ${num(p.states)} tilaa ${num(p.channels)} kanavan yli; sen ratkaiseminen kerran kutakin kanavaa kohden kestäisi minuutteja, joten se on pois käytöstä. Käytä pienempää kertalukua tai ryhmittele kanavat.`,
   'attribution.markovNoConversions': () => 'Yksikään kosketuksia sisältävä polku ei konvertoinut, joten Markov-mallilla ei ole mitään jaettavaa.',
   'attribution.markovStates.mittari': () =>
     'Mittarin ketju: kanavan peräkkäiset toistot yhdistetään ensin, ja kunkin kosketuksen tila on k viimeistä kanavaa siihen asti, joten polun k − 1 ensimmäisessä tilassa on vähemmän kanavia (a > a > b > c kertaluvulla 2 käy tiloissa a, a > b ja b > c).',

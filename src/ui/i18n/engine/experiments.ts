@@ -51,6 +51,8 @@ export const experimentsFi: Translation<typeof experimentMessages> = {
   'experiment.sequentialNotYet': (p) =>
     `Testiä ei voi vielä lopettaa: aina pätevä luottamusväli (${seqRange(p.ci)}) sisältää yhä nollan; jatka testiä (sekventiaalinen p = ${sig2(p.pValue)}).`,
   'experiment.tooFewVariants': (p) => `Testissä pitää olla vähintään 2 versiota, tässä niitä on ${num(p.count)}.`,
+  'experiment.tooManyVariants': (p) =>
+    `Testissä on ${num(p.count)} versiota, enemmän kuin Mittari vertaa kerralla (enintään ${num(p.max)}); analysoi versiot pienemmissä ryhmissä, kukin verrokin kanssa.`,
   'experiment.duplicateVariant': (p) => `Versio ${q(p.name)} esiintyy kahdesti; anna jokaiselle versiolle yksi rivi mittaria kohden.`,
   'experiment.badUsers': (p) => `${p.name}: käyttäjien määrän pitää olla nollaa suurempi kokonaisluku, nyt ${num(p.users)}.`,
   'experiment.badConversions': (p) => `${p.name}: konversioiden määrän pitää olla kokonaisluku väliltä 0–${num(p.users)} (käyttäjien määrä), nyt ${num(p.conversions)}.`,

@@ -46,6 +46,12 @@ export const ingestFi: Translation<typeof ingestMessages> = {
     `${p.file} on ${BINARY[p.what] ?? 'binääritiedosto'} eikä CSV-tiedosto. Avaa se Excelissä tai muussa taulukkolaskentaohjelmassa, tallenna se CSV-muodossa (pilkuin tai puolipistein eroteltuna) ja lisää sitten tallentamasi CSV-tiedosto.`,
   'file.unclosedQuote': (p) =>
     `${p.file}: rivillä ${p.row} alkaa lainausmerkeillä (") rajattu kenttä, joka ei sulkeudu, joten koko tiedoston loppuosa tulkittaisiin yhdeksi soluksi. Sulje tai poista ylimääräinen lainausmerkki riviltä ${p.row} ja lataa tiedosto uudelleen.`,
+  'file.utf32': (p) =>
+    `${p.file} on UTF-32-tekstiä (${p.order === 'little-endian' ? 'little-endian' : 'big-endian'}), jota Mittari ei lue. Tallenna se muodossa CSV UTF-8 (Excelissä: Tallenna nimellä, ”CSV UTF-8”) ja lisää se tiedosto.`,
+  'file.lineTooLong': (p) =>
+    `Tiedostossa ${p.file} on ${num(Math.round(p.bytes / 1024 ** 2))} Mt:n rivi (rivi ${p.line}), pidempi kuin ${num(Math.round(p.limit / 1024 ** 2))} Mt, jonka Mittari lukee yhdeltä riviltä. Mikään vienti ei kirjoita sellaista, joten tämä ei ole CSV-taulukko tai sen rivinvaihdot ovat kadonneet. Vie taulukko uudelleen CSV-muodossa.`,
+  'file.tooManyColumns': (p) =>
+    `Tiedostossa ${p.file} on ${num(p.columns)} saraketta; Mittari lukee enintään ${num(p.limit)} (saman verran kuin Excelissä on). Pidä tarvitsemasi sarakkeet (päivä, kanava, kulut, tunnisteet) ja vie tiedosto uudelleen.`,
   'file.cancelled': (p) => `Tiedoston ${p.file} lataus peruttiin.`,
   'file.headerOnly': (p) =>
     `Tiedostossa ${p.file} on otsikkorivi mutta ei yhtään datariviä. Tarkista viennin aikaväli tai suodattimet ja vie tiedosto uudelleen.`,
@@ -55,9 +61,13 @@ export const ingestFi: Translation<typeof ingestMessages> = {
     `${p.file} on ${mb(p.size)}; sen lukeminen täällä vaatisi noin ${gb(p.need)} muistia, enemmän kuin selaimen välilehti voi käyttää (noin ${gb(p.budget)}), joten sitä ei ladattu. Tiivistä se tietovarastossa polkutaulukoksi tai versiokohtaisiksi summiksi (SQL-mallit ovat README-tiedostossa) tai jaa se päivämäärien mukaan osiin ja lisää osat.`,
   'warning.duplicateHeader': (p) =>
     `Sarake ${q(p.name)} esiintyy kahdesti (sarakkeet ${p.first} ja ${p.second}); jälkimmäinen näytetään nimellä ${q(p.renamed)}. Nimeä toinen niistä tiedostossa uudelleen, jos ne sisältävät eri tietoa.`,
+  'warning.duplicateHeaders': (p) =>
+    `${num(p.count)} saraketta toistaa aiemman sarakkeen nimen (ensimmäinen on ${q(p.name)} sarakkeessa ${p.column}); kukin sai numeron, kuten ${q(p.renamed)}. Nimeä ne tiedostossa uudelleen, jos ne sisältävät eri tietoa.`,
   'warning.repeatedHeader': (p) => (p.rows.length === 1
     ? `Rivi ${p.rows[0]} toistaa otsikkorivin, kuten silloin, kun kaksi vientiä on yhdistetty yhdeksi tiedostoksi. Rivi ohitettiin ja sen alla olevat rivit luettiin datana; tarkista, että viennit kattavat eri päivät tai tietueet.`
     : `${num(p.rows.length)} riviä toistaa otsikkorivin (ensimmäinen on rivi ${p.rows[0]}), kuten silloin, kun kaksi vientiä on yhdistetty yhdeksi tiedostoksi. Rivit ohitettiin ja niiden alla olevat rivit luettiin datana; tarkista, että viennit kattavat eri päivät tai tietueet.`),
+  'warning.bomMismatch': (p) =>
+    `Tiedosto alkaa ${p.claimed.toUpperCase()}-tavujärjestysmerkillä, mutta sen tavut ovat ${p.read.toUpperCase()}-tekstiä, joten se luettiin ${p.read.toUpperCase()}-muodossa. Tarkista muutama nimi, jossa on kirjaimia kuten ä tai ö; tallenna tiedosto varmuuden vuoksi uudelleen muodossa CSV UTF-8.`,
   'warning.formula': (p) => (p.count === 1
     ? `Sarakkeessa ${q(p.column)} on solu, joka alkaa kuin taulukkolaskennan kaava (rivi ${p.row}: ${p.value}). Mittari lukee sen pelkkänä tekstinä eikä koskaan suorita sitä, ja sen CSV-viennit lisäävät eteen heittomerkin, jotta taulukkolaskentaohjelmatkin tekevät niin. Tarkista lähdejärjestelmä, jos et odottanut tällaista solua.`
     : `Sarakkeessa ${q(p.column)} on ${num(p.count)} solua, jotka alkavat kuin taulukkolaskennan kaava (ensimmäinen rivillä ${p.row}: ${p.value}). Mittari lukee ne pelkkänä tekstinä eikä koskaan suorita niitä, ja sen CSV-viennit lisäävät eteen heittomerkin, jotta taulukkolaskentaohjelmatkin tekevät niin. Tarkista lähdejärjestelmä, jos et odottanut tällaisia soluja.`),
@@ -66,6 +76,8 @@ export const ingestFi: Translation<typeof ingestMessages> = {
   'mapping.unknownFile': (p) =>
     `Mittari ei tunnistanut, millaista aineistoa ${p.file} sisältää. Valitse sarakkeiden määrityksessä aineiston tyyppi ja kunkin sarakkeen rooli.`,
   'mapping.unknown': () => 'Mittari ei tunnistanut, mitä tiedosto sisältää. Valitse aineiston tyyppi sarakkeiden määrityksen yläpuolelta.',
+  'mapping.unreadableDates': (p) =>
+    `Mikään sarakkeen ${q(p.column)} arvo ei ole luettavissa päivämääränä (rivi ${p.row}: ${q(p.value)}), joten yhtään riviä ei voitu käyttää. Määritä toinen sarake rooliin ${q(fi.codes.roles[p.role] ?? p.role)}, aseta tämä sarake ohitettavaksi tai korjaa tiedoston päivämäärät.`,
   'mapping.roleNotAllowed': (p) =>
     `Sarakkeella ${q(p.column)} ei voi olla roolia ${role(p.role)} tämäntyyppisessä tiedostossa. Valitse toinen rooli tai jätä sarake pois käytöstä.`,
   'mapping.roleTwice': (p) => `Sarakkeet ${q(p.first)} ja ${q(p.second)} on molemmat määritetty rooliin ${role(p.role)}. Jätä toinen niistä pois käytöstä.`,

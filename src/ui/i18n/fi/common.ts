@@ -34,6 +34,7 @@ export const commonMessages: typeof en = {
     kpisFailed: (why: string) => `Mittareita ei voitu laskea: ${why}`,
     unreadable: (file: string, why: string) => `Tiedostoa ${file} ei voitu lukea: ${why}`,
     restored: (n: number) => `${n === 1 ? 'Tiedostosi palautettiin' : `${n} tiedostoa palautettiin`} edelliseltä käynniltä (tallessa vain tässä selaimessa).`,
+    engineRestarted: (n: number) => `Laskentamoottori lakkasi vastaamasta, joten se käynnistettiin uudelleen${n > 0 ? ` ja ${n === 1 ? 'aineistosi ladattiin' : `${n} aineistoasi ladattiin`} uudelleen` : ''}. Tiedostoa, jota se luki, ei ladattu.`,
     forgotten: 'Kaikki tiedot unohdettiin: aineistot, tallennettu työtila, muistetut sarakemääritykset ja painojen esiasetukset on poistettu tästä selaimesta.',
   },
   exporting: {

@@ -111,7 +111,7 @@ describe('attribution view', () => {
 
     // The custom result stands next to the sliders: credit per channel and its change against the baseline.
     const custom = panel.getByRole('region', { name: 'Custom weights' });
-    const live = custom.getByRole('table', { name: /Custom weights' credit against Last touch/ });
+    const live = custom.getByRole('table', { name: /custom weights' credit against Last touch/i });
     await expect.poll(() => live.count(), { timeout: 20_000 }).toBe(1);
     const email = live.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Email', exact: true }) });
     const change = (await email.getByRole('cell').allInnerTexts()).at(-1);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, useApp, SHOTS } from './harness';
+import { openPage, settled, useApp, SHOTS } from './harness';
 
 const app = useApp();
 const shots = SHOTS;
@@ -97,6 +97,71 @@ describe('attribution view', () => {
     expect(r.readUInt32BE(20)).toBeGreaterThan(1500);
     writeFileSync(join(shots, 'report.png'), r);
     expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the custom result beside its sliders, ranges across models, one channel order, split paths, and refuses a bad lookback', async () => {
+    const { page, errors } = await openPage(app());
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-touchpoints.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'Attribution' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Attribution' });
+    const table = panel.getByRole('table').filter({ hasText: 'Credited conversions by model' });
+    await expect.poll(() => table.count(), { timeout: 30_000 }).toBe(1);
+
+    // The custom result stands next to the sliders: credit per channel and its change against the baseline.
+    const custom = panel.getByRole('region', { name: 'Custom weights' });
+    const live = custom.getByRole('table', { name: /custom weights' credit against Last touch/i });
+    await expect.poll(() => live.count(), { timeout: 20_000 }).toBe(1);
+    const email = live.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Email', exact: true }) });
+    const change = (await email.getByRole('cell').allInnerTexts()).at(-1);
+    expect(change).toMatch(/^([+−][\d,.]+|±0)$/);
+    const slider = custom.getByLabel('Weight of the last touch');
+    await slider.focus();
+    for (let i = 0; i < 30; i++) await slider.press('ArrowRight');
+    await expect.poll(async () => (await email.getByRole('cell').allInnerTexts()).at(-1)).not.toBe(change);
+    // The sliders are close to the comparison table, not a long scroll below it.
+    const gap = await page.evaluate(() => {
+      const t = [...document.querySelectorAll('table')].find((x) => x.caption?.textContent?.startsWith('Credited conversions by model'))!;
+      return document.getElementById('custom-title')!.getBoundingClientRect().top - t.getBoundingClientRect().bottom;
+    });
+    expect(gap).toBeLessThan(400);
+
+    // Each channel's range across the models, with the models at its ends; not every channel is "model-dependent".
+    const across = await table.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => (r.lastElementChild as HTMLElement).innerText));
+    expect(across).toHaveLength(8);
+    for (const a of across) expect(a).toMatch(/^[\d,.]+ – [\d,.]+\n.+ … .+\n(robust|varies|model-dependent)$/);
+    expect(across.filter((a) => a.includes('model-dependent')).length).toBeLessThan(8);
+
+    // One channel order: the table, the chart and the heatmap list the channels the same way.
+    const tableOrder = await table.getByRole('rowheader').allInnerTexts();
+    const chartOrder = await panel.locator('svg.chart').first().locator('.axis-y text').allTextContents();
+    expect(chartOrder.filter((x) => tableOrder.includes(x))).toEqual(tableOrder);
+    await panel.getByRole('button', { name: 'Differences' }).click();
+    await panel.getByText('Differences as a table').click();
+    const heatOrder = await panel.getByRole('table', { name: /Credit difference to/ }).getByRole('rowheader').allInnerTexts();
+    expect(heatOrder).toEqual(tableOrder);
+
+    // The path explorer: converting paths apart from the paths that did not convert.
+    await panel.getByRole('button', { name: 'Paths' }).click();
+    const converting = panel.getByRole('table', { name: /Most common converting paths/ });
+    await expect.poll(() => converting.count()).toBe(1);
+    const conv = await converting.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => Number((r.children[3] as HTMLElement).innerText.replace(/[^0-9.]/g, ''))));
+    expect(conv.length).toBeGreaterThan(0);
+    expect(conv.every((c) => c > 0)).toBe(true);
+    expect(await panel.getByRole('table', { name: /Most common paths without a conversion/ }).count()).toBe(1);
+
+    // A lookback of -5 is refused where it is typed, and the models keep their last result.
+    await panel.getByRole('button', { name: 'Compare models' }).click();
+    const lookback = panel.getByLabel('Lookback (days)');
+    await lookback.fill('-5');
+    await lookback.dispatchEvent('change');
+    await expect.poll(() => lookback.getAttribute('aria-invalid')).toBe('true');
+    expect(await panel.getByText('Enter a whole number of days from 1 up, or leave it empty for no lookback.').count()).toBe(1);
+    await settled(page);
+    expect(await panel.getByText(/Attribution failed/).count()).toBe(0);
+    expect(await table.count()).toBe(1);
+    await page.screenshot({ path: join(shots, 'attribution-live.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // A/B tests in the browser: a 3-arm test with a sample ratio mismatch, a per-user test monitored over time,
 // the forest plot exported, and the planner's inputs kept in the URL.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPage, useApp, SHOTS } from './harness';
 
@@ -48,6 +49,47 @@ describe('A/B test view', () => {
     await panel.getByLabel('Planned users per arm').dispatchEvent('change');
     await expect.poll(() => panel.getByRole('alert').filter({ hasText: /reached 39% of its planned 5,000 users per arm/ }).count()).toBe(1);
     expect(await panel.getByRole('table').filter({ hasText: 'Revenue per user (Welch t-test)' }).count()).toBe(1);
+  });
+
+  it('tells a 288k-user test with nothing worth having that it can stop, and plans from the loaded test', async () => {
+    // Issue 14's test (the public ab_data.csv's shape): 144,000 users an arm over 23 days of January 2017, 12.1% vs
+    // 11.96% converted, and 1,895 users seen in both arms. Its 95% interval is about -3.1% to +0.8%.
+    const rows = ['user_id,timestamp,group,landing_page,converted'];
+    const day = (i: number) => new Date(Date.UTC(2017, 0, 2) + Math.floor((i * 23 * 86_400_000) / 144_000) + 7_000).toISOString().replace('T', ' ').replace('Z', '');
+    for (const [arm, page, x] of [['control', 'old_page', 17_424], ['treatment', 'new_page', 17_220]] as const) {
+      for (let i = 0; i < 144_000; i++) rows.push(`${arm === 'control' ? 2 * i : 2 * i + 1},${day(i)},${arm},${page},${Math.floor(((i + 1) * x) / 144_000) - Math.floor((i * x) / 144_000)}`);
+    }
+    for (let i = 0; i < 1_895; i++) rows.push(`${900_000 + i},${day(i)},control,old_page,0`, `${900_000 + i},${day(i + 7)},treatment,new_page,0`);
+    const file = join(tmpdir(), 'ab_data.csv');
+    writeFileSync(file, rows.join('\n'));
+    const { page, errors } = await openPage(app());
+    await page.getByLabel('Add CSV files').setInputFiles(file);
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'ab_data.csv' }).count(), { timeout: 60_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'A/B tests' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'A/B tests' });
+    await expect.poll(() => panel.getByText(/^No meaningful difference; you can stop: the 95% CI of treatment against control \(-3\.1% to \+0\.8%\) rules out a lift of \+5\.0%/).count(), { timeout: 60_000 }).toBe(1);
+    expect(await panel.getByText(/^No meaningful difference; you can stop: the always-valid interval/).count()).toBe(1);
+    expect(await panel.getByText(/Not safe to stop yet/).count()).toBe(0);
+    expect(await panel.getByText('1,895 users appeared in more than one variant and were left out.').count()).toBe(1);
+    expect(await panel.getByText(/The split of users was checked and is as planned \(planned 50\.0% \/ 50\.0%/).count()).toBe(1);
+    // The planner starts from the test: its control rate, its traffic (288,000 users in 23 days) and its size.
+    const plan = page.getByRole('region', { name: /Plan a test/ });
+    expect(await plan.getByLabel('Baseline conversion rate (%)').inputValue()).toBe('12.1');
+    expect(await plan.getByLabel('Users per day (all arms)').inputValue()).toBe('12522');
+    expect(await plan.getByLabel('Users per arm you have').inputValue()).toBe('144000');
+    expect(await panel.getByLabel('Smallest lift worth having (%)').getAttribute('placeholder')).toBe('5');
+    // The date axes' labels do not run into each other.
+    const overlaps = await panel.locator('svg.chart').evaluateAll((svgs) => svgs.flatMap((svg) => {
+      const boxes = [...svg.querySelectorAll('.axis-x text')].map((t) => (t as SVGTextElement).getBBox());
+      return boxes.slice(1).filter((b, i) => b.x < boxes[i].x + boxes[i].width + 2).map((b) => Math.round(b.x));
+    }));
+    expect(overlaps).toEqual([]);
+    await page.screenshot({ path: join(shots, 'ab-futility.png'), fullPage: true });
+    // A stricter margin: the interval reaches +0.5%, so no verdict to stop.
+    await panel.getByLabel('Smallest lift worth having (%)').fill('0.5');
+    await panel.getByLabel('Smallest lift worth having (%)').dispatchEvent('change');
+    await expect.poll(() => panel.getByText(/^No clear winner yet/).count(), { timeout: 20_000 }).toBe(1);
+    expect(errors).toEqual([]);
   });
 
   it('plans a test like Evan Miller and keeps the inputs in the address', async () => {

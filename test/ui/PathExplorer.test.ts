@@ -23,12 +23,22 @@ beforeAll(async () => {
 });
 
 describe('PathExplorer', () => {
-  it('lists the top paths as chips with journeys, conversions and conversion rate', () => {
+  it('lists converting paths apart from paths without a conversion', () => {
+    render(PathExplorer, { stats: example, format: formatInt });
+    const converting = screen.getByRole('table', { name: /^Most common converting paths: 20 of [\d,]+ paths with a conversion$/ });
+    const conv = within(converting).getAllByRole('row').slice(1).map((r) => Number(r.querySelectorAll('td')[3].textContent!.replace(/\D/g, '')));
+    expect(conv.every((c) => c > 0)).toBe(true);
+    expect(conv).toEqual([...conv].sort((a, b) => b - a));
+    const none = screen.getByRole('table', { name: /^Most common paths without a conversion: 20 of [\d,]+ paths$/ });
+    expect(within(none).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Journeys without a conversion');
+  });
+
+  it('lists the top converting paths as chips with journeys, conversions and conversion rate', () => {
     render(PathExplorer, { stats: paths, format: formatInt });
-    const table = screen.getByRole('table', { name: 'Most common paths: 20 of 5,408 distinct paths' });
+    const table = screen.getByRole('table', { name: /^Most common converting paths: 20 of/ });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(21);
-    const first = paths.topPaths[0];
+    const first = paths.topConverting[0];
     expect([...rows[1].querySelectorAll('.chip')].map((c) => c.textContent)).toEqual(first.path);
     expect(rows[1].querySelector('.path')?.textContent?.trim()).toBe(first.path.join(' → '));
     expect([...rows[1].querySelectorAll('td')].slice(2).map((td) => td.textContent)).toEqual([

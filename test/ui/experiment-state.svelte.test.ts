@@ -57,7 +57,7 @@ describe('ExperimentState', () => {
   it('runs with its settings and keeps them in the address', async () => {
     history.replaceState(null, '', '/#ab=0.1,bh,');
     const { bench, view } = setup();
-    expect(view.settings).toEqual({ alpha: 0.1, correction: 'bh', plannedPerArm: null });
+    expect(view.settings).toEqual({ alpha: 0.1, correction: 'bh', plannedPerArm: null, worthwhile: null });
     await bench.addFiles([file('two.csv', CSV.experiment)]);
     await settle();
     expect(view.outcome?.ok && view.outcome.view.result.alpha).toBe(0.1);

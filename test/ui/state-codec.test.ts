@@ -62,7 +62,7 @@ describe('the views\' codecs', () => {
   });
 
   it('read old links of every view as the positional code did', () => {
-    expect(experimentHash.read(params('ab=0.1,bh,5000'))).toEqual({ alpha: 0.1, correction: 'bh', plannedPerArm: 5000 });
+    expect(experimentHash.read(params('ab=0.1,bh,5000'))).toEqual({ alpha: 0.1, correction: 'bh', plannedPerArm: 5000, worthwhile: null });
     expect(experimentHash.read(params('ab=1,none,'))).toEqual(defaultExperimentSettings);
     expect(budgetHash.read(params('budget=linear,value,target_roas,50000,0,2,0.3'))).toEqual({
       model: 'linear', kpi: 'value', mode: 'target_roas', total: 50000, low: 0, high: 2, elasticity: 0.3,
@@ -75,7 +75,7 @@ describe('the views\' codecs', () => {
   it('read back every setting they wrote', () => {
     const cases = [
       [attributionHash, { level: 'touch_type', halfLifeDays: 14, lookbackDays: 30, markovOrder: 3, markovStates: 'channelattribution', metric: 'share', baseline: 'markov' }],
-      [experimentHash, { alpha: 0.01, correction: 'bh', plannedPerArm: 2000 }],
+      [experimentHash, { alpha: 0.01, correction: 'bh', plannedPerArm: 2000, worthwhile: 0.02 }],
       [budgetHash, { model: 'shapley', kpi: 'value', mode: 'target_mroi', total: 12345, low: 0.5, high: 1.5, elasticity: 0.7 }],
       [kpiHash, { period: 'quarter', margin: null, model: 'position' }],
     ] as const;

@@ -39,6 +39,13 @@ export interface PathStats {
   medianDaysToConversion: number | null;
   /** Number of distinct channel sequences (paths with at least one touch). */
   totalPaths: number;
+  /** The paths with a conversion, most conversions first (ties: more journeys, then by path text). */
+  topConverting: TopPath[];
+  /** The paths with journeys that did not convert, most such journeys first (ties: by path text). */
+  topNonConverting: TopPath[];
+  /** Distinct paths with at least one conversion, and with at least one journey without one. */
+  convertingPaths: number;
+  nonConvertingPaths: number;
 }
 
 export interface PathStatsOptions {
@@ -119,8 +126,17 @@ export function pathStats(set: JourneySet, options: PathStatsOptions = {}): Path
     path: r.touches.map((c) => set.channels[c]), journeys: r.journeys, conversions: r.conversions,
     conversionRate: r.journeys > 0 ? r.conversions / r.journeys : 0, value: r.value,
   }));
-  rows.sort((a, b) => b.journeys - a.journeys || b.conversions - a.conversions || a.path.join('\u0000').localeCompare(b.path.join('\u0000')));
+  const text = (p: TopPath) => p.path.join('\u0000');
+  rows.sort((a, b) => b.journeys - a.journeys || b.conversions - a.conversions || text(a).localeCompare(text(b)));
+  // On the example data the 20 most common paths were all non-converting: a marketer looks for what converts.
+  const converting = rows.filter((r) => r.conversions > 0).sort((a, b) => b.conversions - a.conversions || b.journeys - a.journeys || text(a).localeCompare(text(b)));
+  const nulls = (r: TopPath) => r.journeys - r.conversions;
+  const nonConverting = rows.filter((r) => nulls(r) > 0).sort((a, b) => nulls(b) - nulls(a) || text(a).localeCompare(text(b)));
   return {
+    topConverting: converting.slice(0, top),
+    topNonConverting: nonConverting.slice(0, top),
+    convertingPaths: converting.length,
+    nonConvertingPaths: nonConverting.length,
     topPaths: rows.slice(0, top),
     lengths: lengths.rows().slice(1).map(([length, journeys, conversions]) => ({ length, journeys, conversions })),
     timeToConversion: set.timed ? times.rows().map(([d, conversions]) => ({ days: d, conversions })) : null,

@@ -12,7 +12,7 @@ import { msg, MsgError, type Msg } from '../messages';
 import { srmTest } from './srm';
 import type { AnalyzeOptions, Comparison, ExperimentResult, RevenueComparison } from './types';
 import type { ArmStats } from '../types';
-import { sizeGuard, srmWarning, verdict } from './verdict';
+import { sizeGuard, srmOk, srmWarning, verdict } from './verdict';
 
 /**
  * Arms compared at once: 100 take about 0.7 s; 1,000 took 72 s (probability-best integrates every arm against
@@ -37,6 +37,7 @@ export function armsProblem(arms: readonly ArmStats[], options: AnalyzeOptions =
   if (!(alpha > 0 && alpha < 1)) return msg('experiment.badAlpha', { alpha });
   if (options.weights && options.weights.length !== arms.length) return msg('experiment.weightCount', { weights: options.weights.length, arms: arms.length });
   if (options.weights?.some((w) => !(w > 0 && Number.isFinite(w)))) return msg('experiment.badWeights', { weights: options.weights });
+  if (options.worthwhile !== undefined && options.worthwhile !== null && !(options.worthwhile > 0 && options.worthwhile < 10)) return msg('experiment.badWorthwhile', { worthwhile: options.worthwhile });
   if (options.prior && !(options.prior[0] > 0 && options.prior[1] > 0)) return msg('experiment.badPrior', { prior: options.prior });
   return null;
 }
@@ -53,6 +54,15 @@ function revenueOf(control: ArmStats, variant: ArmStats, alpha: number): Revenue
   const b = momentsFromSums(variant.users, variant.revenue as number, variant.revenueSquares as number);
   const w = welch(a, b, alpha);
   return { controlMean: a.mean, variantMean: b.mean, t: w.t, df: w.df, pValue: w.pValue, absDiff: w.absDiff, absCi: w.absCi, relLift: w.relLift, relCi: w.relCi };
+}
+
+/**
+ * Futility (one-sided) or equivalence (both sides): the relative interval's upper end is below the smallest lift
+ * worth having, for a comparison that is not significant and has enough data. Null otherwise.
+ */
+export function futility(ci: [number, number] | null, significant: boolean, enoughData: boolean, margin: number | null | undefined): { margin: number; equivalent: boolean } | null {
+  if (!ci || significant || !enoughData || margin === null || margin === undefined) return null;
+  return ci[1] < margin ? { margin, equivalent: ci[0] > -margin } : null;
 }
 
 export function analyzeExperiment(arms: readonly ArmStats[], options: AnalyzeOptions = {}): ExperimentResult {
@@ -84,16 +94,17 @@ export function analyzeExperiment(arms: readonly ArmStats[], options: AnalyzeOpt
   const pHolm = holm(pValues), pBh = benjaminiHochberg(pValues), pAdj = adjust(pValues, correction);
   const comparisons: Comparison[] = base.map(({ i, v, f, b, guard }, k) => {
     const significant = pAdj[k] < alpha;
+    const futile = futility(f.relCiDelta, significant, guard === null, options.worthwhile);
     const said = verdict({
       variant: v.variant, control: control.variant, relLift: f.relLift, relCi: f.relCiDelta, absDiff: f.absDiff,
-      absCi: f.absCi, pValue: f.pValue, significant, probBeatControl: b.probBeatControl, confidence: 1 - alpha, tooSmall: guard,
+      absCi: f.absCi, pValue: f.pValue, significant, probBeatControl: b.probBeatControl, confidence: 1 - alpha, tooSmall: guard, futile,
       adjusted: base.length > 1 ? { p: pAdj[k], name: correction === 'bh' ? 'BH' : 'Holm' } : undefined,
     });
     const comparison: Comparison = {
       variant: v.variant, control: control.variant, rateControl: f.rateControl, rateVariant: f.rateVariant,
       absDiff: f.absDiff, absCi: f.absCi, relLift: f.relLift, relCiDelta: f.relCiDelta, relCiFieller: f.relCiFieller,
       intervalsDisagree: f.intervalsDisagree, z: f.z, pValue: f.pValue, pValueHolm: pHolm[k], pValueBh: pBh[k],
-      pValueAdjusted: pAdj[k], significant, enoughData: guard === null, probBeatControl: b.probBeatControl,
+      pValueAdjusted: pAdj[k], significant, enoughData: guard === null, noMeaningfulLift: futile !== null, probBeatControl: b.probBeatControl,
       expectedLoss: b.expectedLoss, relCredible: b.relCredible, bayesMethod: b.method,
       verdict: said,
     };
@@ -108,7 +119,7 @@ export function analyzeExperiment(arms: readonly ArmStats[], options: AnalyzeOpt
   }));
   const warning = srmWarning(srm, names, users);
   return {
-    control: control.variant, alpha, correction, prior, srm: { ...srm, warning },
+    control: control.variant, alpha, correction, prior, srm: { ...srm, warning, ok: srmOk(srm, names, users) },
     variants, comparisons, warnings,
   };
 }

@@ -44,6 +44,11 @@ export interface VerdictParams {
   confidence: number;
   /** Arms too small to call a winner (with the minimums), or null. */
   tooSmall: { arms: ShortArm[]; minUsers: number; minConversions: number } | null;
+  /**
+   * Set when the interval rules out the smallest lift worth having (`margin`, a fraction): the test can stop.
+   * `equivalent` when it also rules out a drop of as much.
+   */
+  futile?: { margin: number; equivalent: boolean } | null;
 }
 
 const sizeText = (s: NonNullable<VerdictParams['tooSmall']>) =>
@@ -57,6 +62,12 @@ function verdict(v: VerdictParams): string {
     : `${v.variant} converts ${(Math.abs(v.absDiff) * 100).toFixed(2)} points ${v.absDiff >= 0 ? 'more' : 'less'} than ${v.control} (${level} ${(v.absCi[0] * 100).toFixed(2)} to ${(v.absCi[1] * 100).toFixed(2)} points, ${pText})`;
   const bayes = `${formatChance(v.probBeatControl)} chance that ${v.variant} is better (Bayesian)`;
   if (v.tooSmall) return `Too early to call: ${sizeText(v.tooSmall)} So far ${effect}; ${bayes}.`;
+  if (!v.significant && v.futile && v.relCi && v.relLift !== null) {
+    const { margin, equivalent } = v.futile;
+    return `${equivalent ? 'No meaningful difference' : 'No meaningful uplift'}; you can stop: the ${level} of ${v.variant} against ${v.control} ` +
+      `(${signedPercent(v.relCi[0])} to ${signedPercent(v.relCi[1])}) rules out a lift of ${signedPercent(margin)} or more, the smallest worth having` +
+      `${equivalent ? ', and a drop of as much' : ''}; ${v.variant} converts ${percentText(Math.abs(v.relLift))}% ${v.relLift >= 0 ? 'better' : 'worse'} (${pText}); ${bayes}.`;
+  }
   if (!v.significant) return `No clear winner yet: ${effect}; ${bayes}.`;
   return `${effect}; ${bayes}.`;
 }
@@ -72,6 +83,10 @@ export const experimentMessages = {
     `Sample ratio mismatch (SRM): the split of users between variants is not what was planned (planned ${p.planned.map(share).join(' / ')}, ` +
     `observed ${p.observed.map((o) => `${o.name} ${share(o.share)}`).join(', ')}; chi-square ${formatP(p.pValue)}). This usually means a bug in assignment or tracking; ` +
     'do not trust the results until it is explained.',
+  /** The split passed the SRM check: planned and observed shares 0..1 of the tested users. */
+  'experiment.srmOk': (p: { planned: number[]; observed: { name: string; share: number }[]; pValue: number }) =>
+    `The split of users was checked and is as planned (planned ${p.planned.map(share).join(' / ')}, observed ${p.observed.map((o) => `${o.name} ${share(o.share)}`).join(', ')}; ` +
+    `chi-square ${formatP(p.pValue)}), so assignment and tracking look sound.`,
   'experiment.srmLeftOut': (p: { names: string[]; min: number }) =>
     `${p.names.join(', ')} ${p.names.length === 1 ? 'has' : 'have'} fewer than ${p.min} users, too few for the chi-square test, so ${p.names.length === 1 ? 'it is' : 'they are'} left out of the SRM check.`,
   'experiment.srmNeedsTwo': (_: Record<string, never>) => 'The SRM check needs at least two arms.',
@@ -90,6 +105,11 @@ export const experimentMessages = {
     'Not enough data yet for sequential monitoring: each arm needs a few users and the control a conversion.',
   'experiment.sequentialSafe': (p: { ci: [number, number]; better: boolean; pValue: number }) =>
     `Safe to stop now: the always-valid interval (${seqPct(p.ci[0])} to ${seqPct(p.ci[1])}) no longer includes zero, so the variant is ${p.better ? 'better' : 'worse'} (sequential p = ${p.pValue.toPrecision(2)}).`,
+  /** margin: the smallest relative lift worth having; equivalent when the interval also rules out a drop of as much. */
+  'experiment.sequentialFutile': (p: { ci: [number, number]; margin: number; equivalent: boolean }) =>
+    `${p.equivalent ? 'No meaningful difference' : 'No meaningful uplift'}; you can stop: the always-valid interval (${seqPct(p.ci[0])} to ${seqPct(p.ci[1])}) rules out a lift of ${seqPct(p.margin)} or more, ` +
+    `the smallest worth having${p.equivalent ? ', and a drop of as much' : ''}. Running longer would only narrow an interval that already excludes it.`,
+  'experiment.badWorthwhile': (p: { worthwhile: number }) => `the smallest lift worth having must be a fraction above 0, not ${p.worthwhile}`,
   'experiment.sequentialNotYet': (p: { ci: [number, number]; pValue: number }) =>
     `Not safe to stop yet: the always-valid interval (${seqPct(p.ci[0])} to ${seqPct(p.ci[1])}) still includes zero; keep the test running (sequential p = ${p.pValue.toPrecision(2)}).`,
   'experiment.tooFewVariants': (p: { count: number }) => `an experiment needs at least 2 variants, not ${p.count}`,

@@ -5,7 +5,13 @@ import { msg, type Msg } from '../messages';
 import { deltaRelativeVariance } from './proportions';
 import type { Moments } from './means';
 
-export interface SequentialOptions { alpha?: number; nStar?: number; relative?: boolean }
+export interface SequentialOptions {
+  alpha?: number;
+  nStar?: number;
+  relative?: boolean;
+  /** The smallest relative lift worth having: an interval entirely below it lets the test stop (relative only). */
+  worthwhile?: number | null;
+}
 
 export interface SequentialResult {
   estimate: number;
@@ -45,7 +51,14 @@ export function sequentialTest(control: Moments, variant: Moments, options: Sequ
 export interface CumulativeArm { n: number; sum: number; sumSquares?: number }
 export interface SequentialPoint { time: number; control: CumulativeArm; variant: CumulativeArm }
 export interface SeriesPoint extends SequentialResult { time: number; n: number }
-export interface SequentialSeries { points: SeriesPoint[]; safeToStop: boolean; verdict: Msg }
+export interface SequentialSeries {
+  points: SeriesPoint[];
+  /** The latest interval excludes 0. */
+  safeToStop: boolean;
+  /** The latest interval rules out the smallest lift worth having (not significant): stop, nothing to win. */
+  futile: boolean;
+  verdict: Msg;
+}
 
 function moments(arm: CumulativeArm): Moments {
   const mean = arm.sum / arm.n;
@@ -61,11 +74,15 @@ export function sequentialSeries(points: readonly SequentialPoint[], options: Se
   const out = sorted.map((p) => ({ time: p.time, n: p.control.n + p.variant.n, ...sequentialTest(moments(p.control), moments(p.variant), options) }));
   const last = out[out.length - 1];
   if (!last) {
-    return { points: [], safeToStop: false, verdict: msg('experiment.sequentialTooFew', {}) };
+    return { points: [], safeToStop: false, futile: false, verdict: msg('experiment.sequentialTooFew', {}) };
   }
   const safeToStop = last.pValue < alpha;
+  const margin = relative ? options.worthwhile ?? null : null;
+  const futile = !safeToStop && margin !== null && last.ci[1] < margin;
   const verdict = safeToStop
     ? msg('experiment.sequentialSafe', { ci: last.ci, better: last.estimate > 0, pValue: last.pValue })
-    : msg('experiment.sequentialNotYet', { ci: last.ci, pValue: last.pValue });
-  return { points: out, safeToStop, verdict };
+    : futile
+      ? msg('experiment.sequentialFutile', { ci: last.ci, margin: margin as number, equivalent: last.ci[0] > -(margin as number) })
+      : msg('experiment.sequentialNotYet', { ci: last.ci, pValue: last.pValue });
+  return { points: out, safeToStop, futile, verdict };
 }

@@ -14,6 +14,11 @@ export interface AnalyzeOptions {
   prior?: [number, number];
   /** Planned traffic weights in arm order; overrides ArmStats.weight. */
   weights?: number[];
+  /**
+   * The smallest relative lift worth having (0.05 = +5%). When a variant's interval rules it out, its verdict says
+   * there is no meaningful difference and the test can stop. Absent: no such verdict.
+   */
+  worthwhile?: number | null;
 }
 
 export interface VariantSummary {
@@ -60,6 +65,8 @@ export interface Comparison {
   significant: boolean;
   /** Both arms have at least 100 users and 25 conversions, so a winner may be called. */
   enoughData: boolean;
+  /** The interval rules out the smallest lift worth having (options.worthwhile): the test can stop. */
+  noMeaningfulLift: boolean;
   probBeatControl: number;
   expectedLoss: { variant: number; control: number };
   relCredible: [number, number];
@@ -76,7 +83,7 @@ export interface ExperimentResult {
   correction: Correction;
   prior: [number, number];
   /** The SRM test, with its warning when the split is off. */
-  srm: SrmResult & { warning: Msg | null };
+  srm: SrmResult & { warning: Msg | null; ok: Msg | null };
   variants: VariantSummary[];
   comparisons: Comparison[];
   /** Sentences about guards and caveats (minimum sizes, unbounded Fieller, missing sums of squares...). */

@@ -24,10 +24,19 @@ export function sizeGuard(arms: readonly ShortArm[]): VerdictParams['tooSmall'] 
 
 /** The warning shown above the results when the SRM check fails, or null. */
 export function srmWarning(srm: SrmResult, names: readonly string[], users: readonly number[]): Msg | null {
-  if (!srm.flagged || srm.pValue === null) return null;
+  return srm.flagged ? srmSentence('experiment.srm', srm, names, users) : null;
+}
+
+/** The sentence saying the split was checked and is fine, or null when it failed or could not be checked. */
+export function srmOk(srm: SrmResult, names: readonly string[], users: readonly number[]): Msg | null {
+  return srm.flagged ? null : srmSentence('experiment.srmOk', srm, names, users);
+}
+
+function srmSentence(key: 'experiment.srm' | 'experiment.srmOk', srm: SrmResult, names: readonly string[], users: readonly number[]): Msg | null {
+  if (srm.pValue === null) return null;
   const total = srm.expected.reduce<number>((s, e, i) => s + (e === null ? 0 : users[i]), 0);
   const tested = names.map((_, i) => i).filter((i) => srm.expected[i] !== null);
-  return msg('experiment.srm', {
+  return msg(key, {
     planned: tested.map((i) => (srm.expected[i] as number) / total),
     observed: tested.map((i) => ({ name: names[i], share: users[i] / total })),
     pValue: srm.pValue,

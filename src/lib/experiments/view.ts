@@ -50,7 +50,7 @@ export function experimentView(data: { arms: readonly ExperimentArm[]; series?: 
           const c = controlAt(p), v = p.arms.find((a) => a.variant === variant);
           return c && v ? [{ time: p.time, control: { n: c.users, sum: c.conversions }, variant: { n: v.users, sum: v.conversions } }] : [];
         }),
-        { alpha: result.alpha },
+        { alpha: result.alpha, worthwhile: request.worthwhile },
       ),
     }));
   }

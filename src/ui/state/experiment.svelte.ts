@@ -14,15 +14,18 @@ export interface ExperimentSettings {
   correction: Correction;
   /** Users per arm the test was planned for (optional): reading it earlier gets a peeking warning. */
   plannedPerArm: number | null;
+  /** The smallest relative lift worth having (0.05 = +5%); null: the planner's effect. */
+  worthwhile: number | null;
 }
 
-export const defaultExperimentSettings: Readonly<ExperimentSettings> = Object.freeze({ alpha: 0.05, correction: 'holm', plannedPerArm: null });
+export const defaultExperimentSettings: Readonly<ExperimentSettings> = Object.freeze({ alpha: 0.05, correction: 'holm', plannedPerArm: null, worthwhile: null });
 
 /** `ab.alpha=0.1&ab.correction=bh&ab.plannedPerArm=5000`; old links: `ab=alpha,correction,planned`. */
 export const experimentHash = hashCodec<ExperimentSettings>('ab', {
   alpha: numberWhere((n) => n > 0 && n < 1),
   correction: oneOf<Correction>(['holm', 'bh']),
   plannedPerArm: orNone(numberWhere((n) => n > 0)),
+  worthwhile: orNone(numberWhere((n) => n > 0 && n < 10)),
 }, defaultExperimentSettings, ['alpha', 'correction', 'plannedPerArm']);
 
 /** Datasets the analysis runs on: A/B tests (per variant or per user) whose columns are mapped. */
@@ -35,6 +38,10 @@ export class ExperimentState extends ViewState<ExperimentOutcome> {
   correction = $state(defaultExperimentSettings.correction);
   /** Users per arm the test was planned for (optional): reading it earlier gets a peeking warning. */
   plannedPerArm = $state(defaultExperimentSettings.plannedPerArm);
+  /** The smallest relative lift worth having as typed (null: the planner's). */
+  worthwhile = $state(defaultExperimentSettings.worthwhile);
+  /** The planner's minimum effect as a relative lift: the default of `worthwhile`. */
+  plannedLift = $state(0.05);
   /** The A/B test datasets to choose from. */
   readonly tests = $derived(this.data.datasets.filter(isTestDataset));
   #chosen = $state<string | null>(null);
@@ -58,11 +65,16 @@ export class ExperimentState extends ViewState<ExperimentOutcome> {
   }
 
   get settings(): ExperimentSettings {
-    return { alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm };
+    return { alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm, worthwhile: this.worthwhile };
   }
 
   set settings(s: ExperimentSettings) {
-    ({ alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm } = s);
+    ({ alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm, worthwhile: this.worthwhile } = s);
+  }
+
+  /** The margin the verdicts use: the typed one, else the planner's. */
+  get margin(): number {
+    return this.worthwhile ?? this.plannedLift;
   }
 
   protected remember(): void {
@@ -70,7 +82,7 @@ export class ExperimentState extends ViewState<ExperimentOutcome> {
   }
 
   protected compute(engine: Engine): Promise<ExperimentOutcome> {
-    return engine.experiment(this.datasetId as string, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm });
+    return engine.experiment(this.datasetId as string, { metric: this.metric, control: this.control, alpha: this.alpha, correction: this.correction, plannedPerArm: this.plannedPerArm, worthwhile: this.margin });
   }
 
   protected failed(message: string): string {

@@ -68,6 +68,16 @@ describe('pathStats()', () => {
     ]);
   });
 
+  it('lists converting paths by conversions and non-converting paths by journeys without a conversion, apart', () => {
+    const s = pathStats(set);
+    // By hand from the four rows: A>B 2 conversions of 5, B>A 0 of 3, A>A>B 1 of 1, B 1 of 1.
+    expect(s.topConverting.map((p) => [p.path.join('>'), p.conversions])).toEqual([['A>B', 2], ['A>A>B', 1], ['B', 1]]);
+    expect(s.topNonConverting.map((p) => [p.path.join('>'), p.journeys - p.conversions])).toEqual([['A>B', 3], ['B>A', 3]]); // a tie of 3, by path text
+    expect(s.convertingPaths).toBe(3);
+    expect(s.nonConvertingPaths).toBe(2);
+    expect(pathStats(set, { top: 1 }).topConverting).toHaveLength(1);
+  });
+
   it('keeps only the top N paths, and N = 0 gives none', () => {
     expect(pathStats(set, { top: 2 }).topPaths.map((p) => p.path.join('>'))).toEqual(['A>B', 'B>A']);
     expect(pathStats(set, { top: 0 }).topPaths).toEqual([]);
@@ -125,7 +135,7 @@ describe('pathStats()', () => {
 
   it('gives empty lists for a set without journeys', () => {
     const s = pathStats(journeySet({ channels: [], journeys: [], timed: true }));
-    expect(s).toEqual({ topPaths: [], lengths: [], timeToConversion: [], medianDaysToConversion: null, totalPaths: 0 });
+    expect(s).toEqual({ topPaths: [], lengths: [], timeToConversion: [], medianDaysToConversion: null, totalPaths: 0, topConverting: [], topNonConverting: [], convertingPaths: 0, nonConvertingPaths: 0 });
   });
 
   it('does not mutate the journey set', () => {

@@ -21,6 +21,12 @@ function verdict(v: VerdictParams): string {
     const short = s.arms.map((a) => `${a.name}: ${num(a.users)} ${a.users === 1 ? 'käyttäjä' : 'käyttäjää'} ja ${num(a.conversions)} ${a.conversions === 1 ? 'konversio' : 'konversiota'}`).join('; ');
     return `Liian aikaista sanoa: kummassakin versiossa pitää olla vähintään ${num(s.minUsers)} käyttäjää ja ${num(s.minConversions)} konversiota ennen kuin voittajan voi nimetä (${short}). Toistaiseksi ${effect}; ${bayes}.`;
   }
+  if (!v.significant && v.futile && v.relCi && v.relLift !== null) {
+    const { margin, equivalent } = v.futile;
+    return `${equivalent ? 'Ei merkityksellistä eroa' : 'Ei merkityksellistä parannusta'}; testin voi lopettaa: version ${v.variant} ${level} verrattuna versioon ${v.control} ` +
+      `(${seqRange(v.relCi)}) sulkee pois vähintään ${signedLift(margin)} parannuksen, joka on pienin tavoittelemisen arvoinen${equivalent ? ', ja yhtä suuren heikennyksen' : ''}; ` +
+      `${v.variant} konvertoi ${lift(Math.abs(v.relLift))} ${v.relLift >= 0 ? 'paremmin' : 'huonommin'} (${test}); ${bayes}.`;
+  }
   if (!v.significant) return `Ei vielä selvää voittajaa: ${effect}; ${bayes}.`;
   return `${effect}; ${bayes}.`;
 }
@@ -31,6 +37,9 @@ export const experimentsFi: Translation<typeof experimentMessages> = {
     `Otossuhteen poikkeama (SRM): käyttäjät eivät jakautuneet versioille suunnitellusti (suunniteltu ${p.planned.map((x) => pct(x)).join(' / ')}, ` +
     `toteutunut ${p.observed.map((o) => `${o.name} ${pct(o.share)}`).join(', ')}; khiin neliö -testi ${pValue(p.pValue)}). Syy on yleensä virhe käyttäjien jakamisessa ` +
     'versioille tai seurannassa; älä luota tuloksiin ennen kuin poikkeama on selvitetty.',
+  'experiment.srmOk': (p) =>
+    `Käyttäjien jako versioille tarkistettiin, ja se on suunnitelman mukainen (suunniteltu ${p.planned.map((x) => pct(x)).join(' / ')}, ` +
+    `toteutunut ${p.observed.map((o) => `${o.name} ${pct(o.share)}`).join(', ')}; khiin neliö -testi ${pValue(p.pValue)}), joten jako ja seuranta näyttävät toimivan.`,
   'experiment.srmLeftOut': (p) => p.names.length === 1
     ? `Versiolla ${p.names[0]} on alle ${num(p.min)} käyttäjää, mikä on liian vähän khiin neliö -testiin, joten se jätetään SRM-tarkistuksesta pois.`
     : `Versioilla ${and(p.names)} on kullakin alle ${num(p.min)} käyttäjää, mikä on liian vähän khiin neliö -testiin, joten ne jätetään SRM-tarkistuksesta pois.`,
@@ -50,6 +59,10 @@ export const experimentsFi: Translation<typeof experimentMessages> = {
     `Testin voi lopettaa nyt: aina pätevä luottamusväli (${seqRange(p.ci)}) ei enää sisällä nollaa, joten versio on ${p.better ? 'parempi' : 'huonompi'} (sekventiaalinen p = ${sig2(p.pValue)}).`,
   'experiment.sequentialNotYet': (p) =>
     `Testiä ei voi vielä lopettaa: aina pätevä luottamusväli (${seqRange(p.ci)}) sisältää yhä nollan; jatka testiä (sekventiaalinen p = ${sig2(p.pValue)}).`,
+  'experiment.sequentialFutile': (p) =>
+    `${p.equivalent ? 'Ei merkityksellistä eroa' : 'Ei merkityksellistä parannusta'}; testin voi lopettaa: aina pätevä luottamusväli (${seqRange(p.ci)}) sulkee pois vähintään ${signedLift(p.margin)} parannuksen, ` +
+    `joka on pienin tavoittelemisen arvoinen${p.equivalent ? ', ja yhtä suuren heikennyksen' : ''}. Testin jatkaminen vain kaventaisi väliä, joka jo sulkee sen pois.`,
+  'experiment.badWorthwhile': (p) => `Pienimmän tavoittelemisen arvoisen parannuksen pitää olla nollaa suurempi osuus, nyt ${num(p.worthwhile)}.`,
   'experiment.tooFewVariants': (p) => `Testissä pitää olla vähintään 2 versiota, tässä niitä on ${num(p.count)}.`,
   'experiment.tooManyVariants': (p) =>
     `Testissä on ${num(p.count)} versiota, enemmän kuin Mittari vertaa kerralla (enintään ${num(p.max)}); analysoi versiot pienemmissä ryhmissä, kukin verrokin kanssa.`,

@@ -1,0 +1,7 @@
+// Money as a budget plan needs it: whole units (cents only for amounts under 10), in the locale's money format.
+
+/** `format` is the locale's money format; its zero cents are dropped after rounding to whole units. */
+export function planMoney(format: (n: number) => string, x: number): string {
+  if (!Number.isFinite(x) || Math.abs(x) < 10) return format(x);
+  return format(Math.round(x)).replace(/([.,])00(?!\d)/, '');
+}

@@ -88,7 +88,7 @@ export const budgetMessages = {
     heldLocked: 'kept as it is: you locked it',
     ruleMetric: (value: boolean, metric: string, blended: string) => `${value ? 'ROAS' : 'CPA'} ${metric}, blended ${blended}`,
     agreement: {
-      agrees: 'agrees with the recommendation',
+      agrees: 'same direction as the recommendation',
       locked: 'differs: you locked this channel',
       ruleCuts: 'differs: the next euro here still brings as much as elsewhere',
       ruleRaises: 'differs: the next euro here brings less than elsewhere',

@@ -129,7 +129,7 @@ const VIEWS: ViewCase[] = [
         charts: [
           { img: 'Current and recommended spend by channel', file: 'budget-current-vs-recommended', title: 'Current and recommended spend by channel' },
           { img: 'Estimated response by spend, per channel, with current and recommended points', file: 'budget-response-curves', title: 'Estimated response curves by channel' },
-          { img: /^Marginal return \(.+\) by channel, with lambda$/, file: 'budget-marginal-roi', title: 'Marginal return by channel, current and recommended, with the common lambda' },
+          { img: 'Cost of one more conversion by channel, now and recommended, with the level they meet at', file: 'budget-marginal-roi', title: 'Cost of one more conversion by channel, now and recommended' },
           { img: /: weekly spend and results with the fitted curve \(it follows /, file: /^budget-fit-[a-z0-9-]+$/, title: /: weekly spend and results with the fitted curve/, many: true },
           { img: 'Best achievable result by total budget', file: 'budget-sweep', title: 'Best achievable result by total budget' },
         ],

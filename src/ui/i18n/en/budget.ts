@@ -56,11 +56,14 @@ export const budgetMessages = {
     now: (name: string) => `${name} now`,
     recommendedPoint: (name: string) => `${name} recommended`,
     band: 'The wide band on each curve is the spend its bounds allow.',
-    mroiTitle: 'Marginal return now and after the move',
-    mroiFooter: 'Marginal return by channel, current and recommended, with the common lambda',
-    mroiChart: (value: boolean) => `Marginal return (${value ? 'value per €' : 'conversions per 1,000 €'}) by channel, with lambda`,
+    mroiTitle: (value: boolean): string => (value ? 'Value of the next € now and after the move' : 'Cost of one more conversion now and after the move'),
+    mroiFooter: (value: boolean): string => (value ? 'Value of the next € by channel, now and recommended' : 'Cost of one more conversion by channel, now and recommended'),
+    mroiChart: (value: boolean): string => (value ? 'Value of the next € by channel, now and recommended, with the level they meet at' : 'Cost of one more conversion by channel, now and recommended, with the level they meet at'),
+    mroiLine: (x: string) => `meet at ${x}`,
     nowSeries: 'Now',
-    mroiNote: 'Interior channels end on the dashed λ line: moving a euro between them gains nothing more. Channels held at a bound stay off it.',
+    mroiNote: (value: boolean): string => (value
+      ? 'Channels not held at a bound end on the dashed line, where the next euro brings the same everywhere: moving money between them gains nothing more.'
+      : 'Channels not held at a bound end on the dashed line, where one more conversion costs the same everywhere: moving money between them gains nothing more.'),
     fitsTitle: "Curves fitted to each channel's weeks",
     fitChart: (name: string, share: string) => `${name}: weekly spend and results with the fitted curve (it follows ${share} of the week-to-week ups and downs)`,
     fitSeries: (used: boolean): string => (used ? 'Fitted curve (used)' : 'Fitted curve (not used)'),

@@ -54,11 +54,14 @@ export const budgetMessages: typeof en = {
     now: (name: string) => `${name} nyt`,
     recommendedPoint: (name: string) => `${name} suositus`,
     band: 'Kunkin käyrän leveä kaista on mediakulu, jonka rajat sallivat.',
-    mroiTitle: 'Rajatuotto nyt ja siirron jälkeen',
-    mroiFooter: 'Rajatuotto kanavittain, nykyinen ja suositeltu, yhteinen lambda merkittynä',
-    mroiChart: (value: boolean) => `Rajatuotto (${value ? 'arvo per €' : 'konversiot per 1 000 €'}) kanavittain, lambda merkittynä`,
+    mroiTitle: (value: boolean) => (value ? 'Seuraavan euron tuotto nyt ja siirron jälkeen' : 'Yhden lisäkonversion hinta nyt ja siirron jälkeen'),
+    mroiFooter: (value: boolean) => (value ? 'Seuraavan euron tuotto kanavittain, nyt ja suosituksessa' : 'Yhden lisäkonversion hinta kanavittain, nyt ja suosituksessa'),
+    mroiChart: (value: boolean) => (value ? 'Seuraavan euron tuotto kanavittain, nyt ja suosituksessa, yhteinen taso merkittynä' : 'Yhden lisäkonversion hinta kanavittain, nyt ja suosituksessa, yhteinen taso merkittynä'),
+    mroiLine: (x: string) => `yhteinen taso ${x}`,
     nowSeries: 'Nyt',
-    mroiNote: 'Rajojen sisällä olevat kanavat päätyvät katkoviivalle λ: euron siirtäminen niiden välillä ei enää tuo lisää. Rajalla pidetyt kanavat jäävät sen ulkopuolelle.',
+    mroiNote: (value: boolean) => (value
+      ? 'Kanavat, joita raja ei pidättele, päätyvät katkoviivalle, jossa seuraava euro tuo saman kaikkialla: rahan siirtäminen niiden välillä ei enää tuo lisää.'
+      : 'Kanavat, joita raja ei pidättele, päätyvät katkoviivalle, jossa yksi lisäkonversio maksaa saman kaikkialla: rahan siirtäminen niiden välillä ei enää tuo lisää.'),
     fitsTitle: 'Kunkin kanavan viikkoihin sovitetut käyrät',
     fitChart: (name: string, share: string) => `${name}: viikoittainen mediakulu ja tulokset sovitetun käyrän kanssa (käyrä seuraa ${share} viikkojen vaihtelusta)`,
     fitSeries: (used: boolean) => (used ? 'Sovitettu käyrä (käytetty)' : 'Sovitettu käyrä (ei käytetty)'),

@@ -7,7 +7,7 @@ import { money as fiMoney } from '../../src/ui/i18n/engine/format';
 
 describe('planMoney()', () => {
   it.each([
-    [949.71, '950', '950 €'], [2015, '2,015', '2 015 €'], [1000, '1,000', '1 000 €'], [131828.4, '131,828', '131 828 €'], [9.5, '9.50', '9,50 €'],
+    [949.71, '950', '950 €'], [2015, '2,015', '2 015 €'], [1000, '1,000', '1 000 €'], [131828.4, '131,828', '131 828 €'], [9.5, '9.50', '9,50 €'], [0, '0', '0 €'],
   ])('writes %d as %s / %s', (x, en, fi) => {
     expect(planMoney(formatMoney, x)).toBe(en);
     expect(planMoney(fiMoney, x).replace(/\s/g, ' ')).toBe(fi);

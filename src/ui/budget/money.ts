@@ -7,6 +7,6 @@ export function costMoney(format: (n: number) => string, x: number): string {
 
 /** `format` is the locale's money format; its zero cents are dropped after rounding to whole units. */
 export function planMoney(format: (n: number) => string, x: number): string {
-  if (!Number.isFinite(x) || Math.abs(x) < 10) return format(x);
+  if (!Number.isFinite(x) || (Math.abs(x) < 10 && x !== 0)) return format(x);
   return format(Math.round(x)).replace(/([.,])00(?!\d)/, '');
 }

@@ -86,7 +86,7 @@ export const budgetMessages: typeof en = {
     heldUpper: (pct: string) => `pysyy ylärajallasi ${pct}`,
     heldLower: (pct: string) => `pysyy alarajallasi ${pct}`,
     heldLocked: 'pysyy ennallaan: lukitsit sen',
-    ruleMetric: (value: boolean, metric: string, blended: string) => `${value ? 'ROAS' : 'CPA'} ${metric}, kaikki yhteensä ${blended}`,
+    ruleMetric: (value: boolean, metric: string, blended: string) => `${value ? 'ROAS' : 'CPA'} ${metric}, koko budjetin ${blended}`,
     agreement: {
       agrees: 'sama suunta kuin suosituksella',
       locked: 'eroaa: lukitsit tämän kanavan',
@@ -94,7 +94,7 @@ export const budgetMessages: typeof en = {
       ruleRaises: 'eroaa: seuraava euro tuo täällä vähemmän kuin muualla',
     },
     follow: (value: boolean, blended: string, total: string, newTotal: string, budget: string) =>
-      `Noudata Suositus-saraketta. Kynnyssääntö on nyrkkisääntö: se nostaa 20 % jokaista kanavaa, jonka keskimääräinen ${value ? 'ROAS' : 'CPA'} on parempi kuin kaikkien yhteensä (${blended}), ja leikkaa muita 20 %, joten kokonaissumma muuttuu: ${total} → ${newTotal}. Suositus pitää budjetin ennallaan (${budget}) ja siirtää rahaa sinne, missä seuraava euro tuo eniten; missä nämä eroavat, rivi kertoo miksi.`,
+      `Noudata Suositus-saraketta. Kynnyssääntö on nyrkkisääntö: se nostaa 20 % jokaista kanavaa, jonka keskimääräinen ${value ? 'ROAS' : 'CPA'} on parempi kuin koko budjetin (${blended}), ja leikkaa muita 20 %, joten kokonaissumma muuttuu: ${total} → ${newTotal}. Suositus pitää budjetin ennallaan (${budget}) ja siirtää rahaa sinne, missä seuraava euro tuo eniten; missä nämä eroavat, rivi kertoo miksi.`,
     rangeLabel: (lo: string, hi: string, today: string) => `Mallien suositus: ${lo}–${hi}; nyt ${today}`,
     rule: { raise: 'nosta', pause: 'keskeytä', cut: 'leikkaa' },
     ruleTo: (verb: string, x: string) => `${verb}: ${x}`,

@@ -77,6 +77,13 @@ describe('BudgetPanel', () => {
     expect(screen.getByText(/Follow the Recommended column/)).toBeTruthy();
   });
 
+  it('names both files and their channels when they share none', async () => {
+    const spend = 'date,channel,spend\n2025-07-01,Bing,100\n2025-07-02,Print,50\n';
+    await panel(file('other-spend.csv', spend), file('touches.csv', TOUCHES));
+    expect(screen.getByRole('alert').textContent).toBe('No plan from other-spend.csv and touches.csv: no channel has both spend and credited results, ' +
+      'so there is nothing to allocate (the spend names Bing, Print; the journeys credit Search, Social).');
+  });
+
   it('says nothing about the period when spend and journeys both cover 1-31 July', async () => {
     await panel(file('spend.csv', SPEND), file('touches.csv', TOUCHES));
     expect(row('Search')).toBeTruthy();

@@ -3,15 +3,18 @@
 //   budget SCENARIO.json
 //   budget --spend SPEND.csv --touchpoints FILE [--model markov] [--kpi conversions|value] [--total N]
 //          [--bounds 0.7,1.3] [--elasticity 0.5]
+//   budget --spend REPORT.csv [--kpi conversions|value] [--total N] [--bounds 0.7,1.3] [--elasticity 0.5]
+//          (a campaign report with the platform's own conversions: Google Ads, Meta)
 import { attribute } from '../lib/attribution/attribute';
 import { isJourneyKind } from '../lib/types';
-import { english, type Msg } from '../lib/messages';
+import { english, msg, type Msg } from '../lib/messages';
 import { excludedJson, scenarioJson } from './english';
 import { MODEL_NAMES } from '../lib/attribution/types';
 import { solveScenario } from '../lib/budget/scenario';
 import { validateScenario } from '../lib/budget/validate';
 import { decode } from '../lib/parsing/decode';
-import { scenarioFromData, type DataOptions } from '../lib/budget/from-data';
+import { scenarioFromCredit, scenarioFromData, type DataOptions } from '../lib/budget/from-data';
+import { platformCredit } from '../lib/budget/credit';
 import { atLeast, between, number, numberIn, oneOf, parseCommand, text, UsageError, type Reader } from './args';
 import { fail, guard, loadFile, printJson, readBytes } from './io';
 import { USAGE } from './usage';
@@ -51,11 +54,15 @@ export function budgetCommand(argv: readonly string[]): Promise<number> {
     const [scenario] = positionals;
     const { spend, touchpoints, ...data } = v;
     const fromData = spend !== undefined || touchpoints !== undefined;
-    if (fromData && scenario !== undefined) throw new UsageError('give a scenario file or --spend and --touchpoints, not both');
-    if (fromData && (spend === undefined || touchpoints === undefined)) throw new UsageError('--spend and --touchpoints go together');
+    if (fromData && scenario !== undefined) throw new UsageError('give a scenario file or --spend (with --touchpoints or a report\'s own conversions), not both');
+    if (fromData && spend === undefined) throw new UsageError('--touchpoints needs --spend');
+    if (spend !== undefined && touchpoints === undefined && data.model !== undefined) {
+      throw new UsageError('--model needs --touchpoints: without them the credit is the conversions the platform reports in the spend file');
+    }
     if (!fromData && scenario === undefined) throw new UsageError(USAGE.budget);
-    if (!fromData && Object.keys(data).length > 0) throw new UsageError('--model, --kpi, --total, --bounds and --elasticity need --spend and --touchpoints');
-    const out = scenario !== undefined ? solveFile(scenario) : await solveData(spend ?? '', touchpoints ?? '', data);
+    if (!fromData && Object.keys(data).length > 0) throw new UsageError('--model, --kpi, --total, --bounds and --elasticity need --spend (and --model needs --touchpoints)');
+    const out = scenario !== undefined ? solveFile(scenario)
+      : touchpoints === undefined ? await solveReport(spend ?? '', data) : await solveData(spend ?? '', touchpoints, data);
     if (typeof out === 'string') return fail(out);
     printJson(out);
     return 0;
@@ -91,4 +98,19 @@ async function solveData(spendPath: string, touchPath: string, options: Partial<
   const built = scenarioFromData(spend.data.rows, attribution, { ...options, model });
   if (!built.ok) return `cannot build a budget scenario: ${english(built.reason)}`;
   return { ...scenarioJson(solveScenario(built.scenario)), scenario: built.scenario, excluded: excludedJson(built.excluded), notes: built.notes.map(english) };
+}
+
+/** The scenario of a campaign report alone, its credit the conversions the platform reports, solved; or a one-line reason. */
+async function solveReport(path: string, options: Partial<DataOptions>): Promise<object | string> {
+  const spend = await loadFile(path, {}, true);
+  if (typeof spend === 'string') return spend;
+  if (spend.data.kind !== 'spend') return `${path}: it holds ${spend.summary.kind} data, not spend${spend.summary.mappingProblem ? ` (${english(spend.summary.mappingProblem)})` : ''}`;
+  const credit = platformCredit(spend.data.rows);
+  if (!credit) return `${path}: ${english(msg('budget.noReported', {}))}`;
+  const built = scenarioFromCredit(spend.data.rows, credit, options);
+  if (!built.ok) return `cannot build a budget scenario: ${english(built.reason)}`;
+  return {
+    ...scenarioJson(solveScenario(built.scenario)), credit: 'platform', scenario: built.scenario,
+    excluded: excludedJson(built.excluded), notes: built.notes.map(english),
+  };
 }

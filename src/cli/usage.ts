@@ -14,6 +14,7 @@ export const USAGE = {
     'usage: mittari budget SCENARIO.json',
     '       mittari budget --spend SPEND.csv --touchpoints FILE [--model markov] [--kpi conversions|value] [--total N]',
     '                      [--bounds 0.7,1.3] [--elasticity 0.5]',
+    '       mittari budget --spend REPORT.csv [--kpi conversions|value] [--total N] [--bounds 0.7,1.3] [--elasticity 0.5]',
   ].join('\n'),
   kpis: [
     'usage: mittari kpis FILE... [--period week|month|quarter] [--margin 0.75] [--model first]',

@@ -334,6 +334,8 @@ export interface SpendRow {
   periodUnit?: 'week' | 'month';
   /** Email tools' counts, when the file has them. */
   sends?: number; opens?: number; bounces?: number;
+  /** Conversions and their value as the ad platform reports them, when the file has those columns. */
+  conversions?: number; value?: number;
 }
 /** One arm (variant) of one metric, as sums. revenue* and pre* are sums over users; pre* feed CUPED. */
 export interface ArmStats {

@@ -9,6 +9,7 @@ import { attributionView, defaultCustom, type AttributionView, type PreparedCust
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
 import type { BudgetOutcome, BudgetRequest } from '../lib/budget/view';
 import { budgetFromJourneys } from '../lib/budget/from-journeys';
+import { platformView } from '../lib/budget/view';
 import { savedScenarioView, type SavedScenarioOutcome } from '../lib/budget/saved';
 import { computeKpis, type KpiReport } from '../lib/kpi/compute';
 import type { MqlRule } from '../lib/kpi/contacts';
@@ -180,10 +181,14 @@ export function createEngine() {
       return lift ? { ok: true, lift } : { ok: false, reason: msg('mmm.liftNoAb', {}) };
     },
 
-    /** Budget reallocation from a spend dataset and a journey dataset (every model, for robustness). */
-    budget(spendId: string, journeysId: string, request: BudgetRequest = {}): BudgetOutcome {
+    /**
+     * Budget reallocation from a spend dataset and a journey dataset (every model, for robustness); with no journeys
+     * (null), from the conversions the platform reports in the spend file itself.
+     */
+    budget(spendId: string, journeysId: string | null, request: BudgetRequest = {}): BudgetOutcome {
       const spend = store.get(spendId)?.dataset.data;
       if (!spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
+      if (journeysId === null) return platformView(spend.rows, request);
       const data = journeysOf(journeysId);
       return budgetFromJourneys(spend.rows, { set: data.journeys, source: data.kind }, request);
     },

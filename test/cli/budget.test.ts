@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { budgetCommand } from '../../src/cli/budget';
 
 const SPEND = 'public/examples/spend.csv', TOUCH = 'public/examples/touchpoints.csv';
+/** A Google Ads campaign report of July 2025 with its own Conversions and Conv. value (test/lib/budget/platform.test.ts). */
+const REPORT = 'test/fixtures/reports/google-ads-july.csv';
 let dir = '';
 
 /** Runs budgetCommand in-process, capturing what it writes. */
@@ -108,16 +110,34 @@ describe('mittari budget --spend --touchpoints', () => {
     expect(out.notes?.join(' ')).toMatch(/\(linear, value\).*elasticity 0.3/);
   });
 
+  it('plans from a Google Ads report alone, its credit the conversions the platform reports', async () => {
+    const r = await run('--spend', REPORT);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const out = JSON.parse(r.stdout) as Out & { credit: string };
+    expect(out.credit).toBe('platform');
+    // Brand's CPA 12.50 beats Generic's 40 and Display's 80: Brand to its upper bound (1.3 x 1,550), Display to its lower
+    // (0.7 x 1,240), Generic interior where its marginal 2 y0 x0 / (x + x0)^2 (y0 93, x0 3,720) equals lambda.
+    expect(out.channels.map((c) => [c.name, c.bound])).toEqual([['Brand', 'upper'], ['Generic', 'interior'], ['Display', 'lower']]);
+    expect(out.channels[0].recommendedSpend).toBeCloseTo(2015, 6);
+    expect(out.channels[2].recommendedSpend).toBeCloseTo(868, 6);
+    const g = out.channels[1].recommendedSpend;
+    expect(g).toBeCloseTo(6510 - 2015 - 868, 6);
+    expect((2 * 93 * 3720) / (g + 3720) ** 2).toBeCloseTo(out.lambda ?? NaN, 12);
+    expect(out.notes?.join(' ')).toMatch(/as reported by the platform/);
+  });
+
   it.each([
     [[], /^mittari: usage: mittari budget SCENARIO.json/],
-    [['--spend', SPEND], /--spend and --touchpoints go together/],
+    [['--spend', SPEND], /spend\.csv: the spend file has no conversions or conversion value reported by the platform; add a touchpoint/],
+    [['--touchpoints', TOUCH], /--touchpoints needs --spend/],
+    [['--spend', REPORT, '--model', 'linear'], /--model needs --touchpoints/],
     [['x.json', '--spend', SPEND, '--touchpoints', TOUCH], /not both/],
     [['--spend', SPEND, '--touchpoints', TOUCH, '--bounds', '1.3,0.7'], /--bounds takes min,max with min <= max/],
     [['--spend', SPEND, '--touchpoints', TOUCH, '--kpi', 'leads'], /--kpi takes conversions or value/],
     [['--spend', SPEND, '--touchpoints', TOUCH, '--model', 'magic'], /unknown model magic/],
     [['--spend', SPEND, '--touchpoints', TOUCH, '--elasticity', '1.5'], /--elasticity takes a number between 0 and 1/],
     [['--spend', SPEND, '--touchpoints', SPEND], /touchpoints\.csv|spend\.csv: it holds spend data, not touchpoints/],
-    [['x.json', '--total', '5'], /need --spend and --touchpoints/],
+    [['x.json', '--total', '5'], /need --spend \(and --model needs --touchpoints\)/],
   ])('refuses %j with exit 2 and one line on stderr', async (args, message) => {
     const r = await run(...args);
     expect(r.status).toBe(2);

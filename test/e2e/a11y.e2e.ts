@@ -36,7 +36,7 @@ describe('accessibility', () => {
         } else await page.getByRole('tab', { name: new RegExp(`^${tab.replace('/', '\\/')}`) }).click();
         await settled(page);
         // The hidden table alternatives once made the budget view 184 px wider than the window (a table keeps its width).
-        if (tab === 'Budget') await page.getByRole('img', { name: /weekly spend and credit with the fitted curve/ }).first().waitFor({ timeout: 30_000 });
+        if (tab === 'Budget') await page.getByRole('img', { name: 'Best achievable result by total budget' }).first().waitFor({ timeout: 30_000 });
         if (tab === 'Mix model') await page.getByRole('table', { name: /by the mix model and by the attribution-based budget/ }).waitFor({ timeout: 60_000 });
         const wider = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (wider > 0) found.push(`${tab}: the page is ${wider} px wider than the window`);

@@ -121,12 +121,16 @@ const VIEWS: ViewCase[] = [
     source: 'example-spend.csv',
     steps: [
       {
-        open: async (_page, panel) => panel.getByRole('radio', { name: 'Attribution credit' }).check(),
+        open: async (_page, panel) => {
+          await panel.getByRole('radio', { name: 'Attribution credit' }).check();
+          // The example's weekly fits are all unused: folded away, drawn once opened.
+          await panel.getByText(/weekly fits? not used/).click();
+        },
         charts: [
           { img: 'Current and recommended spend by channel', file: 'budget-current-vs-recommended', title: 'Current and recommended spend by channel' },
           { img: 'Estimated response by spend, per channel, with current and recommended points', file: 'budget-response-curves', title: 'Estimated response curves by channel' },
-          { img: /^Marginal return \(.+\) by channel, with lambda$/, file: 'budget-marginal-roi', title: 'Marginal return by channel, current and recommended, with the common lambda' },
-          { img: /: weekly spend and credit with the fitted curve \(R² /, file: /^budget-fit-[a-z0-9-]+$/, title: /: weekly spend and credit with the fitted curve/, many: true },
+          { img: 'Cost of one more conversion by channel, now and recommended, with the level they meet at', file: 'budget-marginal-roi', title: 'Cost of one more conversion by channel, now and recommended' },
+          { img: /: weekly spend and results with the fitted curve \(it follows /, file: /^budget-fit-[a-z0-9-]+$/, title: /: weekly spend and results with the fitted curve/, many: true },
           { img: 'Best achievable result by total budget', file: 'budget-sweep', title: 'Best achievable result by total budget' },
         ],
       },

@@ -44,6 +44,21 @@ describe('BudgetState', () => {
     expect(view.journeysId).toBe(paths);
   });
 
+  it('takes a campaign report\'s own conversions as the credit when no journeys share its campaigns, until the user chooses', async () => {
+    const { bench, view } = setup();
+    const report = 'Campaign,Day,Cost,Conversions\nBrand,2025-01-06,100,10\nGeneric,2025-01-06,300,6\n';
+    await bench.addFiles([file('ads-report.csv', report)]);
+    await settle();
+    expect([view.reported, view.platform, view.credit, view.journeysId]).toEqual([true, true, 'platform', null]);
+    expect(view.outcome?.ok && view.outcome.view.credit).toBe('platform');
+    // Journeys of other channels do not take over; chosen, they are the credit.
+    await bench.addFiles([file('touches.csv', TOUCHES)]);
+    await settle();
+    expect(view.credit).toBe('platform');
+    view.credit = bench.datasets[1].id;
+    expect([view.platform, view.journeysId]).toEqual([false, bench.datasets[1].id]);
+  });
+
   it('has nothing to compute without journeys', async () => {
     const { bench, view, calls } = setup();
     await bench.addFiles([file('ads.csv', CSV.spend)]);

@@ -218,10 +218,11 @@ describe('Finnish engine messages', () => {
     expect([...keys]).toEqual(expect.arrayContaining(['mmm.geoSummed', 'mmm.eventLevels', 'mmm.spendGuessed', 'mmm.timeIndexIgnored']));
   }, 120_000);
 
-  it('writes a fit no better than the mean as R² 0.00 / 0,00, never with a minus sign', () => {
+  it('says why noisy weeks are not used in plain words, with no R² in either language', () => {
     const m = { key: 'budget.noisy', params: { fits: [{ name: 'Email', r2: -0.0012 }, { name: 'Webinar', r2: 0.08 }] } } as Msg;
-    expect(english(m)).toContain('Email (R² 0.00), Webinar (R² 0.08)');
-    expect(engineText(m, 'fi')).toContain('Email (R² 0,00) ja Webinar (R² 0,08)');
+    expect(english(m)).toBe('The weeks of Email, Webinar go up and down with no clear link to their spend, so they cannot show where returns level off; their curves pass through today\'s spend and results instead.');
+    expect(engineText(m, 'fi')).toContain('Kanavien Email ja Webinar viikkotulokset');
+    expect(`${english(m)} ${engineText(m, 'fi')}`).not.toMatch(/R²|0[.,]0/);
   });
 
   it('says the sample-size planner\'s input problems in Finnish, as the English errors sampleSize() throws', () => {

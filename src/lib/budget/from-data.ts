@@ -1,10 +1,12 @@
-// A scenario from data: spend totals per channel beside one attribution model's credit, one-point curves.
+// A scenario from data: spend totals per channel beside one attribution model's credit (or the platform's own
+// reported conversions), one-point curves.
 import type { SpendRow } from '../types';
 import type { AttributionResult } from '../attribution/attribute';
 import type { ModelName } from '../attribution/types';
 import { matchSpend } from '../attribution/cost';
 import { msg, type Msg } from '../messages';
 import { calibrate } from './response';
+import { attributionCredit, type Credit } from './credit';
 import type { Scenario, ScenarioChannel } from './types';
 
 export interface DataOptions {
@@ -55,19 +57,29 @@ export function spendPeriod(rows: readonly SpendRow[]): Msg {
  * given elasticity; the others are listed in `excluded` with the reason. Does not mutate its inputs.
  */
 export function scenarioFromData(rows: readonly SpendRow[], attribution: AttributionResult, options: Partial<DataOptions> = {}): DataScenario {
-  const o = { ...defaultDataOptions, ...options };
-  const credit = attribution.models[o.model];
+  const model = options.model ?? defaultDataOptions.model;
+  const credit = attributionCredit(attribution, model);
   if (!credit) {
-    return failure(msg('budget.modelMissing', { model: o.model, why: attribution.unavailable[o.model] ?? null }));
+    return failure(msg('budget.modelMissing', { model, why: attribution.unavailable[model] ?? null }));
   }
+  return scenarioFromCredit(rows, credit, options);
+}
+
+/** At most `n` names, then an ellipsis: enough to see what the files call their channels. */
+const some = (names: readonly string[], n = 6) => (names.length > n ? [...names.slice(0, n), '…'] : [...names]);
+
+/** scenarioFromData() for any credit: an attribution model's or the platform's own (credit.ts). Mutates nothing. */
+export function scenarioFromCredit(rows: readonly SpendRow[], credit: Credit, options: Partial<DataOptions> = {}): DataScenario {
+  const o = { ...defaultDataOptions, ...options };
+  const platform = credit.source === 'platform';
   const [lo, hi] = o.bounds;
   if (!(lo >= 0 && hi >= lo)) return failure(msg('budget.badBounds', { lo, hi }));
   const totals = spendTotals(rows);
-  const match = matchSpend(attribution.channels, totals);
+  const match = matchSpend(credit.channels, totals);
   const what: 'conversions' | 'value' = o.kpi === 'conversions' ? 'conversions' : 'value';
   const channels: ScenarioChannel[] = [];
   const excluded: ExcludedChannel[] = [];
-  attribution.channels.forEach((name, i) => {
+  credit.channels.forEach((name, i) => {
     const spend = match.spend[i], y = credit[o.kpi][i];
     const out = (reason: Msg) => excluded.push({ name, spend, credit: y, reason });
     if (!(spend !== null && spend > 0)) {
@@ -75,7 +87,9 @@ export function scenarioFromData(rows: readonly SpendRow[], attribution: Attribu
       else out(msg('budget.excludedNeither', {}));
       return;
     }
-    if (!(y > 0)) return out(msg('budget.excludedNoCredit', { spend, kpi: what, model: o.model }));
+    if (!(y > 0)) {
+      return out(platform ? msg('budget.excludedNoReported', { spend, kpi: what }) : msg('budget.excludedNoCredit', { spend, kpi: what, model: o.model }));
+    }
     const cal = calibrate(spend, y, { elasticity: o.elasticity, alpha: o.alpha });
     if (!cal.ok) return out(msg('budget.excludedNoCurve', { reason: cal.reason }));
     channels.push({ name, currentSpend: spend, curve: cal.curve, minRatio: lo, maxRatio: hi });
@@ -84,12 +98,13 @@ export function scenarioFromData(rows: readonly SpendRow[], attribution: Attribu
     const spend = totals.find((t) => t.name === name)?.spend ?? null;
     excluded.push({ name, spend, credit: null, reason: msg('budget.excludedUnmatched', { spend: spend ?? 0 }) });
   }
-  if (channels.length === 0) return failure(msg('budget.nothingToAllocate', {}));
+  if (channels.length === 0) {
+    return failure(platform ? msg('budget.nothingReported', { kpi: what })
+      : msg('budget.nothingToAllocate', { spendChannels: some(totals.map((t) => t.name)), creditChannels: some(credit.channels) }));
+  }
   const current = channels.reduce((a, c) => a + c.currentSpend, 0);
-  const notes = [
-    spendPeriod(rows),
-    msg('budget.curvesEstimated', { model: o.model, kpi: what, elasticity: o.elasticity }),
-    msg('budget.creditSource', {}),
-  ];
+  const notes = platform
+    ? [spendPeriod(rows), msg('budget.curvesReported', { kpi: what, elasticity: o.elasticity }), msg('budget.platformCredit', {})]
+    : [spendPeriod(rows), msg('budget.curvesEstimated', { model: o.model, kpi: what, elasticity: o.elasticity }), msg('budget.creditSource', {})];
   return { ok: true, scenario: { mode: 'max_response', totalBudget: o.total ?? current, channels }, excluded, notes };
 }

@@ -36,7 +36,13 @@ export const budgetMessages = {
   'budget.excludedNoCurve': (p: { reason: CurveMsg }) => `no curve: ${curveEnglish(p.reason)}`,
   'budget.excludedUnmatched': (p: { spend: number }) =>
     `spend ${formatMoney(p.spend)} but no attribution channel of this name: its spend stays as it is, outside the budget`,
-  'budget.nothingToAllocate': (_: Record<string, never>) => 'no channel has both spend and credited results, so there is nothing to allocate',
+  /** The channel names of each side (at most six, then '…'), so the user sees why they do not meet. */
+  'budget.nothingToAllocate': (p: { spendChannels: string[]; creditChannels: string[] }) =>
+    `no channel has both spend and credited results, so there is nothing to allocate (the spend names ${p.spendChannels.join(', ') || 'no channel'}; the journeys credit ${p.creditChannels.join(', ') || 'no channel'})`,
+  'budget.nothingReported': (p: { kpi: Kpi }) => `no campaign in the report has both spend and ${p.kpi === 'value' ? 'a conversion value' : 'conversions'} reported by the platform, so there is nothing to allocate`,
+  'budget.noReported': (_: Record<string, never>) => 'the spend file has no conversions or conversion value reported by the platform; add a touchpoint or path file for credit',
+  'budget.excludedNoReported': (p: { spend: number; kpi: Kpi }) =>
+    `spend ${formatMoney(p.spend)} but no ${p.kpi} reported by the platform: no curve can be drawn; its spend stays as it is, outside the budget`,
   /** from and to in ms UTC. */
   'budget.periodDated': (p: { count: number; from: number; to: number }) =>
     `Spend covers ${p.count} dated period${s(p.count)} from ${formatDate(p.from)} to ${formatDate(p.to)}; curves, spends and responses are totals over that span.`,
@@ -46,10 +52,17 @@ export const budgetMessages = {
   'budget.curvesEstimated': (p: { model: string; kpi: Kpi; elasticity: number }) =>
     `Curves are estimated from attribution (${p.model}, ${p.kpi}), not incrementality: each passes through the channel's current spend and credit with elasticity ${p.elasticity}. Check them with a holdout test in the experiments view.`,
   'budget.creditSource': (_: Record<string, never>) => 'Credit comes from the journeys in the touchpoint file; it should cover the same period as the spend.',
+  /** Spans in ms UTC: the spend's first and last day, the journeys' first and last touch. */
+  'budget.periodMismatch': (p: { spendFrom: number; spendTo: number; creditFrom: number; creditTo: number }) =>
+    `The spend covers ${formatDate(p.spendFrom)} to ${formatDate(p.spendTo)}, but the journeys ${formatDate(p.creditFrom)} to ${formatDate(p.creditTo)}: credit from outside the spend's period makes channels look cheaper or dearer than they are. Load files of the same period.`,
+  'budget.curvesReported': (p: { kpi: Kpi; elasticity: number }) =>
+    `Curves are estimated from the ${p.kpi === 'value' ? 'conversion value' : 'conversions'} the platform reports, not incrementality: each passes through the campaign's current spend and reported results with elasticity ${p.elasticity}. Check them with a holdout test in the experiments view.`,
+  'budget.platformCredit': (_: Record<string, never>) =>
+    'Results are as reported by the platform: it counts the conversions its own ads touched, in its own attribution window, so two platforms can both claim the same sale.',
   'budget.fitted': (p: { names: string[] }) =>
-    `Curves of ${p.names.join(', ')} are fitted to their own weeks of spend and credit (shrunk toward the one-point curve); the others use the one-point curve.`,
+    `The curves of ${p.names.join(', ')} follow their own weeks of spend and results; the others pass through today's spend and results.`,
   'budget.noisy': (p: { fits: { name: string; r2: number }[] }) =>
-    `The weeks of ${p.fits.map((f) => `${f.name} (R² ${shownR2(f.r2).toFixed(2)})`).join(', ')} are too noisy to fit a curve to, so their one-point curves are used.`,
+    `The weeks of ${p.fits.map((f) => f.name).join(', ')} go up and down with no clear link to their spend, so they cannot show where returns level off; their curves pass through today's spend and results instead.`,
   'budget.targetMroiMissing': (_: Record<string, never>) => 'Enter a target marginal ROI above 0.',
   'budget.targetRoasMissing': (_: Record<string, never>) => 'Enter a target ROAS above 0.',
   'budget.targetOverBudget': (p: { needed: number; budget: number }) => `The target needs ${formatMoney(p.needed)} in all, more than the total budget of ${formatMoney(p.budget)}.`,

@@ -34,6 +34,7 @@ export function savedScenarioView(name: string, text: string): SavedScenarioOutc
       excluded: [],
       fits: [],
       notes: [solved],
+      credit: 'scenario',
     },
   };
 }

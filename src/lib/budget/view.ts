@@ -4,7 +4,9 @@ import { msg, type Msg } from '../messages';
 import type { JourneyKind, JourneySet, SpendRow } from '../types';
 import type { AttributionResult } from '../attribution/attribute';
 import type { ModelName } from '../attribution/types';
-import { scenarioFromData, type DataOptions, type ExcludedChannel } from './from-data';
+import { scenarioFromCredit, type DataOptions, type ExcludedChannel } from './from-data';
+import { attributionCredit, platformCredit, type Credit } from './credit';
+import { periodNote } from './period';
 import { scenarioBounds, solveScenario } from './scenario';
 import type { Scenario, ScenarioMode, ScenarioResult } from './types';
 import { budgetSweep, type SweepPoint } from './targets';
@@ -12,8 +14,8 @@ import { applyRules, type RuleOptions, type RuleResult } from './rules';
 import { robustAllocation, type RobustResult } from './robust';
 import { robustInputFromData } from './robust-data';
 import { hill } from './response';
-import { fitCurve, type FitPoint } from './fit';
-import { overWeeks, weeklySeries } from './weekly';
+import { fitCurve, type FitPoint, type SeriesPoint } from './fit';
+import { overWeeks, weeklyReported, weeklySeries } from './weekly';
 import { channelKey } from '../attribution/cost';
 
 export interface BudgetRequest extends Partial<DataOptions> {
@@ -59,6 +61,8 @@ export interface BudgetView {
   excluded: ExcludedChannel[];
   notes: Msg[];
   fits: WeeklyFit[];
+  /** Where the results come from: attribution credit of journeys, as reported by the ad platform, or a saved scenario. */
+  credit: Credit['source'] | 'scenario';
 }
 
 export type BudgetOutcome = { ok: true; view: BudgetView } | { ok: false; reason: Msg };
@@ -84,14 +88,42 @@ export function scenarioView(scenario: Scenario): Pick<BudgetView, 'result' | 's
 /** The budget view from data. `attribution` should hold every model, for the robustness check. */
 export function budgetView(rows: readonly SpendRow[], attribution: AttributionResult, request: BudgetRequest = {},
   journeys?: { set: JourneySet; source: JourneyKind }): BudgetOutcome {
+  const model = (request.model ?? 'markov') as ModelName;
+  const credit = attributionCredit(attribution, model);
+  if (!credit) return failure(msg('budget.modelMissing', { model, why: attribution.unavailable[model] ?? null }));
+  const kpi = request.kpi ?? 'conversions';
+  const series = journeys ? weeklySeries(rows, journeys.set, journeys.source, model, kpi) : new Map<string, SeriesPoint[]>();
+  // The journeys' period against the spend's: a note only when they differ or cannot be compared.
+  const period = journeys ? periodNote(rows, journeys.set) : msg('budget.creditSource', {});
+  return planView(rows, credit, request, series, (total) => {
+    const { mode: _m, targetMroi: _t, targetRoas: _r, rules: _u, locked: _l, channelBounds: _c, ...data } = request;
+    const input = robustInputFromData(rows, attribution, { ...data, total });
+    return input.ok ? { robust: robustAllocation(input.channels, input.models, input.budget), models: input.models.map((m) => m.model) } : null;
+  }, (notes) => [...notes.filter((n) => n.key !== 'budget.creditSource'), ...(period ? [period] : [])]);
+}
+
+/**
+ * The budget view from a campaign report alone: each campaign's spend beside the conversions (or value) the ad
+ * platform reports for it, curves fitted to its own weeks where they vary enough. No robustness across models.
+ */
+export function platformView(rows: readonly SpendRow[], request: BudgetRequest = {}): BudgetOutcome {
+  const credit = platformCredit(rows);
+  if (!credit) return failure(msg('budget.noReported', {}));
+  return planView(rows, credit, request, weeklyReported(rows, request.kpi ?? 'conversions'), () => null, (notes) => notes);
+}
+
+type Robust = (total: number) => { robust: RobustResult; models: string[] } | null;
+
+/** The view for any credit: scenario, weekly fits, locks and bounds, the solve, the rules and robustness. */
+function planView(rows: readonly SpendRow[], credit: Credit, request: BudgetRequest, series: Map<string, SeriesPoint[]>,
+  robustOf: Robust, noted: (notes: Msg[]) => Msg[]): BudgetOutcome {
   const { mode = 'max_response', targetMroi, targetRoas, rules: ruleOptions, locked = [], channelBounds = {}, ...data } = request;
   const ownBounds = new Map(Object.entries(channelBounds).map(([name, b]) => [channelKey(name), b]));
-  const built = scenarioFromData(rows, attribution, data);
+  const built = scenarioFromCredit(rows, credit, data);
   if (!built.ok) return failure(built.reason);
   const lockedKeys = new Set(locked.map(channelKey));
-  const notes = [...built.notes];
+  const notes = noted([...built.notes]);
   const fits: WeeklyFit[] = [];
-  const series = journeys ? weeklySeries(rows, journeys.set, journeys.source, data.model ?? 'markov', data.kpi ?? 'conversions') : new Map();
   const seriesByKey = new Map([...series].map(([name, points]) => [channelKey(name), points]));
   const channels = built.scenario.channels.map((c) => {
     let curve = c.curve;
@@ -116,19 +148,14 @@ export function budgetView(rows: readonly SpendRow[], attribution: AttributionRe
   if (mode === 'target_mroi' && !(targetMroi && targetMroi > 0)) return failure(msg('budget.targetMroiMissing', {}));
   if (mode === 'target_roas' && !(targetRoas && targetRoas > 0)) return failure(msg('budget.targetRoasMissing', {}));
   const solved = scenarioView(scenario);
-  const model = (data.model ?? 'markov') as ModelName;
-  const credit = attribution.models[model];
   const spendOf = new Map(scenario.channels.map((c) => [c.name, c.currentSpend]));
   const rules = applyRules(
-    attribution.channels.flatMap((name, i) => (spendOf.has(name) && credit ? [{ name, spend: spendOf.get(name) as number, conversions: credit.conversions[i], value: credit.value[i] }] : [])),
+    credit.channels.flatMap((name, i) => (spendOf.has(name) ? [{ name, spend: spendOf.get(name) as number, conversions: credit.conversions[i], value: credit.value[i] }] : [])),
     { metric: data.kpi === 'value' ? 'roas' : 'cpa', ...ruleOptions },
   );
-  let robust: RobustResult | null = null;
-  let robustModels: string[] = [];
-  const input = robustInputFromData(rows, attribution, { ...data, total: solved.result.totalBudget });
-  if (input.ok && mode === 'max_response') {
-    robust = robustAllocation(input.channels, input.models, input.budget);
-    robustModels = input.models.map((m) => m.model);
-  }
-  return { ok: true, view: { scenario, ...solved, rules, robust, robustModels, excluded: built.excluded, notes, fits } };
+  const r = mode === 'max_response' ? robustOf(solved.result.totalBudget) : null;
+  return {
+    ok: true,
+    view: { scenario, ...solved, rules, robust: r?.robust ?? null, robustModels: r?.models ?? [], excluded: built.excluded, notes, fits, credit: credit.source },
+  };
 }

@@ -63,3 +63,21 @@ export function weeklySeries(rows: readonly SpendRow[], set: JourneySet, source:
 export function overWeeks(curve: HillCurve, weeks: number): HillCurve {
   return { ...curve, beta: curve.beta * weeks, gamma: curve.gamma * weeks, carryover: curve.carryover === undefined ? undefined : curve.carryover * weeks };
 }
+
+/**
+ * Per channel (campaign) of a platform report, its weeks with spend: spend that week and the conversions (or value)
+ * the platform reports for that week. Rows without dates or week labels are left out. Mutates nothing.
+ */
+export function weeklyReported(rows: readonly SpendRow[], kpi: 'conversions' | 'value'): Map<string, SeriesPoint[]> {
+  const weeks = new Map<string, Map<number, SeriesPoint>>();
+  for (const r of rows) {
+    const w = rowWeek(r);
+    if (w === null) continue;
+    const byWeek = weeks.get(r.channel) ?? new Map<number, SeriesPoint>();
+    const p = byWeek.get(w) ?? { spend: 0, response: 0 };
+    const y = kpi === 'value' ? r.value : r.conversions;
+    byWeek.set(w, { spend: p.spend + r.spend, response: p.response + (Number.isFinite(y) ? (y as number) : 0) });
+    weeks.set(r.channel, byWeek);
+  }
+  return new Map([...weeks].map(([channel, byWeek]) => [channel, [...byWeek].sort((a, b) => a[0] - b[0]).map(([, p]) => p)]));
+}

@@ -99,6 +99,8 @@ function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
   const impressions = num(cols, 'impressions'), clicks = num(cols, 'clicks');
   const sends = num(cols, 'sends'), opens = num(cols, 'opens'), bounces = num(cols, 'bounces');
   const email = cols.byRole.has('sends') || cols.byRole.has('opens') || cols.byRole.has('bounces');
+  const conversions = num(cols, 'conversions'), value = num(cols, 'value');
+  const reported = cols.byRole.has('conversions') || cols.byRole.has('value');
   const rows: SpendRow[] = [];
   for (let r = 0; r < rowNumbers.length; r++) {
     if (!cols.valid[r]) continue;
@@ -110,6 +112,8 @@ function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
     if (wk !== undefined || mo !== undefined) row.periodUnit = wk !== undefined ? 'week' : 'month';
     // Only email reports get the extra keys, so other spend rows keep their shape.
     if (email) Object.assign(row, { sends: sends(r), opens: opens(r), bounces: bounces(r) });
+    // Ad platforms' own Conversions / Conv. value: a credit source for the budget (`--` is 0: nothing reported).
+    if (reported) Object.assign(row, { conversions: conversions(r) ?? 0, value: value(r) ?? 0 });
     rows.push(row);
   }
   return { kind: 'spend', rows };

@@ -23,7 +23,9 @@ export type KindSummary =
       unattributable: number;
       channels: ChannelCount[];
     }
-  | { type: 'spend'; total: number; channels: { name: string; spend: number; clicks: number; impressions: number }[]; periods: number }
+  | { type: 'spend'; total: number; channels: { name: string; spend: number; clicks: number; impressions: number }[]; periods: number;
+      /** True when the file carries the platform's own conversions or conversion value (a credit source for the budget). */
+      reported?: true }
   | { type: 'experiment'; arms: { metric: string; variant: string; users: number; conversions: number; revenue?: number }[] }
   | { type: 'deals'; deals: number; won: number; lost: number; open: number; amount: number; wonAmount: number }
   | CustomerSummary
@@ -103,7 +105,8 @@ function spendSummary(data: Extract<DatasetData, { kind: 'spend' }>): KindSummar
     if (p !== undefined) periods.add(p);
   }
   const channels = [...byChannel.values()].sort((a, b) => b.spend - a.spend);
-  return { type: 'spend', total, channels, periods: periods.size };
+  const reported = data.rows.some((r) => r.conversions !== undefined || r.value !== undefined);
+  return reported ? { type: 'spend', total, channels, periods: periods.size, reported } : { type: 'spend', total, channels, periods: periods.size };
 }
 
 function dealSummary(data: Extract<DatasetData, { kind: 'deals' }>): KindSummary {

@@ -75,6 +75,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'conversions', 'total_conversions', 'total conversions', 'conversion count', 'unique conversions',
     'total conversion count', 'successes', 'key events', 'orders', 'purchases', 'konversiot',
     'muunnokset', 'konversioita', 'tilaukset', 'kaupat',
+    // Meta Ads Manager's column of the campaign's optimisation goal (purchases, leads...).
+    'results', 'tulokset',
   ],
   nulls: [
     'total_null', 'total null', 'total nulls', 'nulls', 'null', 'non conversions', 'non-conversions',

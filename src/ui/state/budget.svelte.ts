@@ -6,7 +6,7 @@ import { msg } from '../../lib/messages';
 import type { BudgetOutcome } from '../../lib/budget/view';
 import { SCENARIO_MODES, type ScenarioMode } from '../../lib/budget/types';
 import { MODEL_NAMES, type ModelName } from '../../lib/attribution/types';
-import { bestJourneys } from '../budget/pick';
+import { bestJourneys, reportsConversions, sharedChannels } from '../budget/pick';
 import { hashCodec, numberWhere, oneOf, orNone } from './codec';
 import { readHash, writeHashEntries } from './hash';
 import { isJourneyDataset } from './attribution.svelte';
@@ -69,6 +69,8 @@ export class BudgetState extends ViewState<BudgetOutcome> {
   readonly journeys = $derived(this.data.datasets.filter(isJourneyDataset));
   #spendChosen = $state<string | null>(null);
   #journeysChosen = $state<string | null>(null);
+  /** The user's choice of the platform's own conversions (true) or journeys (false); null until they choose. */
+  #platformChosen = $state<boolean | null>(null);
 
   constructor(options: ViewOptions) {
     super(options);
@@ -85,8 +87,35 @@ export class BudgetState extends ViewState<BudgetOutcome> {
     this.#spendChosen = id;
   }
 
+  /** True when the chosen spend file carries the platform's own conversions (a campaign report). */
+  get reported(): boolean {
+    return reportsConversions(this.spends.find((d) => d.id === this.spendId));
+  }
+
+  /**
+   * True when the credit is the conversions the platform reports in the spend file. Until the user chooses: when the
+   * report has them and no journeys share a channel name with it (campaigns are not attribution channels).
+   */
+  get platform(): boolean {
+    if (!this.reported) return false;
+    if (this.#platformChosen !== null) return this.#platformChosen || this.journeys.length === 0;
+    const spend = this.spends.find((d) => d.id === this.spendId);
+    return !this.journeys.some((d) => sharedChannels(spend, d) > 0);
+  }
+
+  /** The credit source as the view's select holds it: 'platform', or the journeys' dataset id. */
+  get credit(): string | null {
+    return this.platform ? 'platform' : this.journeysId;
+  }
+
+  set credit(id: string | null) {
+    this.#platformChosen = id === 'platform';
+    if (id !== 'platform') this.#journeysChosen = id;
+  }
+
   /** The chosen journeys; until the user chooses, the ones sharing most channels with the spend file. */
   get journeysId(): string | null {
+    if (this.platform) return null;
     const chosen = this.#journeysChosen;
     if (chosen !== null && this.journeys.some((d) => d.id === chosen)) return chosen;
     return bestJourneys(this.spends.find((d) => d.id === this.spendId), this.journeys);
@@ -98,7 +127,9 @@ export class BudgetState extends ViewState<BudgetOutcome> {
 
   protected get dataKey(): string | null {
     const spend = this.spendId, journeys = this.journeysId;
-    return spend === null || journeys === null ? null : `${versioned(this.data, spend)}+${versioned(this.data, journeys)}`;
+    if (spend === null) return null;
+    if (this.platform) return `${versioned(this.data, spend)}+platform`;
+    return journeys === null ? null : `${versioned(this.data, spend)}+${versioned(this.data, journeys)}`;
   }
 
   get settings(): BudgetSettings {
@@ -115,7 +146,7 @@ export class BudgetState extends ViewState<BudgetOutcome> {
   }
 
   protected compute(engine: Engine): Promise<BudgetOutcome> {
-    return engine.budget(this.spendId as string, this.journeysId as string, {
+    return engine.budget(this.spendId as string, this.platform ? null : this.journeysId, {
       model: this.model, kpi: this.kpi, mode: this.mode, total: this.total, bounds: [this.low, this.high], elasticity: this.elasticity,
       targetMroi: this.targetMroi, targetRoas: this.targetRoas, locked: $state.snapshot(this.locked), channelBounds: $state.snapshot(this.channelBounds),
     });

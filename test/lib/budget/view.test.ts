@@ -28,7 +28,7 @@ describe('budgetView()', () => {
     }
     // A fit replaces the one-point curve only where it explains the weeks (R² >= 0.25), and the notes say which.
     for (const f of v.fits) expect(f.used).toBe(f.r2 >= 0.25);
-    expect(v.notes.map(english).some((n: string) => n.includes('fitted to their own') || n.includes('too noisy to fit'))).toBe(true);
+    expect(v.notes.map(english).some((n: string) => n.includes('follow their own weeks') || n.includes('no clear link to their spend'))).toBe(true);
     const email = v.result.channels.find((c) => c.name === 'Email');
     expect(email?.recommendedSpend).toBeCloseTo(email?.currentSpend ?? NaN, 6);
     const total = v.result.channels.reduce((a, c) => a + c.recommendedSpend, 0);

@@ -107,7 +107,7 @@ const CASES: Case[] = [
     header: 'Reporting starts,Reporting ends,Campaign name,Campaign ID,Day,Amount spent (EUR),Impressions,Link clicks,Results',
     formats: [D, D, T, N, D, N, N, N, N],
     kind: 'spend',
-    mapping: [_, _, 'campaign', _, 'date', 'spend', 'impressions', 'clicks', _],
+    mapping: [_, _, 'campaign', _, 'date', 'spend', 'impressions', 'clicks', 'conversions'],
   },
   {
     name: 'Finnish Google Ads',

@@ -1,6 +1,6 @@
 // Budjettimoottorin lauseet suomeksi: huomautukset, varoitukset ja syyt, miksi kanava jää suunnitelman ulkopuolelle.
 import type { Translation } from '../../../lib/messages';
-import { shownR2, type budgetMessages, type CurveMsg } from '../../../lib/budget/messages';
+import { type budgetMessages, type CurveMsg } from '../../../lib/budget/messages';
 import type { AttributionMsg } from '../../../lib/attribution/messages';
 import { fi } from '../fi';
 import { attributionFi } from './attribution';
@@ -34,7 +34,12 @@ export const budgetFi: Translation<typeof budgetMessages> = {
   'budget.fitNoPrior': (p) => `yhden pisteen käyrää ei saada: ${curveReason(p.why)}`,
   'budget.excludedNoCurve': (p) => `ei vastekäyrää: ${curveReason(p.reason)}`,
   'budget.excludedUnmatched': (p) => `mediakulut ${money(p.spend)}, mutta attribuutiossa ei ole tämännimistä kanavaa: kulut pysyvät ennallaan budjetin ulkopuolella`,
-  'budget.nothingToAllocate': () => 'Millään kanavalla ei ole sekä mediakuluja että attribuoituja tuloksia, joten jaettavaa ei ole',
+  'budget.nothingToAllocate': (p) =>
+    `millään kanavalla ei ole sekä mediakuluja että attribuoituja tuloksia, joten jaettavaa ei ole (mediakuluissa on ${p.spendChannels.join(', ') || 'ei kanavia'}; polut antavat ansiota kanaville ${p.creditChannels.join(', ') || 'ei millekään'})`,
+  'budget.nothingReported': (p) => `raportin yhdelläkään kampanjalla ei ole sekä mediakuluja että alustan raportoimia ${p.kpi === 'value' ? 'konversioarvoja' : 'konversioita'}, joten jaettavaa ei ole`,
+  'budget.noReported': () => 'mediakulutiedostossa ei ole alustan raportoimia konversioita eikä konversioarvoa; lisää kosketuspiste- tai polkutiedosto ansion lähteeksi',
+  'budget.excludedNoReported': (p) =>
+    `mediakulut ${money(p.spend)}, mutta alusta ei raportoi sille ${kpiWord(p.kpi, true)}: vastekäyrää ei voi piirtää; kulut pysyvät ennallaan budjetin ulkopuolella`,
   'budget.periodDated': (p) =>
     `Mediakulut kattavat ${num(p.count)} päivättyä ${jakso(p.count)} ${date(p.from)}–${date(p.to)}; vastekäyrät, kulut ja vasteet ovat koko ajanjakson summia.`,
   'budget.periodLabels': (p) =>
@@ -43,10 +48,16 @@ export const budgetFi: Translation<typeof budgetMessages> = {
   'budget.curvesEstimated': (p) =>
     `Vastekäyrät on arvioitu attribuutiosta (${modelName(p.model)}, ${kpiWord(p.kpi)}), ei inkrementaalisuudesta: kukin kulkee kanavan nykyisten kulujen ja ansion kautta joustolla ${fixed(p.elasticity, 1)}. Tarkista ne holdout-testillä A/B-testit-välilehdellä.`,
   'budget.creditSource': () => 'Ansio tulee kosketuspistetiedoston poluista; sen pitäisi kattaa sama ajanjakso kuin mediakulujen.',
+  'budget.periodMismatch': (p) =>
+    `Mediakulut kattavat ajan ${date(p.spendFrom)}–${date(p.spendTo)}, mutta polut ${date(p.creditFrom)}–${date(p.creditTo)}: kulujakson ulkopuolinen ansio saa kanavat näyttämään halvemmilta tai kalliimmilta kuin ne ovat. Lataa saman ajanjakson tiedostot.`,
+  'budget.curvesReported': (p) =>
+    `Vastekäyrät on arvioitu alustan raportoimista ${p.kpi === 'value' ? 'konversioarvoista' : 'konversioista'}, ei inkrementaalisuudesta: kukin kulkee kampanjan nykyisten kulujen ja raportoitujen tulosten kautta joustolla ${fixed(p.elasticity, 1)}. Tarkista ne holdout-testillä A/B-testit-välilehdellä.`,
+  'budget.platformCredit': () =>
+    'Tulokset ovat alustan raportoimia: alusta laskee konversiot, joihin sen omat mainokset osuivat, omalla attribuutioikkunallaan, joten kaksi alustaa voi kumpikin ottaa saman kaupan itselleen.',
   'budget.fitted': (p) =>
-    `Kanavien ${and(p.names)} vastekäyrät on sovitettu niiden omiin viikkokuluihin ja -ansioon (kutistettu kohti yhden pisteen käyrää); muut käyttävät yhden pisteen käyrää.`,
+    `Kanavien ${and(p.names)} vastekäyrät seuraavat niiden omia viikkokuluja ja -tuloksia; muiden käyrät kulkevat nykyisten kulujen ja tulosten kautta.`,
   'budget.noisy': (p) =>
-    `Kanavien ${and(p.fits.map((f) => `${f.name} (R² ${fixed(shownR2(f.r2), 2)})`))} viikot vaihtelevat liian satunnaisesti käyrän sovittamiseen, joten niille käytetään yhden pisteen käyrää.`,
+    `Kanavien ${and(p.fits.map((f) => f.name))} viikkotulokset nousevat ja laskevat ilman selvää yhteyttä kuluihin, joten niistä ei näe, missä tuotto alkaa tasaantua; niiden käyrät kulkevat nykyisten kulujen ja tulosten kautta.`,
   'budget.targetMroiMissing': () => 'Anna rajatuoton (marginaali-ROI) tavoite, joka on yli 0.',
   'budget.targetRoasMissing': () => 'Anna ROAS-tavoite, joka on yli 0.',
   'budget.targetOverBudget': (p) => `Tavoite vaatii yhteensä ${money(p.needed)}, enemmän kuin kokonaisbudjetti ${money(p.budget)}.`,

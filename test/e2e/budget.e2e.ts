@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, useApp, SHOTS } from './harness';
+import { settled, openPage, useApp, SHOTS } from './harness';
 
 const app = useApp();
 const shots = SHOTS;
@@ -11,11 +11,13 @@ describe('budget view', () => {
   it('suggests which channels to grow or shrink, how sure that is across models, and exports the chart', async () => {
     const { page, errors, outside } = await openPage(app());
     await page.getByRole('button', { name: 'Load example data' }).click();
-    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-spend.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    // Every example file, the weekly table last: the Budget tab's parts depend on it.
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-weekly-mix.csv' }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('tab', { name: 'Budget' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Budget' });
     // The example has weekly data too, so the mix model's part comes first; this test is about the attribution part.
     await panel.getByRole('radio', { name: 'Attribution credit' }).check();
+    await settled(page);
     const table = panel.getByRole('table').filter({ hasText: 'Current and recommended spend (' });
     await expect.poll(() => table.count(), { timeout: 30_000 }).toBe(1);
     expect(await table.getByRole('row').count()).toBeGreaterThan(3);

@@ -91,6 +91,11 @@ describe('KpiPanel goals and alerts on the example', () => {
     render(KpiPanel, { view, datasets: bench.datasets });
     const alerts = screen.queryAllByRole('alert').map((a) => a.textContent ?? '');
     expect(alerts.some((a) => a.includes('2025-W27'))).toBe(false);
+    // The table's latest column is the latest complete week too, named.
+    const table = screen.getByRole('table', { name: /^Every KPI/ });
+    const row = within(table).getByRole('rowheader', { name: 'Leads' }).closest('tr') as HTMLTableRowElement;
+    expect(row.cells[2].textContent).toMatch(/\(2025-W26(, [+−]\d+%)?\)$/);
+    expect(screen.getByRole('columnheader', { name: 'Latest complete week' })).toBeTruthy();
   });
 });
 

@@ -42,7 +42,7 @@ export const kpiMessages = {
     everyKpi: (n: number, period: string, from: string, to: string) => `Every KPI (${n} ${period}, ${from} – ${to})`,
     kpi: 'KPI',
     value: 'Value',
-    last: (period: string) => `Last ${period}`,
+    last: (period: string) => `Latest complete ${period}`,
     byLeadCohort: (name: string) => `${name}, lagged by lead cohort`,
     byLeadCohortFormula: "a period's spend / the won deals whose leads came in that period; the latest cohorts are still closing",
     kind: 'Kind',

@@ -64,7 +64,7 @@ export const kpiMessages: typeof en = {
     everyKpi: (n: number, period: string, from: string, to: string) => `Kaikki KPI:t (${n} ${period}, ${from} – ${to})`,
     kpi: 'KPI',
     value: 'Arvo',
-    last: (period: string) => `Viimeisin ${period}`,
+    last: (period: string) => `Viimeisin päättynyt ${period}`,
     byLeadCohort: (name: string) => `${name}, viivästetty liidikohorteittain`,
     byLeadCohortFormula: 'jakson kulut / voitetut kaupat, joiden liidit tulivat sillä jaksolla; uusimmat kohortit ovat vielä kesken',
     kind: 'Luonne',

@@ -15,6 +15,7 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Load example data' }).click(); // fetches and caches the engine worker
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-touchpoints.csv' }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('button', { name: 'Forget all data' }).click();
+    await page.getByRole('button', { name: 'Forget everything' }).click();
 
     await context.setOffline(true);
     // The network really is off: a file the app never cached cannot be fetched.

@@ -42,8 +42,14 @@ describe('workspace', () => {
     expect(await page.getByRole('row').filter({ hasText: 'unknown-columns.csv' }).innerText()).toContain('Spend');
     expect(await page.getByRole('status').filter({ hasText: 'Restored' }).count()).toBe(1);
 
+    // It asks first, and forgets the KPI pins and goals too (issue 14, part 8).
+    await page.evaluate(() => localStorage.setItem('mittari.kpi.v1', JSON.stringify({ pins: ['leads'], goals: { leads: { target: 300, per: 'month' } }, limits: {} })));
     await page.getByRole('button', { name: 'Forget all data' }).click();
+    expect(await page.getByRole('row').filter({ hasText: '.csv' }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('alertdialog').innerText()).toMatch(/^Forget all \d+ files, remembered column mappings, and the KPI pins, goals and alerts\?/);
+    await page.getByRole('button', { name: 'Forget everything' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'All data was forgotten' }).count()).toBe(1);
+    expect(await page.evaluate(() => localStorage.getItem('mittari.kpi.v1'))).toBeNull();
     expect(await page.getByRole('row').filter({ hasText: '.csv' }).count()).toBe(0);
     expect(await savedFiles(page)).toEqual([]);
     await page.reload();

@@ -168,6 +168,19 @@ export class KpiState extends ViewState<KpiReport> {
     return this.outcome ? this.goalReports[per] ?? null : null;
   }
 
+  /** Back to the default pins, no goals and no limits, and nothing kept in storage ("Forget all data"). */
+  forget(): void {
+    this.pins = [...DEFAULT_PINS];
+    this.goals = {};
+    this.limits = {};
+    this.#picked = {};
+    try {
+      localStorage.removeItem(KEY);
+    } catch {
+      // Storage disabled: nothing kept.
+    }
+  }
+
   togglePin(name: KpiName): void {
     if (this.pins.includes(name)) this.pins = this.pins.filter((p) => p !== name);
     else if (this.pins.length < MAX_PINS) this.pins = [...this.pins, name];

@@ -189,8 +189,16 @@ export class Workbench {
     }
   }
 
-  /** Removes every dataset, the saved workspace, remembered mappings and presets. */
+  #forgetHooks: (() => void)[] = [];
+
+  /** Runs `hook` when the user forgets all data (the KPI view's pins and goals go too). */
+  onForget(hook: () => void): void {
+    this.#forgetHooks.push(hook);
+  }
+
+  /** Removes every dataset, the saved workspace, remembered mappings and presets, and what onForget hooks keep. */
   async forgetAll(): Promise<void> {
+    for (const hook of this.#forgetHooks) hook();
     for (const d of [...this.datasets]) await this.#engine().remove(d.id);
     this.datasets = [];
     this.selectedId = null;

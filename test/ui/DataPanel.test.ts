@@ -31,6 +31,27 @@ describe('DataPanel', () => {
     expect(screen.getByRole('table', { name: 'Spend by channel' })).toBeTruthy();
   });
 
+  it('"Map columns" shows that file\'s mapper and puts the focus on its first role (issue 14, part 8)', async () => {
+    setup();
+    await pick(new File([CSV.spend], 'ads.csv'), new File([CSV.unknown], 'mystery.csv'));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Map columns of mystery.csv' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Columns of mystery.csv' })).toBeTruthy());
+    const mapper = screen.getByRole('heading', { name: 'Columns of mystery.csv' }).closest('section') as HTMLElement;
+    await waitFor(() => expect(document.activeElement).toBe(mapper.querySelector('select')));
+  });
+
+  it('asks before "Forget all data", and a cancel keeps everything', async () => {
+    const bench = setup();
+    await pick(new File([CSV.spend], 'ads.csv'));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Forget all data' }));
+    expect(screen.getByRole('alertdialog').textContent).toMatch(/^Forget all 1 file, remembered column mappings/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(bench.datasets).toHaveLength(1);
+    await fireEvent.click(screen.getByRole('button', { name: 'Forget all data' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Forget everything' }));
+    await waitFor(() => expect(bench.datasets).toHaveLength(0));
+  });
+
   it('removes a dataset and its detail with "Remove FILE"', async () => {
     setup();
     await pick(new File([CSV.spend], 'ads.csv'));

@@ -54,7 +54,7 @@ describe('case 10: a UTF-16 scenario file', () => {
 
 describe('case 8: a touchpoint file whose every timestamp is unreadable', () => {
   const csv = 'user_id,timestamp,channel,conversion\nu1,garbage,Search,1\nu2,nonsense,Email,0\n';
-  const sentence = 'No value in column "timestamp" reads as a date (row 2: "garbage"), so no row could be used. Map another column as the timestamp, set this one to Ignore, or fix the dates in the file.';
+  const sentence = 'No value in column "timestamp" reads as a date (row 2: "garbage"), so no row could be used. Map another column as the timestamp, set this one to "Not used", or fix the dates in the file.';
 
   it('inspect sets the mapping problem', async () => {
     expect(await runCli(['inspect', file('tp-bad.csv', csv)])).toBe(0);

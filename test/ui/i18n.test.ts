@@ -95,3 +95,15 @@ describe('i18n', () => {
     expect(e.formatDate(Date.UTC(2025, 0, 31))).toBe('2025-01-31');
   });
 });
+
+describe('one name per role option (issue 14, part 8)', () => {
+  it('calls the mapper\'s "not used" option by its own name in the mapping sentences, in both languages', async () => {
+    const { msg } = await import('../../src/lib/messages');
+    const twice = msg('mapping.roleTwice', { first: 'a', second: 'b', role: 'channel' });
+    const l = new Locale();
+    l.set('en');
+    expect(l.say(twice)).toContain(`"${en.codes.roles.ignore}"`);
+    l.set('fi');
+    expect(l.say(twice)).toContain(`”${fi.codes.roles.ignore}”`);
+  });
+});

@@ -50,11 +50,11 @@ export const ingestMessages = {
     `Mittari could not tell what kind of data ${p.file} holds. Pick its kind and the role of each column in the column mapper.`,
   'mapping.unknown': (_: Record<string, never>) => 'Mittari could not tell what this file holds. Choose the file kind above the column mapper.',
   'mapping.unreadableDates': (p: { column: string; role: ColumnRole; row: number; value: string }) =>
-    `No value in column "${p.column}" reads as a date (row ${p.row}: "${p.value}"), so no row could be used. Map another column as the ${roleName(p.role)}, set this one to Ignore, or fix the dates in the file.`,
+    `No value in column "${p.column}" reads as a date (row ${p.row}: "${p.value}"), so no row could be used. Map another column as the ${roleName(p.role)}, set this one to "Not used", or fix the dates in the file.`,
   'mapping.roleNotAllowed': (p: { column: string; role: ColumnRole }) =>
-    `Column "${p.column}" cannot be the ${roleName(p.role)} in this kind of file. Pick another role or Ignore.`,
+    `Column "${p.column}" cannot be the ${roleName(p.role)} in this kind of file. Pick another role or "Not used".`,
   'mapping.roleTwice': (p: { first: string; second: string; role: ColumnRole }) =>
-    `Columns "${p.first}" and "${p.second}" are both mapped as the ${roleName(p.role)}. Set one of them to Ignore.`,
+    `Columns "${p.first}" and "${p.second}" are both mapped as the ${roleName(p.role)}. Set one of them to "Not used".`,
   /** label: the requirement's English label; roles: the roles that would meet it. */
   'mapping.missing': (p: { label: string; roles: ColumnRole[] }) => `No column for ${p.label}. Pick one in the column mapper.`,
   /** The value shown for a ragged row. */

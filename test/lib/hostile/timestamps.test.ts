@@ -20,7 +20,7 @@ describe('a touchpoint file whose every timestamp is unreadable', () => {
     const s = (await load(csv)).summary;
     expect(s.kind).toBe('touchpoints');
     expect(s.usedRows).toBe(0);
-    expect(s.mappingProblem && english(s.mappingProblem)).toBe('No value in column "timestamp" reads as a date (row 2: "garbage"), so no row could be used. Map another column as the timestamp, set this one to Ignore, or fix the dates in the file.');
+    expect(s.mappingProblem && english(s.mappingProblem)).toBe('No value in column "timestamp" reads as a date (row 2: "garbage"), so no row could be used. Map another column as the timestamp, set this one to "Not used", or fix the dates in the file.');
   });
 
   it('keeps a file with some unreadable timestamps usable, with row problems', async () => {

@@ -404,7 +404,7 @@ describe('checkMapping()', () => {
 
   it('rejects one role on two columns', () => {
     expect(checkMapping('touchpoints', ['a', 'b', 'c'], ['journey_id', 'channel', 'channel'])).toBe(
-      'Columns "b" and "c" are both mapped as the channel. Set one of them to Ignore.',
+      'Columns "b" and "c" are both mapped as the channel. Set one of them to "Not used".',
     );
   });
 

@@ -5,7 +5,7 @@ import type { ColumnRole, ColumnType, DatasetKind, DateFormat, Delimiter, IssueR
 import type { ModelName } from '../../../lib/attribution/types';
 
 const ROLE_LABELS: Record<ColumnRole, string> = {
-  ignore: '— not used —',
+  ignore: 'Not used',
   journey_id: 'Journey id (lead, contact, user)',
   timestamp: 'Timestamp',
   channel: 'Channel',

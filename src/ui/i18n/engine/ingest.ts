@@ -77,10 +77,10 @@ export const ingestFi: Translation<typeof ingestMessages> = {
     `Mittari ei tunnistanut, millaista aineistoa ${p.file} sisältää. Valitse sarakkeiden määrityksessä aineiston tyyppi ja kunkin sarakkeen rooli.`,
   'mapping.unknown': () => 'Mittari ei tunnistanut, mitä tiedosto sisältää. Valitse aineiston tyyppi sarakkeiden määrityksen yläpuolelta.',
   'mapping.unreadableDates': (p) =>
-    `Mikään sarakkeen ${q(p.column)} arvo ei ole luettavissa päivämääränä (rivi ${p.row}: ${q(p.value)}), joten yhtään riviä ei voitu käyttää. Määritä toinen sarake rooliin ${q(fi.codes.roles[p.role] ?? p.role)}, aseta tämä sarake ohitettavaksi tai korjaa tiedoston päivämäärät.`,
+    `Mikään sarakkeen ${q(p.column)} arvo ei ole luettavissa päivämääränä (rivi ${p.row}: ${q(p.value)}), joten yhtään riviä ei voitu käyttää. Määritä toinen sarake rooliin ${q(fi.codes.roles[p.role] ?? p.role)}, aseta tämä sarake tilaan ”Ei käytössä” tai korjaa tiedoston päivämäärät.`,
   'mapping.roleNotAllowed': (p) =>
-    `Sarakkeella ${q(p.column)} ei voi olla roolia ${role(p.role)} tämäntyyppisessä tiedostossa. Valitse toinen rooli tai jätä sarake pois käytöstä.`,
-  'mapping.roleTwice': (p) => `Sarakkeet ${q(p.first)} ja ${q(p.second)} on molemmat määritetty rooliin ${role(p.role)}. Jätä toinen niistä pois käytöstä.`,
+    `Sarakkeella ${q(p.column)} ei voi olla roolia ${role(p.role)} tämäntyyppisessä tiedostossa. Valitse toinen rooli tai ”Ei käytössä”.`,
+  'mapping.roleTwice': (p) => `Sarakkeet ${q(p.first)} ja ${q(p.second)} on molemmat määritetty rooliin ${role(p.role)}. Aseta toinen niistä tilaan ”Ei käytössä”.`,
   'mapping.missing': (p) =>
     `Sarake puuttuu: ${REQUIRED[p.roles.join('|')] ?? p.roles.map((r) => fi.codes.roles[r] ?? r).join(' tai ')}. Valitse se sarakkeiden määrityksessä.`,
   'issue.ragged': (p) => `${num(p.fields)} ${p.fields === 1 ? 'kenttä' : 'kenttää'}, otsikkorivillä ${num(p.width)}`,

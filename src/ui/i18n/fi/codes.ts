@@ -5,7 +5,7 @@ import type { codesMessages as en } from '../en/codes';
 export const codesMessages: typeof en = {
   codes: {
     roles: {
-      ignore: '— ei käytössä —',
+      ignore: 'Ei käytössä',
       journey_id: 'Polun tunniste (liidi, kontakti, käyttäjä)',
       timestamp: 'Aikaleima',
       channel: 'Kanava',

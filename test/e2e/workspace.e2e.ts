@@ -26,6 +26,9 @@ describe('workspace', () => {
     const { page, errors } = await openPage(app());
     await page.getByRole('button', { name: 'Load example data' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-spend.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    // A removed example file stays removed after a reload (issue 14, part 8).
+    await page.getByRole('button', { name: 'Remove example-nps.csv' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-nps.csv' }).count()).toBe(0);
     await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/unknown-columns.csv');
     const row = page.getByRole('row').filter({ hasText: 'unknown-columns.csv' });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
@@ -38,9 +41,11 @@ describe('workspace', () => {
     await page.reload();
     await settled(page); // every saved file read back
     expect(await page.getByRole('row').filter({ hasText: 'unknown-columns.csv' }).count()).toBe(1);
-    expect(await page.getByRole('row').filter({ hasText: /example-[a-z]+\.csv/ }).count()).toBe(7);
+    expect(await page.getByRole('row').filter({ hasText: /example-[a-z-]+\.csv/ }).count()).toBe(7);
+    expect(await page.getByRole('row').filter({ hasText: 'example-nps.csv' }).count()).toBe(0);
     expect(await page.getByRole('row').filter({ hasText: 'unknown-columns.csv' }).innerText()).toContain('Spend');
-    expect(await page.getByRole('status').filter({ hasText: 'Restored' }).count()).toBe(1);
+    // The notice counts the files listed (7 of the example and this one), not the records they came from.
+    expect(await page.getByRole('status').filter({ hasText: 'Restored 8 files' }).count()).toBe(1);
 
     // It asks first, and forgets the KPI pins and goals too (issue 14, part 8).
     await page.evaluate(() => localStorage.setItem('mittari.kpi.v1', JSON.stringify({ pins: ['leads'], goals: { leads: { target: 300, per: 'month' } }, limits: {} })));

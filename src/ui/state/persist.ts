@@ -16,6 +16,8 @@ export interface SavedFile {
   delimiter?: string;
   kind?: string;
   mapping?: string[];
+  /** The example's files the user removed: a restore leaves them out. */
+  omit?: string[];
 }
 
 function open(): Promise<IDBDatabase> {

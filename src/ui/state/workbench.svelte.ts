@@ -152,11 +152,19 @@ export class Workbench {
     }
   }
 
-  async loadExample(restoreKey?: string): Promise<void> {
+  /** The example's files the user removed, per example key: a restore leaves them out, as they were. */
+  #omitted = new Map<string, string[]>();
+
+  async loadExample(restoreKey?: string, omit: readonly string[] = []): Promise<void> {
     const job = this.#startJob('example data');
     try {
       const key = restoreKey ?? `example${Date.now().toString(36)}`;
+      if (omit.length > 0) this.#omitted.set(key, [...omit]);
       for (const r of await this.#call<LoadResponse[]>(this.#engine().loadExample(this.#progress(job.id)))) {
+        if (r.ok && omit.includes(r.entry.file)) {
+          await this.#engine().remove(r.entry.id);
+          continue;
+        }
         this.#take(r);
         if (r.ok) {
           this.#saved.set(r.entry.id, key);
@@ -180,10 +188,11 @@ export class Workbench {
         return;
       }
       for (const f of saved) {
-        if (f.blob === null) await this.loadExample(f.key);
+        if (f.blob === null) await this.loadExample(f.key, f.omit ?? []);
         else await this.addFiles([new File([f.blob], f.name)], [f]);
       }
-      if (saved.length) this.notices.push(locale.t.status.restored(saved.length));
+      // The files the user sees again (the example is several), not the records they came from.
+      if (saved.length) this.notices.push(locale.t.status.restored(this.datasets.length));
     } finally {
       this.restored = true;
     }
@@ -203,6 +212,7 @@ export class Workbench {
     this.datasets = [];
     this.selectedId = null;
     this.#saved.clear();
+    this.#omitted.clear();
     forgetRemembered();
     this.#persist(() => clearFiles());
     await this.#writes;
@@ -239,7 +249,7 @@ export class Workbench {
     const examples = new Set<string>();
     for (const { entry, source, key } of kept) {
       if ('example' in source) {
-        if (!examples.has(source.example)) await this.loadExample(source.example);
+        if (!examples.has(source.example)) await this.loadExample(source.example, this.#omitted.get(source.example) ?? []);
         examples.add(source.example);
         continue;
       }
@@ -250,11 +260,19 @@ export class Workbench {
   }
 
   async remove(id: string): Promise<void> {
+    const removed = this.datasets.find((d) => d.id === id);
     await this.#engine().remove(id);
     this.datasets = this.datasets.filter((d) => d.id !== id);
     const key = this.#saved.get(id);
-    // The example loads three datasets under one key: forget it only when the last of them goes.
-    if (key && ![...this.#saved].some(([other, k]) => k === key && other !== id && this.datasets.some((d) => d.id === other))) this.#persist(() => deleteFile(key));
+    // The example loads several datasets under one key: forget it only when the last of them goes; until then
+    // remember which of its files were removed, so a reload does not bring them back.
+    const others = key !== undefined && [...this.#saved].some(([other, k]) => k === key && other !== id && this.datasets.some((d) => d.id === other));
+    if (key && !others) this.#persist(() => deleteFile(key));
+    else if (key && key.startsWith('example') && removed) {
+      const omit = [...(this.#omitted.get(key) ?? []), removed.file];
+      this.#omitted.set(key, omit);
+      this.#persist(() => updateFile(key, { omit }));
+    }
     this.#saved.delete(id);
     if (this.selectedId === id) this.selectedId = this.datasets[0]?.id ?? null;
   }

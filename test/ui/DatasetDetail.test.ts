@@ -28,6 +28,22 @@ describe('DatasetDetail', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('clears a mapping problem as soon as the edited roles fix it, before Apply (issue 14, part 8)', async () => {
+    const { createEngine } = await import('../../src/worker/api');
+    const engine = createEngine();
+    const loaded = await engine.load('j', 'mystery.csv', new TextEncoder().encode(CSV.unknown));
+    if (!loaded.ok) throw new Error('not loaded');
+    const entry = engine.remap(loaded.entry.id, 'spend', ['date', 'channel', 'ignore']);
+    setup(entry);
+    expect(screen.getByRole('alert').textContent).toMatch(/spend/i);
+    await fireEvent.change(screen.getByLabelText('Role of column c'), { target: { value: 'spend' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('These roles are complete: choose Apply mapping to read the file with them.');
+    // Undoing the edit brings the file's own problem back.
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo changes' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/spend/i);
+  });
+
   it('shows the mapping problem as an alert, and no key numbers, when the kind is unknown', async () => {
     setup(await entryOf('mystery.csv', CSV.unknown));
     expect(screen.getByRole('alert').textContent).toMatch(/^Mittari could not tell what kind of data mystery.csv holds/);

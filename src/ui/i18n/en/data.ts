@@ -58,6 +58,7 @@ export const dataMessages = {
     showing: (shown: number, count: string) => `Showing the first ${shown} of ${count}. Fix those rows in the file and add it again to read them.`,
   },
   mapper: {
+    applyToUse: 'These roles are complete: choose Apply mapping to read the file with them.',
     title: (file: string) => `Columns of ${file}`,
     kindOfData: 'Kind of data',
     caption: 'Role of each column',

@@ -57,6 +57,7 @@ export const dataMessages: typeof en = {
     showing: (shown: number, count: string) => `Näytetään ensimmäiset ${shown}/${count}. Korjaa rivit tiedostossa ja lisää se uudelleen, niin ne luetaan.`,
   },
   mapper: {
+    applyToUse: 'Roolit ovat nyt kunnossa: valitse Käytä määritystä, niin tiedosto luetaan niillä.',
     title: (file: string) => `Tiedoston ${file} sarakkeet`,
     kindOfData: 'Aineiston tyyppi',
     caption: 'Kunkin sarakkeen rooli',

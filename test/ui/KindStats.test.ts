@@ -72,7 +72,7 @@ describe('KindStats', () => {
     const entry = await entryOf('google-ads.csv', usd);
     const { unmount } = render(KindStats, { entry });
     expect(tile('Total spend')).toBe('US$11,605.77');
-    expect(tile('Currency')).toBe('USD (from Currency code)');
+    expect(tile('Currency (from Currency code)')).toBe('USD');
     unmount();
     const { locale } = await import('../../src/ui/i18n/locale.svelte');
     locale.set('fi');

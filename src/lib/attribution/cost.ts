@@ -23,6 +23,16 @@ export function matchSpend(channels: readonly string[], spend: readonly { name: 
   };
 }
 
+/** Of several spend files, the one sharing most channels with the attribution channels (the first on a tie); null when none shares one. */
+export function bestSpendFile<T extends { spend: readonly { name: string; spend: number }[] }>(channels: readonly string[], files: readonly T[]): T | null {
+  let best: T | null = null, shared = 0;
+  for (const f of files) {
+    const n = f.spend.length - matchSpend(channels, f.spend).unmatched.length;
+    if (n > shared) { best = f; shared = n; }
+  }
+  return best;
+}
+
 /** Cost per conversion: spend / credited conversions; null without spend or credit. */
 export function costPer(spend: number | null, credited: number): number | null {
   return spend === null || credited <= 0 ? null : spend / credited;

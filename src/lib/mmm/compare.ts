@@ -1,6 +1,7 @@
 // The mix model's budget beside the attribution-based one, per channel: the direction each suggests (more, less, as
-// now) and whether they agree. Where they agree, act; where they disagree, test. Channels are matched by name,
-// ignoring case, spaces and punctuation ("LinkedIn Ads" = "linkedin_ads"); a group's members each take its move.
+// now) and whether they agree. Where they agree, act; where they disagree, test. Channels are matched by name as
+// spend is matched to credit (../attribution/cost: "LinkedIn Ads" = "linkedin_ads"); a group's members each take its move.
+import { channelKey } from '../attribution/cost';
 import type { MmmAllocation } from './allocate';
 
 export type Direction = 'up' | 'down' | 'hold';
@@ -23,9 +24,6 @@ export interface AttributionMove {
   currentSpend: number;
   recommendedSpend: number;
 }
-
-/** The key a channel name is matched by. */
-export const channelKey = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 const change = (current: number, recommended: number) => (current > 0 ? recommended / current - 1 : recommended > 0 ? Infinity : 0);
 

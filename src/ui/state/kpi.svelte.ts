@@ -122,14 +122,9 @@ export class KpiState extends ViewState<KpiReport> {
   }
 
   /** The files the KPIs read. */
-  get chosen(): KpiFile[] {
-    return this.files.filter((f) => this.reads(f.id));
-  }
-
+  readonly chosen: KpiFile[] = $derived(this.files.filter((f) => this.reads(f.id)));
   /** The chosen files' currency (the workspace's where they say none), or why they cannot be added up. */
-  get money(): { currency: string; conflict: Msg | null } {
-    return currencyOfFiles(this.chosen, workspaceCurrency.code);
-  }
+  readonly money: { currency: string; conflict: Msg | null } = $derived(currencyOfFiles(this.chosen, workspaceCurrency.code));
 
   /** The chosen files with their versions; none while they are in two currencies (the view says so instead). */
   protected get dataKey(): string | null {

@@ -5,6 +5,7 @@
 //          [--bounds 0.7,1.3] [--elasticity 0.5]
 //   budget --spend REPORT.csv [--kpi conversions|value] [--total N] [--bounds 0.7,1.3] [--elasticity 0.5]
 //          (a campaign report with the platform's own conversions: Google Ads, Meta)
+import { mixedCurrencyProblem } from '../lib/ingest/currency';
 import { attribute } from '../lib/attribution/attribute';
 import { isJourneyKind } from '../lib/types';
 import { english, msg, type Msg } from '../lib/messages';
@@ -90,6 +91,8 @@ async function solveData(spendPath: string, touchPath: string, options: Partial<
   if (typeof touch === 'string') return touch;
   const mapping = (p: Msg | null) => (p ? ` (${english(p)})` : '');
   if (spend.data.kind !== 'spend') return `${spendPath}: it holds ${spend.summary.kind} data, not spend${mapping(spend.summary.mappingProblem)}`;
+  const mixed = mixedCurrencyProblem(spendPath, spend.summary.currency);
+  if (mixed) return english(mixed);
   if (!isJourneyKind(touch.data)) {
     return `${touchPath}: it holds ${touch.summary.kind} data, not touchpoints or a path table${mapping(touch.summary.mappingProblem)}`;
   }
@@ -105,6 +108,8 @@ async function solveReport(path: string, options: Partial<DataOptions>): Promise
   const spend = await loadFile(path, {}, true);
   if (typeof spend === 'string') return spend;
   if (spend.data.kind !== 'spend') return `${path}: it holds ${spend.summary.kind} data, not spend${spend.summary.mappingProblem ? ` (${english(spend.summary.mappingProblem)})` : ''}`;
+  const mixed = mixedCurrencyProblem(path, spend.summary.currency);
+  if (mixed) return english(mixed);
   const credit = platformCredit(spend.data.rows);
   if (!credit) return `${path}: ${english(msg('budget.noReported', {}))}`;
   const built = scenarioFromCredit(spend.data.rows, credit, options);

@@ -1,6 +1,7 @@
 // `mittari mmm FILE [OUTCOME_FILE]`: a marketing-mix model fitted to weekly spend and outcome, and the budget from
 // its steady-state weekly curves, as JSON. FILE is a wide table (date, outcome, one spend column per channel), or a
 // long spend file (date, channel, spend) with OUTCOME_FILE holding the outcome per week (date, outcome, controls).
+import { mixedCurrencyProblem } from '../lib/ingest/currency';
 import { english, type Msg } from '../lib/messages';
 import type { Mapping } from '../lib/types';
 import { remapDataset, type Dataset } from '../lib/ingest/load';
@@ -60,12 +61,16 @@ function readWide(path: string, d: Dataset, outcome: string | undefined): Read {
     const why = ds.summary.mappingProblem ? english(ds.summary.mappingProblem) : `it holds ${d.summary.kind} data`;
     return { ok: false, problem: `cannot fit ${path} as a marketing-mix table: ${why}` };
   }
+  const mixed = mixedCurrencyProblem(path, ds.summary.currency);
+  if (mixed) return { ok: false, problem: english(mixed) };
   return { ok: true, table: ds.data.table, outcome: ds.data.outcome, notes: ds.summary.warnings.slice(ds.fileWarnings.length) };
 }
 
 /** A long spend file and an outcome file on the same weeks: one weekly table. */
 function readLong(spendPath: string, spend: Dataset, outcomePath: string, out: Dataset, outcome: string | undefined): Read {
   if (spend.data.kind !== 'spend') return { ok: false, problem: `cannot read ${spendPath} as spend per channel and date: it holds ${spend.summary.kind} data` };
+  const mixed = mixedCurrencyProblem(spendPath, spend.summary.currency);
+  if (mixed) return { ok: false, problem: english(mixed) };
   if (spend.data.rows.some((r) => r.time === undefined)) return { ok: false, problem: `cannot read ${spendPath} as weekly spend: it needs a date on every row` };
   const mapping = outcomeAs(out.table.header, mixMapping(out.table, out.formats), outcome);
   const read = extractLongMix(spend.data.rows, out, mapping);

@@ -17,6 +17,7 @@ import { kpiInputsFromData } from '../lib/kpi/from-data';
 import type { Granularity } from '../lib/kpi/types';
 import type { ModelName, PositionWeights } from '../lib/attribution/types';
 import { fitMmmAsync } from '../lib/mmm/fit';
+import { mixedCurrencyProblem } from '../lib/ingest/currency';
 import type { MmmProgress, MmmResult } from '../lib/mmm/types';
 import { fitOptionsOf, mmmProblem, uncalibrated, viewOfFit, type MmmOutcome, type MmmRequest } from '../lib/mmm/view';
 import { calibrationRows, liftFromExperiment, type AbLift } from '../lib/mmm/calibrate';
@@ -80,6 +81,10 @@ export function createEngine() {
     ids(source).forEach((id, i) => {
       if (!datasets[i]) throw new Error(`no dataset with id ${id}`);
     });
+    for (const d of datasets) {
+      const mixed = mixedCurrencyProblem(d!.summary.file, d!.summary.currency);
+      if (mixed) return { ok: false, reason: mixed };
+    }
     if (typeof source === 'string') {
       const data = datasets[0]!.data;
       if (data.kind !== 'marketing_mix') throw new Error(`dataset ${source} holds ${data.kind} data, not a marketing-mix table`);
@@ -186,8 +191,11 @@ export function createEngine() {
      * (null), from the conversions the platform reports in the spend file itself.
      */
     budget(spendId: string, journeysId: string | null, request: BudgetRequest = {}): BudgetOutcome {
-      const spend = store.get(spendId)?.dataset.data;
-      if (!spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
+      const held = store.get(spendId)?.dataset;
+      const spend = held?.data;
+      if (!held || !spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
+      const mixed = mixedCurrencyProblem(held.summary.file, held.summary.currency);
+      if (mixed) return { ok: false, reason: mixed };
       if (journeysId === null) return platformView(spend.rows, request);
       const data = journeysOf(journeysId);
       return budgetFromJourneys(spend.rows, { set: data.journeys, source: data.kind }, request);

@@ -126,6 +126,15 @@ describe('mittari budget --spend --touchpoints', () => {
     expect(out.notes?.join(' ')).toMatch(/as reported by the platform/);
   });
 
+  it('refuses a report in two currencies rather than add euros to dollars', async () => {
+    const two = file('two-currencies.csv', 'Campaign,Day,Currency code,Cost,Conversions\nBrand,2025-07-01,EUR,50.00,4\nBrand US,2025-07-01,USD,80.00,3\n');
+    for (const args of [['--spend', two], ['--spend', two, '--touchpoints', TOUCH]]) {
+      const r = await run(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/two-currencies\.csv holds amounts in (EUR and USD|USD and EUR), which Mittari does not add up/);
+    }
+  });
+
   it.each([
     [[], /^mittari: usage: mittari budget SCENARIO.json/],
     [['--spend', SPEND], /spend\.csv: the spend file has no conversions or conversion value reported by the platform; add a touchpoint/],

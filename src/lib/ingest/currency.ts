@@ -3,6 +3,7 @@
 // and codes in its cells ("1 234,56 €", "$12.50", "EUR 99"). null when the file does not say; several codes when
 // a currency column holds more than one (never added together).
 import { cellAt } from './cells';
+import { msg, type Msg } from '../messages';
 import type { Mapping, RawTable } from '../types';
 
 export interface FileCurrency {
@@ -65,4 +66,12 @@ export function currencyOf(table: RawTable, mapping: Mapping): FileCurrency | nu
     if (counts.size > 0) return { codes: [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k), from: 'cells', column: table.header[c] };
   }
   return null;
+}
+
+/** The one code a file states, or null when it states none or several. */
+export const statedCode = (currency: FileCurrency | null): string | null => (currency?.codes.length === 1 ? currency.codes[0] : null);
+
+/** Why a file's money cannot be added up: it holds amounts in two or more currencies. null when it can. */
+export function mixedCurrencyProblem(file: string, currency: FileCurrency | null): Msg | null {
+  return currency && currency.codes.length > 1 ? msg('currency.mixed', { file, currencies: currency.codes }) : null;
 }

@@ -59,4 +59,7 @@ export const ingestMessages = {
   'mapping.missing': (p: { label: string; roles: ColumnRole[] }) => `No column for ${p.label}. Pick one in the column mapper.`,
   /** The value shown for a ragged row. */
   'issue.ragged': (p: { fields: number; width: number }) => `${p.fields} fields, header has ${p.width}`,
+  /** A money file in two or more currencies: never added up. */
+  'currency.mixed': (p: { file: string; currencies: string[] }) =>
+    `${p.file} holds amounts in ${p.currencies.join(' and ')}, which Mittari does not add up: export one file per currency, or keep the rows of one.`,
 };

@@ -84,5 +84,7 @@ export const ingestFi: Translation<typeof ingestMessages> = {
   'mapping.missing': (p) =>
     `Sarake puuttuu: ${REQUIRED[p.roles.join('|')] ?? p.roles.map((r) => fi.codes.roles[r] ?? r).join(' tai ')}. Valitse se sarakkeiden määrityksessä.`,
   'issue.ragged': (p) => `${num(p.fields)} ${p.fields === 1 ? 'kenttä' : 'kenttää'}, otsikkorivillä ${num(p.width)}`,
+  'currency.mixed': (p) =>
+    `${p.file} sisältää summia valuutoissa ${p.currencies.join(' ja ')}, eikä Mittari laske niitä yhteen: vie yksi tiedosto valuuttaa kohden tai jätä vain yhden valuutan rivit.`,
 };
 

@@ -18,6 +18,7 @@ import type { Granularity } from '../lib/kpi/types';
 import type { ModelName, PositionWeights } from '../lib/attribution/types';
 import { fitMmmAsync } from '../lib/mmm/fit';
 import { mixedCurrencyProblem } from '../lib/ingest/currency';
+import { spendForJourneys, type SpendFile, type SpendForJourneys } from '../lib/attribution/spend-for';
 import type { MmmProgress, MmmResult } from '../lib/mmm/types';
 import { fitOptionsOf, mmmProblem, uncalibrated, viewOfFit, type MmmOutcome, type MmmRequest } from '../lib/mmm/view';
 import { calibrationRows, liftFromExperiment, type AbLift } from '../lib/mmm/calibrate';
@@ -167,6 +168,17 @@ export function createEngine() {
       const { view, custom } = attributionView(data.journeys, data.kind, request);
       customs.set(id, custom);
       return view;
+    },
+
+    /** The spend for a journey dataset's cost table: the loaded spend file sharing most of `channels`, over the journeys' dates. */
+    spendFor(journeysId: string, channels: string[]): SpendForJourneys | null {
+      const data = journeysOf(journeysId);
+      const files: SpendFile[] = [];
+      for (const [id, { dataset }] of store) {
+        if (dataset.data.kind !== 'spend' || dataset.summary.mappingProblem) continue;
+        files.push({ id, file: dataset.summary.file, rows: dataset.data.rows, codes: dataset.summary.currency?.codes ?? [] });
+      }
+      return spendForJourneys(data.journeys, channels, files);
     },
 
     /** The experiment analysis of an A/B test dataset (aggregated or per user). */

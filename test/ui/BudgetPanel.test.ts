@@ -48,6 +48,33 @@ const table = () => screen.getByRole('table', { name: /^Current and recommended 
 const row = (name: string) => within(table()).getByRole('row', { name: new RegExp(`^${name}`) });
 
 describe('BudgetPanel', () => {
+  it('writes money in the currency the report states, in both languages', async () => {
+    const usd = new TextDecoder().decode(REPORT).replaceAll(',EUR,', ',USD,');
+    await panel(file('google-ads-usd.csv', usd));
+    expect(row('Brand').textContent).toMatch(/US\$12\.50/);
+    expect(table().textContent).not.toContain('€');
+    locale.lang = 'fi';
+    await settle();
+    const fiTable = screen.getByRole('table', { name: /^Nykyiset ja suositellut mediakulut \(/ });
+    expect(fiTable.textContent).toMatch(/12,50\s\$/);
+    expect(fiTable.textContent).not.toContain('€');
+    locale.lang = 'en';
+  });
+
+  it('refuses a report holding two currencies rather than add them', async () => {
+    const lines = new TextDecoder().decode(REPORT).split('\n');
+    const mixed = lines.map((l, i) => (i > 2 && l.includes('Display') ? l.replace(',EUR,', ',USD,') : l)).join('\n');
+    const { engine } = inProcess();
+    const bench = new Workbench(engine);
+    const { value: view, stop } = rooted(() => new BudgetState({ engine, data: bench, open: () => true }));
+    stops.push(stop);
+    render(BudgetPanel, { view });
+    await bench.addFiles([file('mixed.csv', mixed)]);
+    await settle();
+    await waitFor(() => expect(screen.getByText(/mixed\.csv holds amounts in (EUR and USD|USD and EUR), which Mittari does not add up/)).toBeTruthy(), { timeout: 10_000 });
+    expect(screen.queryByRole('table', { name: /^Current and recommended spend \(/ })).toBeNull();
+  });
+
   it('plans from a Google Ads report alone, its conversions labelled as reported by the platform', async () => {
     await panel(file('google-ads-july.csv', REPORT));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -65,7 +92,7 @@ describe('BudgetPanel', () => {
     expect(heads.filter((h) => /recommend/i.test(h ?? ''))).toEqual(['Recommended']);
     expect(heads).toContain('Alternative: threshold rule');
     // Brand stops at 1.3 x 1,550 = 2,015 because of the bound, and says so; whole euros, no cents.
-    expect(row('Brand').textContent).toMatch(/2,015/);
+    expect(row('Brand').textContent).toMatch(/€2,015/);
     expect(row('Brand').textContent).toMatch(/held at \+30 %: your upper bound/);
     expect(row('Display').textContent).toMatch(/held at −30 %: your lower bound/);
     for (const name of ['Brand', 'Generic', 'Display']) {
@@ -73,7 +100,7 @@ describe('BudgetPanel', () => {
       expect(`${current.textContent} ${recommended.textContent}`).not.toMatch(/\.\d\d\b/);
     }
     // Generic: the rule cuts it 20 % (CPA 40 above the blended 28); the plan cuts it only 2.5 %, and says why.
-    expect(row('Generic').textContent).toMatch(/cut to 2,976/);
+    expect(row('Generic').textContent).toMatch(/cut to €2,976/);
     expect(screen.getByText(/Follow the Recommended column/)).toBeTruthy();
   });
 

@@ -1,4 +1,5 @@
 // Spend next to attributed credit: cost per acquisition and return on ad spend per channel and model.
+import type { SpendRow } from '../types';
 
 /** Channel names match when they are equal ignoring case, spaces and punctuation ("LinkedIn Ads" = "linkedin-ads"). */
 export function channelKey(name: string): string {
@@ -41,4 +42,37 @@ export function costPer(spend: number | null, credited: number): number | null {
 /** Return on ad spend: credited value / spend; null without spend. */
 export function roas(spend: number | null, creditedValue: number): number | null {
   return spend === null || spend <= 0 ? null : creditedValue / spend;
+}
+
+/** A spend file's totals by channel over the journeys' dates, and what fell outside them. */
+export interface SpendInPeriod {
+  /** Spend per channel name (in the file's first-seen order) within the dates; every row's when there are no dates. */
+  spend: { name: string; spend: number }[];
+  /** Spend dated outside the journeys' dates: left out. */
+  outside: number;
+  /** Rows with no date or period (counted in full: they cannot be matched by date). */
+  undated: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The spend within the journeys' first and last touch (whole days). A row spanning more than a day (a week or month
+ * label) counts in proportion to its days within, as the KPIs spread it. Without a span (a path table has no dates)
+ * every row counts. `spanOf` gives a row's [start, end) ms, or null when it has no date. Does not mutate its inputs.
+ */
+export function spendWithin(rows: readonly SpendRow[], span: { start: number; end: number } | null,
+  spanOf: (row: SpendRow) => { start: number; end: number } | null): SpendInPeriod {
+  const totals = new Map<string, number>();
+  let outside = 0, undated = 0;
+  const from = span ? Math.floor(span.start / DAY) * DAY : -Infinity, to = span ? Math.floor(span.end / DAY) * DAY + DAY : Infinity;
+  for (const r of rows) {
+    const s = spanOf(r);
+    if (!s) undated++;
+    const share = !s || !span ? 1 : Math.max(0, Math.min(s.end, to) - Math.max(s.start, from)) / Math.max(DAY, s.end - s.start);
+    const inside = r.spend * Math.min(1, share);
+    totals.set(r.channel, (totals.get(r.channel) ?? 0) + inside);
+    outside += r.spend - inside;
+  }
+  return { spend: [...totals].map(([name, spend]) => ({ name, spend })), outside, undated };
 }

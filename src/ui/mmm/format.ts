@@ -11,3 +11,8 @@ export const whole = (n: number): string => new Intl.NumberFormat(COMPACT[locale
 
 /** A short axis tick in the UI's language: 15K, 1.2M (15 t., 1,2 milj.). */
 export const tick = (n: number): string => new Intl.NumberFormat(COMPACT[locale.lang], { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+
+const MONEY = { en: 'en-GB', fi: 'fi-FI' } as const;
+/** Whole money in a currency in the UI's language: €12,345 / 12 345 € (en-GB never writes a bare $: US$12,345). */
+export const wholeMoney = (n: number, code: string): string =>
+  new Intl.NumberFormat(MONEY[locale.lang], { style: 'currency', currency: code, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(n);

@@ -8,7 +8,8 @@ import { MARKOV_STATES, MODEL_NAMES, type Level, type MarkovStates, type ModelNa
 import { decodePreset, encodePreset } from '../../lib/attribution/preset';
 import { hashCodec, numberWhere, oneOf, oneOfNumbers, orNone } from './codec';
 import { readHash, writeHash, writeHashEntries } from './hash';
-import { ViewState, chosenOf, keyOfOne, type ViewOptions } from './view.svelte';
+import { SpendState } from './spend.svelte';
+import { ViewState, chosenOf, keyOfOne, moneyCode, type ViewOptions } from './view.svelte';
 
 export type Metric = 'conversions' | 'value' | 'share';
 
@@ -60,12 +61,15 @@ export class AttributionState extends ViewState<AttributionView> {
   custom = $state<ModelCredit | null>(null);
   /** The journey datasets to choose from. */
   readonly journeySets = $derived(this.data.datasets.filter(isJourneyDataset));
+  /** The spend for the cost table: the file sharing most channels with these journeys, over their dates. */
+  readonly spend: SpendState;
   #chosen = $state<string | null>(null);
   #customBusy = false;
   #customAgain = false;
 
   constructor(options: ViewOptions) {
     super(options);
+    this.spend = new SpendState(options, this);
     const hash = readHash();
     const custom = hash.get('custom');
     if (custom) this.applyPreset(custom);
@@ -83,6 +87,11 @@ export class AttributionState extends ViewState<AttributionView> {
 
   protected get dataKey(): string | null {
     return keyOfOne(this.data, this.datasetId);
+  }
+
+  /** The currency of the journeys' conversion value. */
+  get currency(): string {
+    return moneyCode(this.journeySets.find((d) => d.id === this.datasetId));
   }
 
   get settings(): AttributionSettings {

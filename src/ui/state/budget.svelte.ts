@@ -10,7 +10,7 @@ import { bestJourneys, reportsConversions, sharedChannels } from '../budget/pick
 import { hashCodec, numberWhere, oneOf, orNone } from './codec';
 import { readHash, writeHashEntries } from './hash';
 import { isJourneyDataset } from './attribution.svelte';
-import { ViewState, versioned, type ViewOptions } from './view.svelte';
+import { ViewState, moneyCode, versioned, type ViewOptions } from './view.svelte';
 
 /** The view's settings kept in the page address. */
 export interface BudgetSettings {
@@ -85,6 +85,11 @@ export class BudgetState extends ViewState<BudgetOutcome> {
 
   set spendId(id: string | null) {
     this.#spendChosen = id;
+  }
+
+  /** The currency of the chosen spend file: the plan's money. */
+  get currency(): string {
+    return moneyCode(this.spends.find((d) => d.id === this.spendId));
   }
 
   /** True when the chosen spend file carries the platform's own conversions (a campaign report). */

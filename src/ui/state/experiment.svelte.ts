@@ -6,7 +6,7 @@ import type { ExperimentOutcome } from '../../lib/experiments/view';
 import type { Correction } from '../../lib/experiments/multiple';
 import { hashCodec, numberWhere, oneOf, orNone } from './codec';
 import { readHash, writeHashEntries } from './hash';
-import { ViewState, chosenOf, keyOfOne, type ViewOptions } from './view.svelte';
+import { ViewState, chosenOf, keyOfOne, moneyCode, type ViewOptions } from './view.svelte';
 
 /** The view's settings kept in the page address. */
 export interface ExperimentSettings {
@@ -62,6 +62,11 @@ export class ExperimentState extends ViewState<ExperimentOutcome> {
 
   protected get dataKey(): string | null {
     return keyOfOne(this.data, this.datasetId);
+  }
+
+  /** The currency of the chosen file's money. */
+  get currency(): string {
+    return moneyCode(this.tests.find((d) => d.id === this.datasetId));
   }
 
   get settings(): ExperimentSettings {

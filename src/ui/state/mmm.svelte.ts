@@ -9,7 +9,7 @@ import type { AbLift } from '../../lib/mmm/calibrate';
 import { isTestDataset } from './experiment.svelte';
 import type { MmmOutcome } from '../../lib/mmm/view';
 import { locale } from '../i18n/locale.svelte';
-import { ViewState, chosenOf, keyOfOne, type ViewOptions } from './view.svelte';
+import { ViewState, chosenOf, keyOfOne, moneyCode, type ViewOptions } from './view.svelte';
 
 /** Weekly marketing-mix datasets whose columns are mapped. */
 export const isMixDataset = (d: DatasetEntry): boolean => d.kind === 'marketing_mix' && !d.mappingProblem;
@@ -65,6 +65,11 @@ export class MmmState extends ViewState<MmmOutcome> {
 
   protected get dataKey(): string | null {
     return keyOfOne(this.data, this.datasetId);
+  }
+
+  /** The currency of the chosen file's money. */
+  get currency(): string {
+    return moneyCode(this.datasets.find((d) => d.id === this.datasetId));
   }
 
   /** The allocation settings as the engine takes them. */

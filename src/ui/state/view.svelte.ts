@@ -5,6 +5,8 @@ import { untrack } from 'svelte';
 import type { Engine } from '../../worker/client';
 import type { DatasetEntry } from '../../worker/api';
 import { Latest } from './latest';
+import { statedCode } from '../../lib/ingest/currency';
+import { workspaceCurrency } from './currency.svelte';
 
 /** What a view reads from the workbench: the datasets, and a version per dataset that changes with its data. */
 export interface DataSource {
@@ -28,6 +30,9 @@ export const versioned = (data: DataSource, id: string): string => `${id}@${data
 export function chosenOf(chosen: string | null, candidates: readonly { id: string }[]): string | null {
   return chosen !== null && candidates.some((d) => d.id === chosen) ? chosen : (candidates[0]?.id ?? null);
 }
+
+/** The currency of a file's money: the one it states, else the workspace's (a file in two is refused by the engine). */
+export const moneyCode = (entry: DatasetEntry | undefined): string => (entry ? statedCode(entry.currency) : null) ?? workspaceCurrency.code;
 
 /** The data key of a view that reads one dataset: its id and version, or null without one. */
 export const keyOfOne = (data: DataSource, id: string | null): string | null => (id === null ? null : versioned(data, id));

@@ -42,8 +42,8 @@ describe('MmmPanel', () => {
     expect(within(first).getByRole('row', { name: /Context columns/ }).textContent).toContain('1 control, 2 events');
     // Spend variation per channel, flagged where it hardly varies, and the channels moving together.
     const spend = (within(first).getByRole('row', { name: /Spend per channel/ }).textContent ?? '').replace(/\s+/g, ' ');
-    expect(spend).toContain('tv 120,000 · varies ±45% week to week');
-    expect(spend).toContain('radio 3,000 · varies ±4% week to week — hardly varies');
+    expect(spend).toContain('tv €120,000 · varies ±45% week to week');
+    expect(spend).toContain('radio €3,000 · varies ±4% week to week — hardly varies');
     expect(spend.match(/hardly varies: the data/g)).toHaveLength(1);
     expect(within(first).getByRole('row', { name: /moving together/ }).textContent).toContain('tv and radio (r = 0.91)');
     calls[0].progress({ stage: 'search', done: 0.42 });
@@ -83,8 +83,8 @@ describe('MmmAllocation', () => {
     a.channels.forEach((c, i) => {
       const cells = within(rows[i + 1]).getAllByRole('cell').map((td) => td.textContent ?? '');
       expect(rows[i + 1].querySelector('th')?.textContent).toContain(c.name);
-      expect(cells[0]).toBe(whole(c.currentWeekly));
-      expect(cells[1]).toContain(whole(c.recommendedWeekly));
+      expect(cells[0]).toBe(`€${whole(c.currentWeekly)}`);
+      expect(cells[1]).toContain(`€${whole(c.recommendedWeekly)}`);
       expect(cells[3]).toBe(whole(c.recommendedResponse));
       expect(cells[4]).toBe(c.helpShare === null ? '—' : locale.formatPercent(c.helpShare, 0));
     });

@@ -58,7 +58,11 @@ export const attributionMessages = {
     caption: (cpa: boolean, file: string) => `${cpa ? 'Spend divided by credited conversions' : 'Credited value divided by spend'}, spend from ${file}`,
     matched: (file: string) => `Spend from ${file}; channels are matched by name.`,
     unmatched: (list: string) => `No journeys for: ${list}.`,
-    sameDates: 'Make sure the spend file covers the same dates as the journeys.',
+    sameDates: (from: string, to: string) => `Only spend dated ${from} – ${to}, the journeys' dates, is counted.`,
+    outside: (amount: string) => `${amount} of spend outside those dates is left out.`,
+    undated: (rows: string) => `${rows} spend rows have no date and are counted in full.`,
+    twoCurrencies: (file: string, spend: string, value: string) => `No ROAS: ${file} is in ${spend}, the journeys' value in ${value}.`,
+    noDates: 'The path table has no dates: the spend file is counted whole; make sure it covers the same period.',
   },
   custom: {
     title: 'Custom weights',

@@ -59,7 +59,11 @@ export const attributionMessages: typeof en = {
     caption: (cpa: boolean, file: string) => `${cpa ? 'Mediakulu jaettuna hyvitetyillä konversioilla' : 'Hyvitetty arvo jaettuna mediakululla'}, mediakulut tiedostosta ${file}`,
     matched: (file: string) => `Mediakulut tiedostosta ${file}; kanavat yhdistetään nimen perusteella.`,
     unmatched: (list: string) => `Ei polkuja kanaville: ${list}.`,
-    sameDates: 'Varmista, että mediakulutiedosto kattaa samat päivät kuin polut.',
+    sameDates: (from: string, to: string) => `Mukana on vain polkujen ajanjakson ${from} – ${to} mediakulu.`,
+    outside: (amount: string) => `Ajanjakson ulkopuolinen mediakulu, ${amount}, jätetään pois.`,
+    undated: (rows: string) => `${rows} mediakulurivillä ei ole päivää; ne lasketaan mukaan kokonaan.`,
+    twoCurrencies: (file: string, spend: string, value: string) => `ROAS jää pois: ${file} on valuutassa ${spend}, polkujen arvo valuutassa ${value}.`,
+    noDates: 'Polkutaulukossa ei ole päiviä: mediakulutiedosto lasketaan kokonaan; varmista, että se kattaa saman ajanjakson.',
   },
   custom: {
     title: 'Omat painot',

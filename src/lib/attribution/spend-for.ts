@@ -1,0 +1,35 @@
+// The spend that goes with a journey dataset in the cost table: of the loaded spend files, the one sharing most
+// channel names with the journeys, summed over the journeys' dates only (issue 14: spend is matched by channel name
+// and dates, and what did not match is said). Files in two currencies are never candidates.
+import type { JourneySet, SpendRow } from '../types';
+import { journeySpan } from '../budget/period';
+import { spanOf } from '../kpi/spend';
+import { bestSpendFile, spendWithin, type SpendInPeriod } from './cost';
+
+export interface SpendFile {
+  id: string;
+  file: string;
+  rows: readonly SpendRow[];
+  /** The currencies the file states (none when it does not say). */
+  codes: readonly string[];
+}
+
+export interface SpendForJourneys extends SpendInPeriod {
+  id: string;
+  file: string;
+  /** The journeys' first and last touch; null for a path table (no dates: every spend row counts). */
+  dates: { start: number; end: number } | null;
+  /** The currency the file states; null when it does not say. */
+  currency: string | null;
+}
+
+/** The spend file for these journeys and channels over their dates, or null when no file shares a channel. Mutates nothing. */
+export function spendForJourneys(set: JourneySet, channels: readonly string[], files: readonly SpendFile[]): SpendForJourneys | null {
+  const dates = journeySpan(set);
+  const candidates = files.filter((f) => f.codes.length <= 1).map((f) => ({ f, ...spendWithin(f.rows, dates, spanOf) }));
+  // Chosen by the channels of the whole file, so a file is not passed over only because its dates differ.
+  const best = bestSpendFile(channels, candidates.map((c) => ({ c, spend: spendWithin(c.f.rows, null, spanOf).spend })));
+  if (!best) return null;
+  const { f, ...within } = best.c;
+  return { id: f.id, file: f.file, dates, currency: f.codes[0] ?? null, ...within };
+}

@@ -11,6 +11,12 @@
 //   sql [TEMPLATE]    the warehouse SQL templates: the list, or one template's SQL
 import { runCli } from './cli/main';
 
+// `mittari attribute big.csv | head` closes the pipe early: the reader has what it wanted, so that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
+
 runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -81,7 +81,7 @@ function solveFile(path: string): object | string {
     return `${path}: not valid JSON (${(e as Error).message})`;
   }
   const check = validateScenario(json);
-  return check.ok ? scenarioJson(solveScenario(check.scenario)) : `${path}: ${check.problems.join('; ')}`;
+  return check.ok ? scenarioJson(solveScenario(check.scenario)) : `${path}: ${check.problems.map(english).join('; ')}`;
 }
 
 /** The scenario built from a spend file and a touchpoint or path file, solved, or a one-line reason. */

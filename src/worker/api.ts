@@ -5,7 +5,8 @@ import { generateExample } from '../lib/example/generate';
 import { capacityProblem } from '../lib/ingest/capacity';
 import { fileProblem } from '../lib/ingest/problem';
 import type { AttributionRequest, ModelCredit } from '../lib/attribution/attribute';
-import { attributionView, defaultCustom, type AttributionView, type PreparedCustom } from '../lib/attribution/view';
+import { attributionViewAsync, defaultCustom, type AttributionView, type PreparedCustom } from '../lib/attribution/view';
+import type { AttributionProgress } from '../lib/attribution/attribute';
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
 import type { BudgetOutcome, BudgetRequest } from '../lib/budget/view';
 import { budgetFromJourneys } from '../lib/budget/from-journeys';
@@ -50,6 +51,16 @@ const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0
 
 async function bytesOf(source: Source): Promise<Uint8Array> {
   return ArrayBuffer.isView(source) ? source : new Uint8Array(await source.arrayBuffer());
+}
+
+/** A pause that hands the thread back (to see a cancel) at most every ~50 ms: each macrotask costs up to 4 ms. */
+function pauser(): () => Promise<void> {
+  let last = Date.now();
+  return async () => {
+    if (Date.now() - last < 50) return;
+    await yieldToEvents();
+    last = Date.now();
+  };
 }
 
 export function createEngine() {
@@ -163,11 +174,17 @@ export function createEngine() {
     },
 
     /** Every model on a touchpoint or path dataset; prepares the custom model for live weight changes. */
-    attribute(id: string, request: AttributionRequest = {}): AttributionView {
+    async attribute(id: string, request: AttributionRequest = {}, jobId?: string, onProgress?: (p: AttributionProgress) => void): Promise<AttributionView> {
       const data = journeysOf(id);
-      const { view, custom } = attributionView(data.journeys, data.kind, request);
-      customs.set(id, custom);
-      return view;
+      try {
+        const { view, custom } = await attributionViewAsync(data.journeys, data.kind, request, {
+          onProgress, pause: pauser(), shouldStop: () => jobId !== undefined && cancelled.has(jobId),
+        });
+        customs.set(id, custom);
+        return view;
+      } finally {
+        if (jobId !== undefined) cancelled.delete(jobId);
+      }
     },
 
     /** The spend for a journey dataset's cost table: the loaded spend file sharing most of `channels`, over the journeys' dates. */
@@ -232,12 +249,7 @@ export function createEngine() {
       }
       const kept = held.results;
       cancelled.delete(jobId);
-      let last = Date.now();
-      const pause = async () => {
-        if (Date.now() - last < 50) return;
-        await yieldToEvents();
-        last = Date.now();
-      };
+      const pause = pauser();
       // With lift tests, two fits: without them (the "before") and with them; each reports half of the progress.
       const plan = options.lifts ? [uncalibrated(options), options] : [options];
       const results: MmmResult[] = [];

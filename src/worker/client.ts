@@ -10,14 +10,28 @@ export type Engine = Comlink.Remote<EngineApi>;
 
 let remote: Engine | null = null;
 let worker: Worker | null = null;
+let onCrash: (() => void) | null = null;
 
 /** The engine in its worker, started on first use and kept (it holds the loaded data). */
 export function engine(): Engine {
   if (!remote) {
-    worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'mittari-engine' });
-    remote = Comlink.wrap<EngineApi>(worker);
+    const w = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'mittari-engine' });
+    // An error that escapes every call (out of memory, a stack overflow outside a call) leaves a worker that cannot
+    // be trusted: it is replaced, and the workbench loads its datasets again (onEngineCrash).
+    w.addEventListener('error', () => {
+      if (worker !== w) return;
+      restartEngine();
+      onCrash?.();
+    });
+    worker = w;
+    remote = Comlink.wrap<EngineApi>(w);
   }
   return remote;
+}
+
+/** What to do after the worker failed outside any call and was replaced: load the datasets again. */
+export function onEngineCrash(handler: () => void): void {
+  onCrash = handler;
 }
 
 /**

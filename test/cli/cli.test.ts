@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHANNELATTRIBUTION_PATHS as PATHS_CSV } from '../shared';
 
 const FI_SPEND = 'test/fixtures/fi-spend-cp1252.csv';
@@ -101,5 +104,15 @@ describe('mittari inspect', () => {
     expect(run.status).toBe(0);
     const out = run.json() as { delimiter: string; columns: unknown[]; kind: string };
     expect([out.delimiter, out.columns.length, out.kind]).toEqual([delimiter, columns, 'unknown']);
+  });
+});
+
+describe('mittari in a pipe', () => {
+  it('exits 0 without a stack trace when the reader closes the pipe early (mittari … | head)', () => {
+    // 150 channels: the JSON (every model's credit per channel) is far larger than a pipe's 64 KB buffer.
+    const file = join(mkdtempSync(join(tmpdir(), 'mittari-pipe-')), 'many.csv');
+    writeFileSync(file, 'path,conversions,nulls\n' + Array.from({ length: 3000 }, (_, i) => `c${i % 150} > c${(i * 7) % 150},${i % 3},1`).join('\n') + '\n');
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx src/cli.ts attribute "${file}" | head -c 20 >/dev/null`], { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).not.toMatch(/EPIPE|at WriteWrap/);
   });
 });

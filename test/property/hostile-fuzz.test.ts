@@ -105,7 +105,7 @@ describe('hostile input, fuzzed', () => {
           expect(nonFinite(r.entry)).toBeNull();
           // The views take a dataset whose mapping is usable, as the app offers them.
           const kind = r.entry.mappingProblem ? 'unknown' : r.entry.kind;
-          if (kind === 'touchpoints' || kind === 'paths') expect(nonFinite(engine.attribute(r.entry.id))).toBeNull();
+          if (kind === 'touchpoints' || kind === 'paths') expect(nonFinite(await engine.attribute(r.entry.id))).toBeNull();
           if (kind === 'experiment' || kind === 'experiment_users') expect(nonFinite(engine.experiment(r.entry.id))).toBeNull();
           if (kind === 'spend') expect(nonFinite(engine.budget(r.entry.id, tp.entry.id))).toBeNull();
           expect(nonFinite(engine.kpis({ period: 'month' }))).toBeNull();

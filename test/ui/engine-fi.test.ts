@@ -169,7 +169,7 @@ describe('Finnish engine messages', () => {
     const engine = createEngine();
     const paths = await engine.load('p', 'paths.csv', new Uint8Array(readFileSync(CHANNELATTRIBUTION_PATHS)));
     if (!paths.ok) throw new Error(english(paths.problem.message));
-    const r = engine.attribute(paths.entry.id, { lookbackDays: 30 });
+    const r = await engine.attribute(paths.entry.id, { lookbackDays: 30 });
     expect(Object.keys(r.unavailable).sort()).toEqual(['full_path', 'time_decay', 'w_shaped']);
     const texts = expectFinnish([...Object.values(r.unavailable), ...r.notes] as Msg[]);
     expect(texts).toContain('Malli ”W-malli” tarvitsee kosketustiedostoon vaihesarakkeen (liidi, MQL, mahdollisuus…); valitse se sarakkeiden määrityksessä.');

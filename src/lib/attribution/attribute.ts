@@ -87,6 +87,21 @@ export function attribute(set: JourneySet, source: JourneyKind, request: Attribu
 
 /** attribute(), also returning the journeys the models saw (after lookback and level), for callers that reuse them. */
 export function attributeWithJourneys(set: JourneySet, source: JourneyKind, request: AttributionRequest = {}): { result: AttributionResult; prepared: JourneySet } {
+  const steps = attributionSteps(set, source, request);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How far an attribution is: models done of the models asked for. */
+export interface AttributionProgress { done: number; total: number }
+
+/**
+ * attributeWithJourneys() one model at a time: yields after each model, so a caller in a worker can report progress
+ * and hand the thread back (to see a Cancel) between models; returns what attributeWithJourneys() returns.
+ */
+export function* attributionSteps(set: JourneySet, source: JourneyKind, request: AttributionRequest = {}): Generator<AttributionProgress, { result: AttributionResult; prepared: JourneySet }> {
   const { models = MODEL_NAMES, ...rest } = request;
   const options: AttributionOptions = { ...defaultAttributionOptions, ...rest };
   const notes: Msg[] = [];
@@ -102,7 +117,8 @@ export function attributeWithJourneys(set: JourneySet, source: JourneyKind, requ
     journeys: source === 'touchpoints' ? ids.size : journeys, conversions, conversionValue, unattributed,
     channels: prepared.channels, models: {}, markov: null, unavailable: {}, notes, options,
   };
-  for (const model of models) {
+  for (const [i, model] of models.entries()) {
+    if (i > 0) yield { done: i, total: models.length };
     const r = one(prepared, model, options, source);
     if (!r.ok) { result.unavailable[model] = r.reason; continue; }
     result.models[model] = toArrays(r.credit);

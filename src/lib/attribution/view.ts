@@ -3,7 +3,7 @@
 // on those journeys so that slider moves only recompute.
 import type { JourneySet } from '../types';
 import { defaultAttributionOptions, type Credit, type PositionWeights } from './types';
-import { attributeWithJourneys, prepareJourneys, type AttributionRequest, type AttributionResult } from './attribute';
+import { attributeWithJourneys, attributionSteps, prepareJourneys, type AttributionProgress, type AttributionRequest, type AttributionResult } from './attribute';
 import { customKeys, customModel } from './custom';
 import { pathStats, type PathStats } from './path-stats';
 
@@ -33,7 +33,38 @@ export function defaultCustom(set: JourneySet): PreparedCustom {
 
 /** Every model with these options, and the custom model prepared on the same journeys. Does not mutate `set`. */
 export function attributionView(set: JourneySet, source: 'touchpoints' | 'paths', request: AttributionRequest = {}): { view: AttributionView; custom: PreparedCustom } {
-  const { result, prepared } = attributeWithJourneys(set, source, request);
+  return viewOf(attributeWithJourneys(set, source, request));
+}
+
+function viewOf({ result, prepared }: { result: AttributionResult; prepared: JourneySet }): { view: AttributionView; custom: PreparedCustom } {
   const custom = prepareCustom(prepared);
   return { view: { ...result, customKeys: custom.keys, paths: pathStats(prepared) }, custom };
+}
+
+/** What an attribution in a worker is told between models: its progress, a pause that hands the thread back, a stop. */
+export interface AttributionHooks {
+  onProgress?: (p: AttributionProgress) => void;
+  pause?: () => Promise<void>;
+  /** Checked between models; true stops the work with AttributionCancelled. */
+  shouldStop?: () => boolean;
+}
+
+/** Thrown by attributionViewAsync when shouldStop() says so. */
+export class AttributionCancelled extends Error {
+  constructor() {
+    super('attribution cancelled');
+  }
+}
+
+/** attributionView() with progress and a Cancel between models: the same result, for the worker. */
+export async function attributionViewAsync(set: JourneySet, source: 'touchpoints' | 'paths', request: AttributionRequest = {},
+  hooks: AttributionHooks = {}): Promise<{ view: AttributionView; custom: PreparedCustom }> {
+  const steps = attributionSteps(set, source, request);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return viewOf(step.value);
+    hooks.onProgress?.(step.value);
+    await hooks.pause?.();
+    if (hooks.shouldStop?.()) throw new AttributionCancelled();
+  }
 }

@@ -19,6 +19,10 @@ type CurveTable = typeof curveMessages;
 export type CurveMsg = { [K in keyof CurveTable]: { key: K; params: Parameters<CurveTable[K]>[0] } }[keyof CurveTable];
 const curveEnglish = (m: CurveMsg): string => (curveMessages[m.key] as (p: unknown) => string)(m.params);
 
+/** A JSON value as a scenario problem shows it: its JSON text, or what it is when it nests too deep to print. */
+export type Shown = { json: string } | { deep: 'array' | 'object'; levels: number };
+const shownEn = (v: Shown): string => ('json' in v ? v.json : `${v.deep === 'array' ? 'an array' : 'an object'} nested more than ${v.levels} levels deep`);
+
 export const budgetMessages = {
   ...curveMessages,
   'budget.fitFewWeeks': (p: { min: number; weeks: number }) => `a curve needs at least ${p.min} weeks of spend and response; this series has ${p.weeks}`,
@@ -77,8 +81,24 @@ export const budgetMessages = {
   'budget.roasCapped': (p: { total: number; roas: number; target: number }) =>
     `Even with every channel at its maximum (${formatMoney(p.total)} in all), ROAS is ${formatNumber(p.roas)}, at or above the target ${formatNumber(p.target)}: the maximums stop the budget from growing to the target.`,
   'budget.savedScenario': (p: { file: string }) => `Solved from the saved scenario ${p.file}; change any setting above to go back to your data.`,
-  /** problems: validateScenario's sentences (English: they name the JSON fields). */
+  /** problems: validateScenario's sentences, already in the reader's language (they name the JSON fields). */
   'budget.notScenario': (p: { file: string; problems: string[] }) => `${p.file} is not a scenario Mittari can solve: ${p.problems.join('; ')}.`,
+  // A saved scenario's field problems (validateScenario); `field` is the JSON path, as the file writes it.
+  'scenario.notObject': (p: { value: Shown }) => `the scenario must be a JSON object, not ${shownEn(p.value)}`,
+  'scenario.unknownField': (p: { field: string; allowed: string[] }) => `${p.field} is not a scenario field (allowed: ${p.allowed.join(', ')})`,
+  'scenario.missing': (p: { field: string }) => `${p.field} is missing: it must be a number`,
+  'scenario.notNumber': (p: { field: string; value: Shown }) => `${p.field} must be a finite number, not ${shownEn(p.value)}`,
+  'scenario.tooLarge': (p: { field: string; value: number }) => `${p.field} must be at most 1e15 (Mittari adds amounts up to 10^15), not ${p.value}`,
+  'scenario.atLeast': (p: { field: string; min: number; value: number }) => `${p.field} must be at least ${p.min}, not ${p.value}`,
+  'scenario.above': (p: { field: string; min: number; value: number }) => `${p.field} must be above ${p.min}, not ${p.value}`,
+  'scenario.mode': (p: { modes: string[]; value: Shown }) => `mode must be one of ${p.modes.join(', ')}, not ${shownEn(p.value)}`,
+  'scenario.noChannels': (p: { value: Shown }) => `channels must be a non-empty array of channels, not ${shownEn(p.value)}`,
+  'scenario.channelNotObject': (p: { field: string; value: Shown }) => `${p.field} must be an object with name, currentSpend and curve, not ${shownEn(p.value)}`,
+  'scenario.nameEmpty': (p: { field: string; value: Shown }) => `${p.field} must be a non-empty text, not ${shownEn(p.value)}`,
+  'scenario.nameTwice': (p: { field: string; name: string }) => `${p.field} "${p.name}" appears twice; channel names must be unique`,
+  'scenario.curveNotObject': (p: { field: string; value: Shown }) => `${p.field} must be an object {beta, alpha, gamma, carryover?}, not ${shownEn(p.value)}`,
+  'scenario.both': (p: { a: string; b: string }) => `${p.a} and ${p.b} are both given; give one`,
+  'scenario.minAboveMax': (p: { min: string; max: string; low: number; high: number }) => `${p.min} (${p.low}) is above ${p.max} (${p.high})`,
   /** error: the JSON parser's message (the browser's language). */
   'budget.notJson': (p: { error: string }) => `The file is not JSON: ${p.error}`,
 };

@@ -9,7 +9,7 @@ import { scenarioView, type BudgetView } from './view';
 export type SavedScenarioOutcome =
   | { ok: true; view: BudgetView }
   /** `problems` names each JSON field that is wrong; `notJson` is set when the text is not JSON at all. */
-  | { ok: false; problems: string[]; notJson?: Msg };
+  | { ok: false; problems: Msg[]; notJson?: Msg };
 
 /** Reads and solves the scenario in `text`, saved in the file `name`. Every problem is a sentence, none thrown. */
 export function savedScenarioView(name: string, text: string): SavedScenarioOutcome {

@@ -1,5 +1,5 @@
 // Rune state of the attribution view: chosen dataset, options, results, and live custom weights.
-import type { Engine } from '../../worker/client';
+import { progress, type Engine } from '../../worker/client';
 import type { DatasetEntry } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
 import type { ModelCredit } from '../../lib/attribution/attribute';
@@ -122,10 +122,11 @@ export class AttributionState extends ViewState<AttributionView> {
   }
 
   protected compute(engine: Engine): Promise<AttributionView> {
+    const job = this.job();
     return engine.attribute(this.datasetId as string, {
       level: this.level, halfLifeDays: this.halfLifeDays, lookbackDays: this.lookbackDays, markovOrder: this.markovOrder, markovStates: this.markovStates,
       weights: $state.snapshot(this.weights), typeWeights: $state.snapshot(this.typeWeights),
-    });
+    }, job.id, progress(job.onProgress));
   }
 
   protected failed(message: string): string {

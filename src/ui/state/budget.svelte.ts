@@ -166,8 +166,8 @@ export class BudgetState extends ViewState<BudgetOutcome> {
     return this.settle(async () => {
       const r = await this.engine().solveScenarioJson(name, text);
       if (r.ok) return { ok: true, view: r.view };
-      // Not JSON at all gets its own sentence; the field problems name JSON fields and stay as the engine wrote them.
-      throw new NotScenario(r.notJson ? `${name}: ${locale.say(r.notJson)}` : locale.say(msg('budget.notScenario', { file: name, problems: r.problems })));
+      // Not JSON at all gets its own sentence; each field problem names its JSON field, in the UI's language.
+      throw new NotScenario(r.notJson ? `${name}: ${locale.say(r.notJson)}` : locale.say(msg('budget.notScenario', { file: name, problems: r.problems.map(locale.say) })));
     }, (e) => (e instanceof NotScenario ? e.message : this.failed(e.message)));
   }
 

@@ -21,7 +21,18 @@ export interface ViewOptions {
   data: DataSource;
   /** Whether the view is on screen; it computes by itself only then. @default () => true */
   open?: () => boolean;
+  /**
+   * Replaces a worker that does not answer a Cancel (a model has no pause inside it): the workbench's replaceEngine,
+   * which keeps the loaded datasets. None in tests that do not exercise it.
+   */
+  replace?: () => unknown;
+  /** How long a cancelled computation may take to answer before its worker is replaced. @default STUCK_MS */
+  stuckMs?: number;
 }
+
+/** How long a cancelled computation may take to answer before its worker counts as stuck (the workbench's for loads). */
+const STUCK_MS = 5_000;
+let jobs = 0;
 
 /** A dataset as a key part: its id and the version of its data. */
 export const versioned = (data: DataSource, id: string): string => `${id}@${data.versionOf(id)}`;
@@ -45,6 +56,16 @@ export const keyOfOne = (data: DataSource, id: string | null): string | null => 
 export abstract class ViewState<T> {
   /** The last failure, as a sentence in the UI's language; cleared by the next answer. */
   error = $state<string | null>(null);
+  /** How far the running computation is (0–1), when it reports; null otherwise. */
+  runProgress = $state<number | null>(null);
+  /** True after the user stopped a computation: the view then waits for run() instead of computing by itself. */
+  stopped = $state(false);
+  #replace?: () => unknown;
+  #stuckMs: number;
+  /** The running computation's job id (for engine.cancel) and its answer, while it runs. */
+  #job: { id: string; answer: Promise<unknown> } | null = null;
+  /** The job id compute() took last (job()); null when it took none. */
+  #lastJob: string | null = null;
   protected readonly engine: () => Engine;
   protected readonly data: DataSource;
   #answer = $state.raw<{ key: string; outcome: T } | null>(null);
@@ -61,11 +82,13 @@ export abstract class ViewState<T> {
   constructor(options: ViewOptions) {
     this.engine = options.engine;
     this.data = options.data;
+    this.#replace = options.replace;
+    this.#stuckMs = options.stuckMs ?? STUCK_MS;
     const open = options.open ?? (() => true);
     $effect(() => {
       const key = this.#key;
       // run() reads the settings; they are not this effect's business (changing one runs explicitly).
-      if (open() && key !== null && key !== this.#asked) untrack(() => void this.run());
+      if (open() && key !== null && key !== this.#asked && !this.stopped) untrack(() => void this.run());
     });
   }
 
@@ -94,8 +117,45 @@ export abstract class ViewState<T> {
   /** Computes the outcome with the current settings. */
   run(): Promise<void> {
     if (this.#key === null) return Promise.resolve();
+    this.stopped = false;
     this.remember();
     return this.settle(() => this.compute(this.engine()));
+  }
+
+  /**
+   * A job id for engine calls that take one (to cancel them), and a progress callback for them; compute() calls it
+   * once per computation. The progress shows while this job is the newest.
+   */
+  protected job(): { id: string; onProgress: (p: { done: number; total?: number }) => void } {
+    const id = `view-${++jobs}`;
+    this.#lastJob = id;
+    this.runProgress = null;
+    return { id, onProgress: (p) => {
+      if (this.#job?.id === id) this.runProgress = p.total ? p.done / p.total : p.done;
+    } };
+  }
+
+  /**
+   * Stops the running computation: its answer is dropped, the engine is asked to stop (models stop between
+   * steps), and a worker that has not answered `stuckMs` later is replaced. The view then waits for run().
+   */
+  cancel(): void {
+    const job = this.#job;
+    if (!this.running) return;
+    this.stopped = true;
+    this.#latest.begin();
+    this.#pending = null;
+    this.#job = null;
+    this.runProgress = null;
+    if (!job) return;
+    if (job.id) void this.engine().cancel(job.id);
+    const replace = this.#replace;
+    if (!replace) return;
+    let answered = false;
+    void job.answer.finally(() => (answered = true));
+    setTimeout(() => {
+      if (!answered) replace();
+    }, this.#stuckMs);
   }
 
   /**
@@ -109,7 +169,10 @@ export abstract class ViewState<T> {
     this.#asked = key;
     this.#pending = key;
     try {
-      const outcome = await answer();
+      this.#lastJob = null;
+      const promise = answer();
+      this.#job = { id: this.#lastJob ?? '', answer: promise.catch(() => undefined) };
+      const outcome = await promise;
       if (!current() || key !== this.#key) return;
       this.#answer = { key, outcome };
       this.error = null;
@@ -117,7 +180,11 @@ export abstract class ViewState<T> {
     } catch (e) {
       if (current() && key === this.#key) this.error = onError(e as Error);
     } finally {
-      if (current()) this.#pending = null;
+      if (current()) {
+        this.#pending = null;
+        this.#job = null;
+        this.runProgress = null;
+      }
     }
   }
 }

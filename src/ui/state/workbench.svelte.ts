@@ -232,7 +232,7 @@ export class Workbench {
   }
 
   /** Replaces the worker: every waiting call gives up, and the datasets are read again, in order, with their settings. */
-  async replaceEngine(): Promise<void> {
+  async replaceEngine(why: 'load' | 'model' | 'crash' = 'load'): Promise<void> {
     if (!this.#restart) return;
     this.#reject(new EngineReplaced('the engine was replaced'));
     this.#arm();
@@ -256,7 +256,8 @@ export class Workbench {
       const columns = entry.columns.map((c) => c.role);
       await this.addFiles([source.file], [{ key: key ?? '', order: 0, name: entry.file, blob: source.file, encoding: entry.encoding, delimiter: entry.delimiter, kind: entry.kind, mapping: columns }]);
     }
-    this.notices.push(locale.t.status.engineRestarted(kept.length));
+    const { modelStopped, engineCrashed, engineRestarted } = locale.t.status;
+    this.notices.push((why === 'model' ? modelStopped : why === 'crash' ? engineCrashed : engineRestarted)(kept.length));
   }
 
   async remove(id: string): Promise<void> {

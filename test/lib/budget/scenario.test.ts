@@ -3,6 +3,7 @@ import { solveScenario } from '../../../src/lib/budget/scenario';
 import { validateScenario } from '../../../src/lib/budget/validate';
 import type { Scenario } from '../../../src/lib/budget/types';
 import { english } from '../../../src/lib/messages';
+import { engineText } from '../../../src/ui/i18n/engine/text';
 import { hill, marginal } from '../../../src/lib/budget/response';
 
 const example = (): Scenario => ({
@@ -99,7 +100,7 @@ describe('validateScenario()', () => {
     });
     expect(check.ok).toBe(false);
     if (!check.ok) {
-      expect(check.problems).toEqual([
+      expect(check.problems.map(english)).toEqual([
         'budget is not a scenario field (allowed: mode, totalBudget, targetMroi, targetRoas, channels)',
         'totalBudget must be at least 0, not -5',
         'targetMroi is missing: it must be a number',
@@ -116,9 +117,21 @@ describe('validateScenario()', () => {
   });
 
   it('refuses a non-object and an empty channel list', () => {
-    expect(validateScenario([])).toEqual({ ok: false, problems: ['the scenario must be a JSON object, not []'] });
-    expect(validateScenario({ mode: 'max_response', channels: [] })).toEqual({ ok: false, problems: ['channels must be a non-empty array of channels, not []'] });
-    const bad = validateScenario({ mode: 'fastest', channels: [{ name: 'x', currentSpend: 1, curve: { beta: 1, alpha: 1, gamma: 1 } }] });
-    expect(bad).toEqual({ ok: false, problems: ['mode must be one of max_response, target_mroi, target_roas, not "fastest"'] });
+    const problems = (input: unknown) => {
+      const c = validateScenario(input);
+      return c.ok ? [] : c.problems.map(english);
+    };
+    expect(problems([])).toEqual(['the scenario must be a JSON object, not []']);
+    expect(problems({ mode: 'max_response', channels: [] })).toEqual(['channels must be a non-empty array of channels, not []']);
+    expect(problems({ mode: 'fastest', channels: [{ name: 'x', currentSpend: 1, curve: { beta: 1, alpha: 1, gamma: 1 } }] }))
+      .toEqual(['mode must be one of max_response, target_mroi, target_roas, not "fastest"']);
+  });
+
+  it('says each problem in Finnish too, naming the same JSON fields', () => {
+    const c = validateScenario({ mode: 'max_response', budget: 1, channels: [{ name: 'A', currentSpend: 5, curve: { beta: 1, alpha: 1, gamma: 1 }, min: 9, max: 2 }] });
+    expect(c.ok ? [] : c.problems.map((m) => engineText(m, 'fi'))).toEqual([
+      'budget ei ole skenaarion kenttä (sallitut: mode, totalBudget, targetMroi, targetRoas, channels)',
+      'channels[0].min (9) on suurempi kuin channels[0].max (2)',
+    ]);
   });
 });

@@ -68,12 +68,12 @@ describe('validateScenario() with numbers too large to compute with', () => {
   it('refuses a 1e308 spend and names the field', () => {
     const check = validateScenario(scenario(1e308));
     expect(check.ok).toBe(false);
-    expect(!check.ok && check.problems).toEqual(['channels[0].currentSpend must be at most 1e15 (Mittari adds amounts up to 10^15), not 1e+308']);
+    expect(!check.ok && check.problems.map(english)).toEqual(['channels[0].currentSpend must be at most 1e15 (Mittari adds amounts up to 10^15), not 1e+308']);
   });
 
   it('refuses a 1e308 curve height', () => {
     const check = validateScenario(scenario(10, 1e308));
-    expect(!check.ok && check.problems).toEqual(['channels[0].curve.beta must be at most 1e15 (Mittari adds amounts up to 10^15), not 1e+308']);
+    expect(!check.ok && check.problems.map(english)).toEqual(['channels[0].curve.beta must be at most 1e15 (Mittari adds amounts up to 10^15), not 1e+308']);
   });
 
   it('still takes an ordinary scenario', () => {

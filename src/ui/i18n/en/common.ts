@@ -21,6 +21,8 @@ export const commonMessages = {
     journeys: 'Journeys',
     spend: 'Spend',
     computing: 'Computing…',
+    stopped: 'Stopped: the view shows nothing until you run it again.',
+    runAgain: 'Run again',
     exportCsv: 'Export CSV',
     exportCsvOf: (what: string) => `Export CSV of the ${what}`,
     table: 'table',
@@ -36,6 +38,8 @@ export const commonMessages = {
     unreadable: (file: string, why: string) => `${file} could not be read: ${why}`,
     restored: (n: number) => `Restored ${n === 1 ? 'your file' : `${n} files`} from your last visit (kept in this browser only).`,
     engineRestarted: (n: number) => `The engine stopped answering, so it was restarted${n > 0 ? ` and ${n === 1 ? 'your dataset was' : `your ${n} datasets were`} loaded again` : ''}. The file it was reading was not loaded.`,
+    modelStopped: (n: number) => `The computation did not stop when asked, so the engine was restarted${n > 0 ? ` and ${n === 1 ? 'your dataset was' : `your ${n} datasets were`} loaded again` : ''}.`,
+    engineCrashed: (n: number) => `The engine failed (out of memory, most likely), so it was restarted${n > 0 ? ` and ${n === 1 ? 'your dataset was' : `your ${n} datasets were`} loaded again` : ''}. Try the last step with fewer rows or channels.`,
     forgotten: 'All data was forgotten: the datasets, the saved workspace, remembered column mappings and weight presets are gone from this browser.',
   },
   exporting: {

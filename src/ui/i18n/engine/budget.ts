@@ -1,6 +1,6 @@
 // Budjettimoottorin lauseet suomeksi: huomautukset, varoitukset ja syyt, miksi kanava jää suunnitelman ulkopuolelle.
 import type { Translation } from '../../../lib/messages';
-import { type budgetMessages, type CurveMsg } from '../../../lib/budget/messages';
+import { type budgetMessages, type CurveMsg, type Shown } from '../../../lib/budget/messages';
 import type { AttributionMsg } from '../../../lib/attribution/messages';
 import { fi } from '../fi';
 import { attributionFi } from './attribution';
@@ -8,6 +8,8 @@ import { and, date, fixed, money, num, one } from './format';
 
 /** An attribution reason in Finnish (the nested message of budget.modelMissing). */
 const attributionReason = (m: AttributionMsg): string => (attributionFi[m.key] as (p: unknown) => string)(m.params);
+/** A JSON value of a scenario problem in Finnish. */
+const shownFi = (v: Shown): string => ('json' in v ? v.json : `${v.deep === 'array' ? 'taulukko' : 'objekti'}, joka on sisäkkäin yli ${v.levels} tasoa`);
 /** A curve reason in Finnish (nested in budget.excludedNoCurve and budget.fitNoPrior). */
 const curveReason = (m: CurveMsg): string => (budgetFi[m.key] as (p: unknown) => string)(m.params);
 const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] ?? m;
@@ -73,5 +75,20 @@ export const budgetFi: Translation<typeof budgetMessages> = {
     `Vaikka jokainen kanava on maksimissaan (yhteensä ${money(p.total)}), ROAS on ${one(p.roas)}, eli tavoite ${one(p.target)} ylittyy tai saavutetaan: maksimit estävät budjettia kasvamasta tavoitteeseen asti.`,
   'budget.savedScenario': (p) => `Ratkaistu tallennetusta skenaariosta ${p.file}; muuta mitä tahansa yllä olevaa asetusta palataksesi omaan aineistoosi.`,
   'budget.notScenario': (p) => `${p.file} ei ole skenaario, jonka Mittari voi ratkaista: ${p.problems.join('; ')}.`,
+  'scenario.notObject': (p) => `skenaarion pitää olla JSON-objekti, ei ${shownFi(p.value)}`,
+  'scenario.unknownField': (p) => `${p.field} ei ole skenaarion kenttä (sallitut: ${p.allowed.join(', ')})`,
+  'scenario.missing': (p) => `${p.field} puuttuu: sen pitää olla luku`,
+  'scenario.notNumber': (p) => `${p.field} pitää olla äärellinen luku, ei ${shownFi(p.value)}`,
+  'scenario.tooLarge': (p) => `${p.field} saa olla enintään 1e15 (Mittari laskee yhteen summia 10^15:een asti), ei ${p.value}`,
+  'scenario.atLeast': (p) => `${p.field} pitää olla vähintään ${p.min}, ei ${p.value}`,
+  'scenario.above': (p) => `${p.field} pitää olla yli ${p.min}, ei ${p.value}`,
+  'scenario.mode': (p) => `mode pitää olla jokin näistä: ${p.modes.join(', ')}, ei ${shownFi(p.value)}`,
+  'scenario.noChannels': (p) => `channels pitää olla ei-tyhjä kanavien taulukko, ei ${shownFi(p.value)}`,
+  'scenario.channelNotObject': (p) => `${p.field} pitää olla objekti, jossa on name, currentSpend ja curve, ei ${shownFi(p.value)}`,
+  'scenario.nameEmpty': (p) => `${p.field} pitää olla ei-tyhjä teksti, ei ${shownFi(p.value)}`,
+  'scenario.nameTwice': (p) => `${p.field} "${p.name}" esiintyy kahdesti; kanavien nimien pitää olla yksilöllisiä`,
+  'scenario.curveNotObject': (p) => `${p.field} pitää olla objekti {beta, alpha, gamma, carryover?}, ei ${shownFi(p.value)}`,
+  'scenario.both': (p) => `sekä ${p.a} että ${p.b} on annettu; anna vain toinen`,
+  'scenario.minAboveMax': (p) => `${p.min} (${p.low}) on suurempi kuin ${p.max} (${p.high})`,
   'budget.notJson': (p) => `Tiedosto ei ole JSON-muodossa: ${p.error}`,
 };

@@ -195,6 +195,11 @@ function svgFacts(page: Page, svg: string) {
       ns: root.namespaceURI,
       foreignObjects: doc.getElementsByTagName('foreignObject').length,
       texts: [...doc.getElementsByTagName('text')].map((t) => t.textContent ?? ''),
+      // A slide: its own title (the root's first text) and where the plot (the nested chart) starts.
+      titleY: Number([...root.children].find((c) => c.localName === 'text')?.getAttribute('y') ?? NaN),
+      plotY: Number([...root.children].find((c) => c.localName === 'svg')?.getAttribute('y') ?? NaN),
+      // The slide's title lines (24 px) as one text: a long title wraps to two lines.
+      head: [...root.children].filter((c) => c.localName === 'text' && /font-size:24px/.test(c.getAttribute('style') ?? '')).map((t) => t.textContent ?? '').join(' '),
     };
   }, svg);
 }
@@ -209,7 +214,10 @@ const fileRe = (slug: string | RegExp, ext: string) => new RegExp(`^(${typeof sl
 /** The export buttons of a chart: the closest "Export PNG / SVG / Copy" group before it in the page. */
 const buttonsOf = (chart: Locator) => chart.locator(`xpath=preceding::div[contains(concat(' ', normalize-space(@class), ' '), ' export ')][1]`);
 
-/** PNG at 2x, SVG with its footer, and the image on the clipboard, for one chart. Returns the PNG. */
+/** The default export, a 16:9 slide at 2x: 1920×1080 whatever the chart's own size. */
+const SLIDE = [1920, 1080];
+
+/** PNG slide at 2x, SVG slide with its title above the plot and the footer, and the image on the clipboard, for one chart. Returns the PNG. */
 async function checkChart(page: Page, chart: Locator, c: ChartCase, source: string, exported: string): Promise<Buffer> {
   const label = String(c.img);
   const buttons = buttonsOf(chart);
@@ -220,7 +228,7 @@ async function checkChart(page: Page, chart: Locator, c: ChartCase, source: stri
   expect(png.name, label).toMatch(fileRe(c.file, 'png'));
   expect(isPng(png.bytes), label).toBe(true);
   const facts = await pngFacts(page, png.bytes);
-  expect([facts.width, facts.height], label).toEqual([Math.round(w * 2), Math.round((h + FOOTER_HEIGHT) * 2)]);
+  expect([facts.width, facts.height], label).toEqual(SLIDE);
   expect(facts.colours, label).toBeGreaterThan(8); // anti-aliased text and marks; a blank or one-colour image has 1–2
   expect(facts.inked, label).toBeGreaterThan(0.005);
 
@@ -230,7 +238,8 @@ async function checkChart(page: Page, chart: Locator, c: ChartCase, source: stri
   expect(doc.error, label).toBeNull();
   expect([doc.root, doc.ns], label).toEqual(['svg', 'http://www.w3.org/2000/svg']);
   expect(doc.foreignObjects, label).toBe(0);
-  expect(doc.texts.some((t) => matches(t, c.title)), `${label}: footer title ${c.title}`).toBe(true);
+  expect(typeof c.title === 'string' ? doc.head === c.title : c.title.test(doc.head), `${label}: slide title ${c.title} in "${doc.head}"`).toBe(true);
+  expect(doc.titleY, `${label}: the title is above the plot`).toBeLessThan(doc.plotY);
   expect(doc.texts.find((t) => t.startsWith('Source: ')), label).toContain(source);
   expect(doc.texts, label).toContain(`Exported ${exported}`);
   expect(doc.texts, label).toContain('Mittari');
@@ -248,17 +257,22 @@ async function checkChart(page: Page, chart: Locator, c: ChartCase, source: stri
   return png.bytes;
 }
 
-/** The 1x and 3x sizes, and the download fallback when the clipboard refuses, on one chart. */
+/** The sizes by use at 1x and 3x (slide, A4 document, square, the chart alone), and the download fallback when the clipboard refuses, on one chart. */
 async function checkScalesAndFallback(page: Page, chart: Locator): Promise<void> {
   const buttons = buttonsOf(chart);
   const [, , w, h] = ((await chart.getAttribute('viewBox')) ?? '').split(' ').map(Number);
-  for (const scale of [1, 3]) {
-    await buttons.getByLabel('PNG size').selectOption(String(scale));
-    const { bytes } = await download(page, () => buttons.getByRole('button', { name: 'Export PNG' }).click());
-    const facts = await pngFacts(page, bytes);
-    expect([facts.width, facts.height]).toEqual([Math.round(w * scale), Math.round((h + FOOTER_HEIGHT) * scale)]);
-    expect(facts.inked).toBeGreaterThan(0.005);
+  const sizes: [string, number, number][] = [['slide', 960, 540], ['document', 595, 842], ['square', 720, 720], ['chart', w, h + FOOTER_HEIGHT]];
+  for (const [layout, width, height] of sizes) {
+    await buttons.getByLabel('For').selectOption(layout);
+    for (const scale of [1, 3]) {
+      await buttons.getByLabel('PNG size').selectOption(String(scale));
+      const { bytes } = await download(page, () => buttons.getByRole('button', { name: 'Export PNG' }).click());
+      const facts = await pngFacts(page, bytes);
+      expect([layout, facts.width, facts.height]).toEqual([layout, Math.round(width * scale), Math.round(height * scale)]);
+      expect(facts.inked).toBeGreaterThan(0.005);
+    }
   }
+  await buttons.getByLabel('For').selectOption('slide');
   await buttons.getByLabel('PNG size').selectOption('2');
   // A clipboard that says no (permission denied, an embedding frame): the image is downloaded and the page says so.
   await page.evaluate(() => {

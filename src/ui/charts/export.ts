@@ -53,14 +53,18 @@ export function text(x: number, y: number, content: string, size: number, weight
   return t;
 }
 
-/** Appends the footer below the chart: title, settings, source and dates, export date and the Mittari mark. */
-export function drawFooter(svg: SVGSVGElement, width: number, top: number, f: Footer): void {
+/**
+ * Appends the footer below the chart: title, settings, source and dates, export date and the Mittari mark. A slide has
+ * its title at the top, so its footer starts with the settings (`title: false`).
+ */
+export function drawFooter(svg: SVGSVGElement, width: number, top: number, f: Footer, options: { title?: boolean } = {}): void {
   const g = document.createElementNS(SVG_NS, 'g');
   const line = document.createElementNS(SVG_NS, 'line');
   Object.entries({ x1: '12', x2: String(width - 12), y1: String(top + 6), y2: String(top + 6), stroke: '#d9e1e7' }).forEach(([k, v]) => line.setAttribute(k, v));
   g.append(line);
-  g.append(text(12, top + 26, f.title, 14, '650', '#15212b'));
-  if (f.subtitle) g.append(text(12, top + 44, f.subtitle, 11, '400', '#5a6b78'));
+  const withTitle = options.title ?? true;
+  if (withTitle) g.append(text(12, top + 26, f.title, 14, '650', '#15212b'));
+  if (f.subtitle) g.append(text(12, top + (withTitle ? 44 : 26), f.subtitle, 11, '400', '#5a6b78'));
   // Footer words and dates follow the UI language; file names (fileName) stay ISO so they sort.
   const t = locale.t.exporting;
   const dates = f.dateRange ? t.dataRange(locale.formatDate(f.dateRange[0]), locale.formatDate(f.dateRange[1])) : '';
@@ -68,7 +72,7 @@ export function drawFooter(svg: SVGSVGElement, width: number, top: number, f: Fo
   let shown = f.sources.length;
   const list = () => f.sources.slice(0, shown).join(', ') + (shown < f.sources.length ? t.more(f.sources.length - shown) : '');
   while (shown > 1 && `${t.source(list())}${dates}`.length > 90) shown--;
-  g.append(text(12, top + 62, `${t.source(list() || '—')}${dates}`, 11, '400', '#5a6b78'));
+  g.append(text(12, top + (withTitle ? 62 : 44), `${t.source(list() || '—')}${dates}`, 11, '400', '#5a6b78'));
   g.append(text(width - 12, top + 26, 'Mittari', 13, '700', '#0f3d5e', 'end'));
   g.append(text(width - 12, top + 62, t.exported(locale.formatToday()), 11, '400', '#5a6b78', 'end'));
   svg.append(g);

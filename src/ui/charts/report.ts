@@ -16,7 +16,7 @@ export interface ReportContent {
 }
 
 /** Splits text into lines of at most `max` characters at spaces. */
-function wrap(s: string, max: number): string[] {
+export function wrap(s: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of s.replace(/\s+/g, ' ').trim().split(' ')) {

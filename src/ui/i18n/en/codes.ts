@@ -3,6 +3,7 @@
 // English is the source of truth: fi/codes.ts has the same shape (a missing key is a compile error).
 import type { ColumnRole, ColumnType, DatasetKind, DateFormat, Delimiter, IssueReason } from '../../../lib/types';
 import type { ModelName } from '../../../lib/attribution/types';
+import { MODEL_LABELS } from '../../../lib/attribution/labels';
 
 const ROLE_LABELS: Record<ColumnRole, string> = {
   ignore: 'Not used',
@@ -99,21 +100,6 @@ const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
   epoch_us: 'epoch µs',
 };
 
-const MODEL_LABELS: Record<ModelName, string> = {
-  first: 'First touch',
-  last: 'Last touch',
-  last_non_direct: 'Last non-direct',
-  linear: 'Linear',
-  position: 'Position (U)',
-  j_shaped: 'J-shaped',
-  inverse_j: 'Inverse J',
-  time_decay: 'Time decay',
-  w_shaped: 'W-shaped',
-  full_path: 'Full path (Z)',
-  custom: 'Custom',
-  markov: 'Markov',
-  shapley: 'Shapley',
-};
 
 const MODEL_HELP: Record<ModelName, string> = {
   first: 'All credit to the first touch.',

@@ -45,6 +45,8 @@ export const commonMessages = {
   exporting: {
     size: 'Size',
     pngSize: 'PNG size',
+    layout: 'For',
+    layouts: { slide: 'Slide 16:9', document: 'Document (A4)', square: 'Square', chart: 'Chart only' },
     transparent: 'Transparent',
     png: 'Export PNG',
     svg: 'Export SVG',

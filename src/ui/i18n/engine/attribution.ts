@@ -8,6 +8,8 @@ const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] 
 
 export const attributionFi: Translation<typeof attributionMessages> = {
   'attribution.lookbackUntimed': () => 'Tarkasteluikkuna tarvitsee aikaleimat; tässä aineistossa niitä ei ole, joten kaikki kosketukset otettiin mukaan.',
+  'attribution.finding': (p) =>
+    `${p.channel} saa ${p.metric === 'value' ? `${num(Math.round(p.amount))} enemmän konversioarvoa` : `${num(p.amount)} konversiota enemmän`} mallissa ${q(modelName(p.more))} kuin mallissa ${q(modelName(p.less))}: ${q(modelName(p.less))} aliarvioi sitä.`,
   'attribution.timeDecayUntimed': () => `Malli ${q(modelName('time_decay'))} tarvitsee aikaleimat; polkutaulukoissa niitä ei ole.`,
   'attribution.timeDecayNoTimestamps': () => `Malli ${q(modelName('time_decay'))} tarvitsee aikaleimat; tämän kosketuspistetiedoston aikaleimasaraketta ei ole määritetty.`,
   'attribution.halfLife': (p) => `Malli ${q(modelName('time_decay'))} tarvitsee yli 0 päivän puoliintumisajan; annettu arvo oli ${num(p.days)}.`,

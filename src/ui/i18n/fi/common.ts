@@ -44,6 +44,8 @@ export const commonMessages: typeof en = {
   exporting: {
     size: 'Koko',
     pngSize: 'PNG-kuvan koko',
+    layout: 'Käyttö',
+    layouts: { slide: 'Dia 16:9', document: 'Asiakirja (A4)', square: 'Neliö', chart: 'Pelkkä kaavio' },
     transparent: 'Läpinäkyvä',
     png: 'Vie PNG',
     svg: 'Vie SVG',

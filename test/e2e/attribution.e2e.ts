@@ -39,9 +39,8 @@ describe('attribution view', () => {
     const bytes = readFileSync(await png.path());
     expect(png.suggestedFilename()).toBe('attribution-by-model-conversions_2025-01-01_2025-06-30.png');
     expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
-    expect(bytes.readUInt32BE(16)).toBe(860 * 2); // width at the default 2x
-    const chartHeight = Number(await page.locator('svg.chart').first().getAttribute('viewBox').then((v) => v?.split(' ')[3]));
-    expect(bytes.readUInt32BE(20)).toBe((chartHeight + 78) * 2); // the footer is below the chart
+    // A 16:9 slide by default: 1920×1080 at the default 2x, whatever the chart's own size.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
     expect(bytes.length).toBeGreaterThan(10_000);
     writeFileSync(join(shots, 'export.png'), bytes);
     // The PNG is not blank: decode it in the page and count non-white pixels.
@@ -67,7 +66,7 @@ describe('attribution view', () => {
     await page.getByLabel('Transparent').first().uncheck();
     await page.getByLabel('PNG size').selectOption('1');
     const [small] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
-    expect(readFileSync(await small.path()).readUInt32BE(16)).toBe(860);
+    expect(readFileSync(await small.path()).readUInt32BE(16)).toBe(960); // the slide at 1x
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
     const text = readFileSync(await svg.path(), 'utf8');
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -76,6 +75,8 @@ describe('attribution view', () => {
     expect(text).toMatch(/<rect width="100%" height="100%" fill="#ffffff"/);
     expect(text).toContain('Source: example-touchpoints.csv · Data 2025-01-01 – 2025-06-30');
     expect(text).toContain('Credited conversions by channel and attribution model');
+    // The slide's finding, made by the engine: the channel first touch and last touch credit most differently.
+    expect(text).toMatch(/gets [\d.,]+ more conversions under (First|Last) touch than under (First|Last) touch: (First|Last) touch undervalues it\./);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV of the model comparison' }).click()]);
     const rows = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
@@ -88,14 +89,21 @@ describe('attribution view', () => {
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
     expect(types).toContain('image/png');
 
-    // The whole view as one report image: title, key sentence, every chart and the footer.
+    // The view as a deck: a title slide with the key sentences, the comparison table as an image, the chart with its
+    // finding; each a 1920×1080 PNG in one .zip.
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export report' }).click()]);
-    expect(report.suggestedFilename()).toBe('attribution-report_2025-01-01_2025-06-30.png');
-    const r = readFileSync(await report.path());
-    expect(r.subarray(1, 4).toString()).toBe('PNG');
-    expect(r.readUInt32BE(16)).toBe(1800);
-    expect(r.readUInt32BE(20)).toBeGreaterThan(1500);
-    writeFileSync(join(shots, 'report.png'), r);
+    expect(report.suggestedFilename()).toBe('attribution-report_2025-01-01_2025-06-30.zip');
+    const slides = unzipStored(readFileSync(await report.path()));
+    expect(slides.map((f) => f.name)).toEqual([
+      '01-attribution-every-model-side-by-side.png',
+      expect.stringMatching(/^02-credited-conversions-by-model/),
+      '03-credit-by-channel.png',
+    ]);
+    for (const f of slides) {
+      expect(f.bytes.subarray(1, 4).toString(), f.name).toBe('PNG');
+      expect([f.bytes.readUInt32BE(16), f.bytes.readUInt32BE(20)], f.name).toEqual([1920, 1080]);
+      writeFileSync(join(shots, `deck-${f.name}`), f.bytes);
+    }
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -165,3 +173,16 @@ describe('attribution view', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** The files of a stored (uncompressed) ZIP, read through its central directory. */
+function unzipStored(zip: Buffer): { name: string; bytes: Buffer }[] {
+  const end = zip.length - 22;
+  let p = zip.readUInt32LE(end + 16);
+  return Array.from({ length: zip.readUInt16LE(end + 10) }, () => {
+    const size = zip.readUInt32LE(p + 24), nameLength = zip.readUInt16LE(p + 28), local = zip.readUInt32LE(p + 42);
+    const name = zip.subarray(p + 46, p + 46 + nameLength).toString('utf8');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    p += 46 + nameLength;
+    return { name, bytes: zip.subarray(start, start + size) };
+  });
+}

@@ -1,7 +1,6 @@
 // The attribution models' names in English: the engine's sentences and the English UI use the same ones.
-import type { ModelName } from './types';
-
-export const MODEL_LABELS: Record<ModelName, string> = {
+// No import, not even of ModelName: messages.ts uses these names, and types.ts reaches messages.ts (test/lib/architecture).
+export const MODEL_LABELS: Readonly<Record<string, string>> = {
   first: 'First touch',
   last: 'Last touch',
   last_non_direct: 'Last non-direct',

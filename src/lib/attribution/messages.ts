@@ -2,7 +2,6 @@
 // applied), one template per message key (see ../messages.ts).
 
 import { MODEL_LABELS } from './labels';
-import type { ModelName } from './types';
 import { formatNumber } from '../util/format';
 
 /** Models that need a stage column, by their English names. */
@@ -10,7 +9,7 @@ const STAGE_MODELS = { w_shaped: 'W-shaped', full_path: 'Full-path' } as const;
 
 export const attributionMessages = {
   /** The attribution chart's finding (finding.ts): `amount` conversions, or money in the data's currency. */
-  'attribution.finding': (p: { channel: string; amount: number; metric: 'conversions' | 'value'; more: ModelName; less: ModelName }) =>
+  'attribution.finding': (p: { channel: string; amount: number; metric: 'conversions' | 'value'; more: string; less: string }) =>
     `${p.channel} gets ${p.metric === 'value' ? `${formatNumber(Math.round(p.amount))} more in conversion value` : `${formatNumber(p.amount)} more conversions`} under ${MODEL_LABELS[p.more]} than under ${MODEL_LABELS[p.less]}: ${MODEL_LABELS[p.less]} undervalues it.`,
   'attribution.lookbackUntimed': (_: Record<string, never>) => 'The lookback window needs timestamps; this data has none, so every touch was kept.',
   'attribution.timeDecayUntimed': (_: Record<string, never>) => 'Time decay needs timestamps; path tables have none.',

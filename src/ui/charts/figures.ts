@@ -9,10 +9,13 @@ export interface FigureEntry {
   /** The chart's <svg>, once drawn. */
   svg: () => SVGSVGElement | null;
   footer: () => Footer | undefined;
+  /** One sentence of what the chart finds, for its slide. */
+  finding?: () => string | undefined;
 }
 
 const figures = new Set<FigureEntry>();
-const parts = new Map<HTMLElement, 'title' | 'line'>();
+type PartKind = 'title' | 'line' | 'table';
+const parts = new Map<HTMLElement, PartKind>();
 
 /** Adds a figure until the returned function is called (its component unmounts). */
 export function registerFigure(entry: FigureEntry): () => void {
@@ -24,7 +27,7 @@ export function registerFigure(entry: FigureEntry): () => void {
  * An attachment (`{@attach reportPart('line')}`) for what a view puts in its report besides charts: its title,
  * and its key sentences (a summary, a verdict, an alert). The text is taken as shown, in the UI's language.
  */
-export function reportPart(kind: 'title' | 'line') {
+export function reportPart(kind: PartKind) {
   return (node: HTMLElement): (() => void) => {
     parts.set(node, kind);
     return () => parts.delete(node);
@@ -34,11 +37,18 @@ export function reportPart(kind: 'title' | 'line') {
 const inPageOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
 /** The figures with a chart inside `root` (the view being shown), top to bottom. */
-export function figuresIn(root: Element): { heading: string; svg: SVGSVGElement; footer: Footer | undefined }[] {
+export interface ShownFigure { heading: string; svg: SVGSVGElement; footer: Footer | undefined; finding: string | undefined }
+
+export function figuresIn(root: Element): ShownFigure[] {
   return [...figures]
-    .map((f) => ({ heading: f.heading(), svg: f.svg(), footer: f.footer() }))
-    .filter((f): f is { heading: string; svg: SVGSVGElement; footer: Footer | undefined } => f.svg !== null && root.contains(f.svg))
+    .map((f) => ({ heading: f.heading(), svg: f.svg(), footer: f.footer(), finding: f.finding?.() }))
+    .filter((f): f is ShownFigure => f.svg !== null && root.contains(f.svg))
     .sort((a, b) => inPageOrder(a.svg, b.svg));
+}
+
+/** The key tables registered inside `root` (`reportPart('table')` on a <table>), top to bottom. */
+export function tablesIn(root: Element): HTMLTableElement[] {
+  return [...parts].filter(([el, k]) => k === 'table' && root.contains(el) && el instanceof HTMLTableElement).map(([el]) => el as HTMLTableElement).sort(inPageOrder);
 }
 
 /** The registered title or key sentences inside `root`, top to bottom. */

@@ -30,7 +30,8 @@ describe('Finnish UI', () => {
     expect(await attribution.getByRole('heading', { name: 'Attribuutio: kaikki mallit rinnakkain' }).count()).toBe(1);
     await expect.poll(() => attribution.locator('.summary').count(), { timeout: 30_000 }).toBe(1);
     const summary = await attribution.locator('.summary').innerText();
-    expect(summary).toMatch(new RegExp(`konversiota \\(arvo \\d{1,3}(${NBSP}\\d{3})*,\\d\\d${NBSP}€\\)`));
+    // Large amounts in whole euros, grouped with a no-break space.
+    expect(summary).toMatch(new RegExp(`konversiota \\(arvo \\d{1,3}(${NBSP}\\d{3})+${NBSP}€\\)`));
     expect(await attribution.getByRole('button', { name: 'Vie PNG' }).count()).toBeGreaterThan(0);
     expect(await attribution.getByRole('columnheader', { name: /Lineaarinen/ }).count()).toBeGreaterThan(0);
 

@@ -11,16 +11,21 @@ import { inProcess, rooted, settle } from './state-helpers.svelte';
 let stop = () => {};
 afterEach(() => stop());
 
+/** The attribution panel on the example data, with `spend` (one file's text) loaded before it. */
+async function panelWith(name: string, spend: string) {
+  const { engine } = inProcess();
+  const bench = new Workbench(engine);
+  const r = rooted(() => new AttributionState({ engine, data: bench, open: () => true }));
+  stop = r.stop;
+  await bench.addFiles([new File([spend], name)]);
+  await bench.loadExample();
+  await settle();
+  render(AttributionPanel, { view: r.value });
+}
+
 describe('AttributionPanel costs', () => {
   it('matches spend to the journeys by channel name: an unrelated spend file loaded first is not used', async () => {
-    const { engine } = inProcess();
-    const bench = new Workbench(engine);
-    const r = rooted(() => new AttributionState({ engine, data: bench, open: () => true }));
-    stop = r.stop;
-    await bench.addFiles([new File(['week,channel,spend\n2025-01-06,Radio,500\n2025-01-13,TV,900\n'], 'other-spend.csv')]);
-    await bench.loadExample();
-    await settle();
-    render(AttributionPanel, { view: r.value });
+    await panelWith('other-spend.csv', 'week,channel,spend\n2025-01-06,Radio,500\n2025-01-13,TV,900\n');
     await waitFor(() => expect(screen.getByText(/^Spend from /).textContent).toContain('Spend from example-spend.csv'));
     // The example's first week starts on 30 Dec 2024, two days before the journeys: those days are left out.
     const note = screen.getByText(/^Spend from /).textContent ?? '';
@@ -29,14 +34,7 @@ describe('AttributionPanel costs', () => {
   });
 
   it('shows the spend in the currency its file states', async () => {
-    const { engine } = inProcess();
-    const bench = new Workbench(engine);
-    const r = rooted(() => new AttributionState({ engine, data: bench, open: () => true }));
-    stop = r.stop;
-    await bench.addFiles([new File(['date,channel,Cost (USD)\n2025-02-03,Google Ads,1200\n2025-02-03,LinkedIn Ads,900\n2025-02-03,Email,100\n2025-02-03,Trade show,50\n2025-02-03,Webinar,40\n'], 'usd-spend.csv')]);
-    await bench.loadExample();
-    await settle();
-    render(AttributionPanel, { view: r.value });
+    await panelWith('usd-spend.csv', 'date,channel,Cost (USD)\n2025-02-03,Google Ads,1200\n2025-02-03,LinkedIn Ads,900\n2025-02-03,Email,100\n2025-02-03,Trade show,50\n2025-02-03,Webinar,40\n');
     await waitFor(() => expect(screen.getByText(/^Spend from /).textContent).toContain('Spend from usd-spend.csv'));
     const table = screen.getByRole('table', { name: /spend from usd-spend\.csv/i });
     expect(table.textContent).toContain('US$1,200.00');

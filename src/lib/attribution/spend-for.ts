@@ -26,10 +26,11 @@ export interface SpendForJourneys extends SpendInPeriod {
 /** The spend file for these journeys and channels over their dates, or null when no file shares a channel. Mutates nothing. */
 export function spendForJourneys(set: JourneySet, channels: readonly string[], files: readonly SpendFile[]): SpendForJourneys | null {
   const dates = journeySpan(set);
+  // spendWithin lists every channel of the file, also those with no spend within the dates: the choice is by the
+  // file's channels, so a file is not passed over only because its dates differ.
   const candidates = files.filter((f) => f.codes.length <= 1).map((f) => ({ f, ...spendWithin(f.rows, dates, spanOf) }));
-  // Chosen by the channels of the whole file, so a file is not passed over only because its dates differ.
-  const best = bestSpendFile(channels, candidates.map((c) => ({ c, spend: spendWithin(c.f.rows, null, spanOf).spend })));
+  const best = bestSpendFile(channels, candidates);
   if (!best) return null;
-  const { f, ...within } = best.c;
+  const { f, ...within } = best;
   return { id: f.id, file: f.file, dates, currency: f.codes[0] ?? null, ...within };
 }

@@ -7,6 +7,7 @@ import type { DatasetEntry } from '../../worker/api';
 import { Latest } from './latest';
 import { statedCode } from '../../lib/ingest/currency';
 import { workspaceCurrency } from './currency.svelte';
+import { STUCK_MS } from './workbench.svelte';
 
 /** What a view reads from the workbench: the datasets, and a version per dataset that changes with its data. */
 export interface DataSource {
@@ -26,12 +27,10 @@ export interface ViewOptions {
    * which keeps the loaded datasets. None in tests that do not exercise it.
    */
   replace?: () => unknown;
-  /** How long a cancelled computation may take to answer before its worker is replaced. @default STUCK_MS */
+  /** How long a cancelled computation may take to answer before its worker is replaced. @default STUCK_MS (the workbench's, for loads) */
   stuckMs?: number;
 }
 
-/** How long a cancelled computation may take to answer before its worker counts as stuck (the workbench's for loads). */
-const STUCK_MS = 5_000;
 let jobs = 0;
 
 /** A dataset as a key part: its id and the version of its data. */

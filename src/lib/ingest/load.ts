@@ -285,7 +285,7 @@ export async function loadSource(file: string, source: ByteSource, options: Load
     const cut = k < cuts.length ? cuts[k] : size;
     // A part ends before the LF it is cut at, and before a CR in front of it: '\r\n' is one line end.
     const end = k < cuts.length && cut > start && (await source.read(cut - 1, cut))[0] === 13 ? cut - 1 : cut;
-    jobs.push({ start, end, encoding: choice.encoding, strict: choice.strict, delimiter, header: k === 0 ? null : header, sliceBytes: options.sliceBytes });
+    jobs.push({ start, end, encoding: choice.encoding, strict: choice.strict, delimiter, header: k === 0 ? null : header, sliceBytes: options.sliceBytes, cut: cuts.length > 0 });
     start = cut + 1;
   }
   const run = jobs.length > 1 && options.parallel ? options.parallel.run : (job: PartJob, hooks: PartHooks) => parsePart(source, job, hooks);
@@ -346,14 +346,23 @@ function lineStartChar(text: string, line: number): number {
   return Math.min(at, text.length);
 }
 
-/** The byte offset, after the BOM, where line `line` starts: line ends counted in bytes, or in UTF-16 code units. */
+/**
+ * The byte offset, after the BOM, where line `line` starts: line ends counted in bytes, or in UTF-16 code units, as
+ * the text counts them once its BOMs are gone (a '\r', BOMs, '\n' is one line end there).
+ */
 function headerByte(bytes: Uint8Array, line: number, encoding: Encoding): number {
   const unit = encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 1;
-  const at = (i: number) => (unit === 1 ? bytes[i] : encoding === 'utf-16le' ? (bytes[i + 1] === 0 ? bytes[i] : -1) : (bytes[i] === 0 ? bytes[i + 1] : -1));
+  const at = (i: number) => (unit === 1 ? bytes[i] : encoding === 'utf-16le' ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  const bomAt = (i: number) => (unit === 2 ? at(i) === 0xfeff : encoding === 'utf-8' && bytes[i] === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf);
+  const bomBytes = unit === 2 ? 2 : 3;
   let i = 0;
   for (let l = 0; l < line && i < bytes.length; l++) {
     while (i < bytes.length && at(i) !== 10 && at(i) !== 13) i += unit;
-    if (at(i) === 13 && i + unit < bytes.length && at(i + unit) === 10) i += unit;
+    if (at(i) === 13) {
+      let j = i + unit;
+      while (j < bytes.length && bomAt(j)) j += bomBytes;
+      if (j < bytes.length && at(j) === 10) i = j;
+    }
     i += unit;
   }
   return Math.min(i, bytes.length);

@@ -23,6 +23,8 @@ export interface PartJob {
   header: string[] | null;
   /** Bytes per slice (tests make it small to cut records and characters at every place). */
   sliceBytes?: number;
+  /** The file was cut into parts: this part lies between line breaks, so even an empty one is one (empty) line. */
+  cut?: boolean;
 }
 
 export interface PartHooks {
@@ -43,7 +45,7 @@ export interface NotUtf8 { notUtf8: true }
  * called once a chunk's rows are in the sink.
  */
 export async function parseChunks(next: () => Promise<string | null>, sink: RowSink, delimiter: Delimiter,
-  hooks: Omit<PartHooks, 'onProgress'> & { afterChunk?: () => void } = {}): Promise<PartResult> {
+  hooks: Omit<PartHooks, 'onProgress'> & { afterChunk?: () => void; emptyIsRecord?: boolean } = {}): Promise<PartResult> {
   const listeners = new Map<string, (arg?: unknown) => void>();
   const stream = {
     readable: true,
@@ -60,6 +62,8 @@ export async function parseChunks(next: () => Promise<string | null>, sink: RowS
   let problem: PartResult['problem'] = null;
   let done = false;
   let thrown: unknown = null;
+  let endsWithBreak = false;
+  let fed = false;
   Papa.parse<string[], Papa.LocalFile>(stream as unknown as Papa.LocalFile, {
     delimiter,
     newline: '\n',
@@ -89,7 +93,17 @@ export async function parseChunks(next: () => Promise<string | null>, sink: RowS
     const chunk = await next();
     if (chunk === null) {
       emit('end');
+      // A text that ends with a line break ends with one empty record when papaparse reads it as one string; read as
+      // a stream, what is left after that break is an empty text, which it reads as no record. The record matters
+      // where a part is followed by another: it is a blank line of the file.
+      if (endsWithBreak && !problem && !thrown) sink.push([['']]);
+      // Likewise a part whose text is empty (a line of nothing but BOMs) between two cuts is one empty line.
+      else if (!fed && hooks.emptyIsRecord) sink.push([['']]);
       break;
+    }
+    if (chunk.length > 0) {
+      endsWithBreak = chunk.charCodeAt(chunk.length - 1) === 10;
+      fed = true;
     }
     if (!sink.mayHoldNul && chunk.includes('\0')) sink.mayHoldNul = true;
     if (!sink.nonBlank && /\S/.test(chunk)) sink.nonBlank = true;
@@ -127,7 +141,7 @@ export async function parsePart(source: ByteSource, job: PartJob, hooks: PartHoo
   };
   const afterChunk = hooks.onProgress && (() => hooks.onProgress?.(at - job.start, sink.kept));
   try {
-    return await parseChunks(next, sink, job.delimiter, { pause: hooks.pause, isCancelled: hooks.isCancelled, afterChunk });
+    return await parseChunks(next, sink, job.delimiter, { pause: hooks.pause, isCancelled: hooks.isCancelled, afterChunk, emptyIsRecord: job.cut });
   } catch (error) {
     if (error instanceof NotUtf8Error) return { notUtf8: true };
     throw error;

@@ -14,6 +14,8 @@ import { SLICE_BYTES } from './source';
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+/** The last byte of a UTF-8 byte-order mark (EF BB BF). */
+const BOM_END = 0xbf;
 
 export interface ScanOptions {
   /** The longest line allowed, in bytes. */
@@ -179,9 +181,10 @@ class Cutter {
       const nl = b.indexOf(LF, s);
       if (nl < 0 || nl >= end) return;
       const at = offset + nl;
-      const crBefore = (nl > 0 ? b[nl - 1] : this.#prev) === CR;
-      // Neither side of a cut may be empty: papaparse reads an empty text as no record at all.
-      if (at - (crBefore ? 1 : 0) > this.#partStart && at + 1 < this.#size) {
+      const before = nl > 0 ? b[nl - 1] : this.#prev;
+      // Neither side of a cut may be empty: papaparse reads an empty text as no record at all. Nor is a cut made
+      // after a BOM's last byte: '\r', BOM, '\n' is one line end once the BOM is removed from the text.
+      if (before !== BOM_END && at - (before === CR ? 1 : 0) > this.#partStart && at + 1 < this.#size) {
         this.#cuts.push(at);
         this.#partStart = at + 1;
         while (this.#next < targets.length && targets[this.#next] <= at) this.#next++;

@@ -1,11 +1,12 @@
-import { defineConfig, type UserConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
+import type { UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 /**
  * `vite build --mode cli` (`npm run build:cli`): the command line as plain JavaScript for Node, built once, so
  * `npx mittari` starts without compiling TypeScript. Everything, papaparse included, is bundled: a start reads a
- * few files and resolves no package.
+ * few files and resolves no package. The parse worker (worker_threads, src/cli/parse-worker.ts) is built beside cli.js.
  */
 const cli: UserConfig = {
   build: {
@@ -16,8 +17,8 @@ const cli: UserConfig = {
     sourcemap: false,
     minify: false,
     rollupOptions: {
-      input: { cli: 'src/cli.ts' },
-      output: { entryFileNames: '[name].js', chunkFileNames: '[name].js', banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
+      input: { cli: 'src/cli.ts', 'parse-worker': 'src/cli/parse-worker.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name].js', banner: (chunk: { name: string }) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
     },
   },
   ssr: { noExternal: true, target: 'node' },

@@ -16,6 +16,10 @@ export function engine(): Engine {
   if (!remote) {
     worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'mittari-engine' });
     remote = Comlink.wrap<EngineApi>(worker);
+    // `?parse-threads=N` in the page address sets how many threads parse a big file (tests and benchmarks; the
+    // default is every core but one).
+    const forced = Number(new URLSearchParams(globalThis.location?.search ?? '').get('parse-threads'));
+    if (forced > 0) void remote.setParseThreads(forced);
   }
   return remote;
 }

@@ -15,14 +15,14 @@ import { generateTouchpoints } from '../bench/touchpoints';
 let app: App;
 const dir = join(tmpdir(), 'mittari-e2e');
 const big = join(dir, 'touchpoints-100mb.csv');
-const huge = join(dir, 'events-5m-rows.csv');
+const huge = join(dir, 'events-30m-rows.csv');
 
 beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
   if (!existsSync(big)) writeFileSync(big, generateTouchpoints(1_400_000));
-  // The size of a 5M-row export without writing 365 MB: a sparse file (the app decides from the size alone).
+  // The size of a 30M-row export without writing 2 GB: a sparse file (the app decides from the size alone).
   const fd = openSync(huge, 'w');
-  ftruncateSync(fd, 365 * 1024 * 1024);
+  ftruncateSync(fd, 2048 * 1024 * 1024);
   closeSync(fd);
   app = await startApp();
 });
@@ -91,13 +91,13 @@ describe('a 100 MB file', () => {
     expect(errors).toEqual([]);
   });
 
-  it('refuses a 5M-row file up front with the memory estimate, and keeps working', async () => {
+  it('refuses a 30M-row file up front with the memory estimate, and keeps working', async () => {
     const { page, errors } = await openPage(app);
     await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/fi-spend-cp1252.csv');
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'fi-spend-cp1252.csv' }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByLabel('Add CSV files').setInputFiles(huge);
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'events-5m-rows.csv is 365 MB' }).count(), { timeout: 20_000 }).toBe(1);
-    expect(await page.getByRole('alert').innerText()).toMatch(/about 5\.3 GB of memory/);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'events-30m-rows.csv is 2048 MB' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByRole('alert').innerText()).toMatch(/about 5\.0 GB of memory/);
     expect(await page.getByRole('row').filter({ hasText: 'fi-spend-cp1252.csv' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });

@@ -43,6 +43,7 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     kpis: async (...args) => (calls.push('kpis'), engine.kpis(...args)),
     mmm: async (...args) => (calls.push('mmm'), engine.mmm(...args)),
     abLift: async (...args) => (calls.push('abLift'), engine.abLift(...args)),
+    setParseThreads: async (...args) => (calls.push('setParseThreads'), engine.setParseThreads(...args)),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }

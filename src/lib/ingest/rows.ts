@@ -179,3 +179,8 @@ export class RowSink {
     };
   }
 }
+
+/** The answer of a part that was stopped by a Cancel before it finished. */
+export function cancelledPart(): PartResult {
+  return new RowSink(null).finish({ code: 'cancelled' });
+}

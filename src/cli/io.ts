@@ -37,13 +37,19 @@ export async function loadFile(path: string, options: LoadOptions = {}, named = 
   }
   let result: LoadResult;
   try {
-    result = await loadSource(basename(path), source, { parallel: nodeParallel(path, source), ...options });
+    result = await loadSource(basename(path), source, { parallel: nodeParallel(path, source, threadsFromEnv()), ...options });
   } finally {
     source.close();
   }
   if (result.ok) return result.dataset;
   const message = english(result.problem.message);
   return named ? `${path}: ${message}` : message;
+}
+
+/** MITTARI_THREADS=N: how many threads parse a big file (default: every core, at most 8; 1 parses in this thread alone). */
+function threadsFromEnv(): number | undefined {
+  const n = Number(process.env.MITTARI_THREADS);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
 const DELIMITERS: Readonly<Record<string, Delimiter>> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };

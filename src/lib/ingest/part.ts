@@ -36,6 +36,9 @@ export interface PartHooks {
   isCancelled?: () => boolean;
 }
 
+/** Characters handed to papaparse at a time (see parseChunks). */
+const PIECE = 1 << 16;
+
 /** A part that turned out not to be UTF-8. */
 export interface NotUtf8 { notUtf8: true }
 
@@ -107,7 +110,10 @@ export async function parseChunks(next: () => Promise<string | null>, sink: RowS
     }
     if (!sink.mayHoldNul && chunk.includes('\0')) sink.mayHoldNul = true;
     if (!sink.nonBlank && /\S/.test(chunk)) sink.nonBlank = true;
-    if (chunk.length > 0) emit('data', chunk);
+    // papaparse gets the text in small pieces: the rows of one piece die young, before a scavenge has to copy them.
+    // On the 1M-row bench file, 64 Ki characters took 0.3–0.9 s less CPU than 1 MiB pieces (over a quarter of the
+    // parse was the garbage collector's).
+    for (let at = 0; at < chunk.length && !done; at += PIECE) emit('data', at === 0 && chunk.length <= PIECE ? chunk : chunk.slice(at, at + PIECE));
     if (thrown) throw thrown;
     hooks.afterChunk?.();
     if (done) break;

@@ -12,11 +12,10 @@ import { detectKind, mappingProblem as problemOf, headerKey, suggestMapping } fr
 import { msg, type Msg } from '../messages';
 import { fileProblem } from './problem';
 import { MAX_COLUMNS, MAX_LINE_BYTES, overlongLine } from './limits';
-import type { TableResult } from './table';
 import { bytesSource, type ByteSource } from './source';
 import { scanSource } from './scan';
 import { parsePart, type NotUtf8, type PartHooks, type PartJob, type PartResult } from './part';
-import { mergeParts } from './merge';
+import { mergeParts, type TableResult } from './merge';
 import { readRoleColumns, roleType } from './columns';
 import { rowAt, sampleColumn } from './column-of';
 import { currencyOf, type FileCurrency } from './currency';
@@ -264,7 +263,7 @@ export async function loadSource(file: string, source: ByteSource, options: Load
   report('decoding', 0, 0);
   // A line over the limit in the head is reported before anything decodes it: the sniffer would split it into
   // millions of fields. The scan reads on to the line's end, to say its length.
-  if (overlongLine(head) || (head.length < size && lastLineBytes(head) > 1 << 20)) {
+  if (overlongLine(head) || (head.length < size && lastLineBytes(head, 1 << 20) > 1 << 20)) {
     const scan = await scanSource(source, { limit: MAX_LINE_BYTES });
     if (scan.long) return { ok: false, problem: fileProblem('line_too_long', msg('file.lineTooLong', { file, ...scan.long, limit: MAX_LINE_BYTES })) };
   }
@@ -274,7 +273,12 @@ export async function loadSource(file: string, source: ByteSource, options: Load
   const delimiter = dialect.delimiter;
   const headerStart = choice.bomLength + headerByte(head.subarray(choice.bomLength), dialect.headerLine, choice.encoding);
   const split = splitPlan(size, headerStart, choice, text, dialect.headerLine, delimiter, options);
-  const scan = await scanSource(source, { limit: MAX_LINE_BYTES, sliceBytes: options.sliceBytes, cuts: split ? { from: headerStart, delimiter, targets: split.targets } : undefined });
+  const scan = await scanSource(source, { limit: MAX_LINE_BYTES, sliceBytes: options.sliceBytes, cuts: split ? { from: headerStart, delimiter, targets: split.targets } : undefined }, {
+    onProgress: (bytes) => report('decoding', 0.05 * (bytes / size), 0),
+    pause: options.pauseBetweenChunks,
+    isCancelled: options.isCancelled,
+  });
+  if (scan.cancelled) return { ok: false, problem: fileProblem('cancelled', msg('file.cancelled', { file })) };
   if (scan.long) return { ok: false, problem: fileProblem('line_too_long', msg('file.lineTooLong', { file, ...scan.long, limit: MAX_LINE_BYTES })) };
   const columns = headerFields(text, dialect.headerLine, delimiter);
   if (columns > MAX_COLUMNS) return { ok: false, problem: fileProblem('too_many_columns', msg('file.tooManyColumns', { file, columns, limit: MAX_COLUMNS })) };
@@ -330,9 +334,11 @@ function splitPlan(size: number, headerStart: number, choice: EncodingChoice, te
   return { targets, header: first.data[0] };
 }
 
-/** Bytes after the head's last line break. */
-function lastLineBytes(head: Uint8Array): number {
-  return head.length - 1 - Math.max(head.lastIndexOf(10), head.lastIndexOf(13));
+/** Bytes after the head's last line break, counted up to `most` (a backward loop: lastIndexOf on 5 MB is slow). */
+function lastLineBytes(head: Uint8Array, most: number): number {
+  let n = 0;
+  for (let i = head.length - 1; i >= 0 && n <= most && head[i] !== 10 && head[i] !== 13; i--) n++;
+  return n;
 }
 
 /** The character offset where line `line` (0-based; lines end at \r\n, \n or \r, as sniffDialect counts them) starts. */

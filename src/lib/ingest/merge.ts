@@ -2,13 +2,18 @@
 // and warnings as one reader going through the whole file. Records are counted across parts, so a row number is
 // the one a spreadsheet shows; blank lines at a part's end wait for the next part's first line, as they wait for
 // the next line in one reader; a `#` line (GA4's second table) in one part ends the table for every later part.
-import type { Delimiter, FileProblem, RowIssue } from '../types';
+import type { Delimiter, FileProblem, RawTable, RowIssue } from '../types';
 import type { PartResult } from './rows';
 import { cleanHeader } from './header';
 import { joinColumns } from './cells';
 import { fileProblem } from './problem';
-import { msg } from '../messages';
-import type { TableResult } from './table';
+import { msg, type Msg } from '../messages';
+
+/** A file read as a table, with the warnings about how it was read. */
+export interface TableResult {
+  table: RawTable;
+  warnings: Msg[];
+}
 
 const RAGGED_SHARE_LIMIT = 0.5;
 

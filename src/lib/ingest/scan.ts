@@ -9,6 +9,7 @@
 // outside quotes, for papaparse as for us. Any other quote (`5" screen`, a quote that never closes) and the file is
 // read in one part, which is always right.
 import type { ByteSource } from './source';
+import type { PartHooks } from './part';
 import { SLICE_BYTES } from './source';
 
 const QUOTE = 34;
@@ -31,20 +32,29 @@ export interface ScanResult {
   long: { bytes: number; line: number } | null;
   /** Byte offsets of the LF bytes to cut at, in order; null when the file must be read in one part. */
   cuts: number[] | null;
+  /** A Cancel stopped the scan. */
+  cancelled: boolean;
 }
 
-/** Reads the whole source once, a slice at a time. */
-export async function scanSource(source: ByteSource, options: ScanOptions): Promise<ScanResult> {
+/** Reads the whole source once, a slice at a time; `hooks` as a part's (progress in bytes, a Cancel between slices). */
+export async function scanSource(source: ByteSource, options: ScanOptions, hooks: PartHooks = {}): Promise<ScanResult> {
   const lines = new LineLengths(options.limit);
   const cutter = options.cuts ? new Cutter(options.cuts, source.size) : null;
   const step = options.sliceBytes ?? SLICE_BYTES;
-  for (let at = 0; at < source.size; at += step) {
+  // A pause every 16 MiB: the scan is fast (native searches), and a pause costs a macrotask.
+  const pauseEvery = Math.max(1, Math.round((16 << 20) / step));
+  for (let at = 0, n = 1; at < source.size; at += step, n++) {
     const bytes = await source.read(at, Math.min(source.size, at + step));
     const long = lines.push(bytes);
-    if (long) return { long, cuts: null };
+    if (long) return { long, cuts: null, cancelled: false };
     cutter?.push(bytes, at);
+    if (n % pauseEvery === 0) {
+      hooks.onProgress?.(at + bytes.length, 0);
+      await hooks.pause?.();
+      if (hooks.isCancelled?.()) return { long: null, cuts: null, cancelled: true };
+    }
   }
-  return { long: lines.end(), cuts: cutter ? cutter.result() : null };
+  return { long: lines.end(), cuts: cutter ? cutter.result() : null, cancelled: false };
 }
 
 /** overlongLine() over slices: lines end at LF; a stretch over the limit is split at CR too (old Mac files). */

@@ -1,11 +1,10 @@
 // Text -> RawTable, for text already in memory (tests, small inputs): the same reader as a file's parts
 // (ingest/rows.ts through ingest/part.ts), fed the text in chunks, and the same join (ingest/merge.ts).
 // Typing happens later, per column, from many values.
-import type { Delimiter, FileProblem, RawTable } from '../types';
-import type { Msg } from '../messages';
+import type { Delimiter, FileProblem } from '../types';
 import { RowSink } from './rows';
 import { parseChunks } from './part';
-import { mergeParts } from './merge';
+import { mergeParts, type TableResult } from './merge';
 
 export interface TableOptions {
   delimiter: Delimiter;
@@ -23,10 +22,7 @@ export interface TableOptions {
   isCancelled?: () => boolean;
 }
 
-export interface TableResult {
-  table: RawTable;
-  warnings: Msg[];
-}
+export type { TableResult };
 
 /** Offset of the first character of line `line` (0-based); lines end with \n after normalisation. */
 export function lineOffset(text: string, line: number): number {

@@ -33,7 +33,10 @@ export function browserParallel(file: Blob, threads: number): ParallelParse {
           if (hooks.isCancelled?.()) resolve(cancelledPart());
         }, CANCEL_POLL_MS);
       });
-      const parsed = remote.parse(file, job, hooks.onProgress && Comlink.proxy(hooks.onProgress));
+      // A worker whose script cannot load (offline before it was ever cached) fires `error`: its part is read here.
+      const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (e) => reject(e), { once: true }));
+      const parsed = Promise.race([remote.parse(file, job, hooks.onProgress && Comlink.proxy(hooks.onProgress)), failed])
+        .catch(() => parsePart(blobSource(file), job, hooks));
       return Promise.race([parsed, cancelled]).finally(() => {
         clearInterval(poll);
         remote[Comlink.releaseProxy]();

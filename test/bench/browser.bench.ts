@@ -19,13 +19,30 @@ const SIZES = (process.env.BENCH_BROWSER_ROWS ?? '1000000,3000000').split(',').m
 /** `?parse-threads=N` for the page; the default is the app's own (every core but one). */
 const THREADS = process.env.BENCH_PARSE_THREADS;
 
-/** Peak resident memory (MB) over Chromium renderer processes alive now. */
+/** The parent of a process, from /proc (0 when it is gone). */
+function parentOf(pid: number): number {
+  try {
+    // The command name (field 2) may hold spaces; the parent is the second field after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return 0;
+  }
+}
+
+/** True when this bench process is an ancestor of `pid`: a renderer of the Chromium this bench started, not another's. */
+function ours(pid: number): boolean {
+  for (let p = parentOf(pid), hops = 0; p > 1 && hops < 10; p = parentOf(p), hops++) if (p === process.pid) return true;
+  return false;
+}
+
+/** Peak resident memory (MB) over the renderer processes of this bench's Chromium alive now. */
 function rendererPeakMb(): number {
   let peak = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer')) continue;
+      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer') || !ours(Number(pid))) continue;
       const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
     } catch {

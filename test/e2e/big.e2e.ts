@@ -114,7 +114,7 @@ describe('a 100 MB file', () => {
     await page.getByLabel('Add CSV files').setInputFiles(big);
     const bar = page.getByRole('progressbar').first();
     await expect.poll(async () => Number((await bar.getAttribute('value').catch(() => '0')) ?? 0), { timeout: 60_000 }).toBeGreaterThan(5);
-    expect(await parseWorkers()).toBe(2); // the engine's worker reads the first part itself
+    await expect.poll(() => parseWorkers(), { timeout: 10_000 }).toBe(2); // the engine's worker reads the first part itself
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'cancelled' }).count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => parseWorkers(), { timeout: 5_000 }).toBe(0);

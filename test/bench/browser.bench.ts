@@ -1,11 +1,11 @@
 // `npm run bench:browser` (after `npm run build`; also the last part of `npm run bench`): the built app in headless
-// Chromium with 1M and 3M touchpoint rows (BENCH_BROWSER_ROWS=14000000 loads a 1 GB file). Records the time to
-// load, the time to the first attribution result and its ratio to bare papaparse on the same bytes in Node, the
-// renderer's peak memory (VmHWM of Chromium's
-// renderer processes, which hold the page and its worker) and the peak JS heap of the page and its worker
-// (V8's used heap, sampled every 100 ms over the DevTools protocol; typed-array buffers live outside it), and the
-// longest main-thread task while the file loads and is attributed (goal: none over 50 ms; test/e2e/big.e2e.ts
-// holds a looser freeze bound that must also pass on a loaded machine).
+// Chromium with 1M and 3M touchpoint rows (BENCH_BROWSER_ROWS=14000000 loads a 1 GB file; BENCH_PARSE_THREADS=N
+// sets the page's parse threads). Records the time to load, the time to the first attribution result and its ratio
+// to bare papaparse on the same bytes in Node, the peak memory of this bench's Chromium renderers (VmHWM; they hold
+// the page and its workers), the peak JS heap of the page and its workers (V8's used heap, sampled every 100 ms over
+// the DevTools protocol; typed-array buffers live outside it), and the longest main-thread task while the file
+// loads and is attributed (goal: none over 50 ms; test/e2e/big.e2e.ts holds a looser freeze bound that must also
+// pass on a loaded machine).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';

@@ -1,8 +1,31 @@
 import { defineConfig } from 'vitest/config';
+import type { UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
-export default defineConfig({
+/**
+ * `vite build --mode cli` (`npm run build:cli`): the command line as plain JavaScript for Node, built once, so
+ * `npx mittari` starts without compiling TypeScript. Everything, papaparse included, is bundled: a start reads a
+ * few files and resolves no package. The parse worker (worker_threads, src/cli/parse-worker.ts) is built beside cli.js.
+ */
+const cli: UserConfig = {
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist-cli',
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: false,
+    rollupOptions: {
+      input: { cli: 'src/cli.ts', 'parse-worker': 'src/cli/parse-worker.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name].js', banner: (chunk: { name: string }) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
+    },
+  },
+  ssr: { noExternal: true, target: 'node' },
+  publicDir: false,
+};
+
+export default defineConfig(({ mode }) => (mode === 'cli' ? cli : {
   plugins: [svelte(), svelteTesting()],
   base: './',
   worker: { format: 'es' },
@@ -14,4 +37,4 @@ export default defineConfig({
     // 2-core machine (speed targets live in `npm run bench`).
     testTimeout: 30_000,
   },
-});
+}));

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DatasetKind, Delimiter, Encoding } from '../lib/types';
 import { english } from '../lib/messages';
-import { loadBytes, type Dataset, type LoadOptions } from '../lib/ingest/load';
+import { loadSource, type Dataset, type LoadOptions, type LoadResult } from '../lib/ingest/load';
+import { fileSource } from './file-source';
+import { nodeParallel } from './pool';
 import { oneOf, UsageError, type Reader } from './args';
 
 /** The file's bytes, or a one-line reason that names the path. */
@@ -12,22 +14,42 @@ export function readBytes(path: string): Uint8Array | string {
   try {
     return new Uint8Array(readFileSync(path));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`;
+    return readProblem(path, e);
   }
 }
 
+/** Why a file could not be read, in one line that names the path. */
+function readProblem(path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`;
+}
+
 /**
- * Reads and loads one file: its dataset, or a one-line reason. A read problem names the path; a load problem
+ * Reads and loads one file, a slice at a time, on every core when it is big: its dataset, or a one-line reason. A read problem names the path; a load problem
  * names the file's base name, and `named` puts the path before it too.
  */
 export async function loadFile(path: string, options: LoadOptions = {}, named = false): Promise<Dataset | string> {
-  const bytes = readBytes(path);
-  if (typeof bytes === 'string') return bytes;
-  const result = await loadBytes(basename(path), bytes, options);
+  let source: ReturnType<typeof fileSource>;
+  try {
+    source = fileSource(path);
+  } catch (e) {
+    return readProblem(path, e);
+  }
+  let result: LoadResult;
+  try {
+    result = await loadSource(basename(path), source, { parallel: nodeParallel(path, source, threadsFromEnv()), ...options });
+  } finally {
+    source.close();
+  }
   if (result.ok) return result.dataset;
   const message = english(result.problem.message);
   return named ? `${path}: ${message}` : message;
+}
+
+/** MITTARI_THREADS=N: how many threads parse a big file (default: every core, at most 8; 1 parses in this thread alone). */
+function threadsFromEnv(): number | undefined {
+  const n = Number(process.env.MITTARI_THREADS);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
 const DELIMITERS: Readonly<Record<string, Delimiter>> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };

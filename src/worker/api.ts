@@ -1,8 +1,11 @@
 // The engine's facade in the worker: keeps loaded datasets in memory and returns summaries, never rows.
 import { isJourneyKind, type DatasetKind, type Delimiter, type Encoding, type FileProblem, type Mapping } from '../lib/types';
-import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
+import { loadSource, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
 import { generateExample } from '../lib/example/generate';
 import { capacityProblem } from '../lib/ingest/capacity';
+import { bytesSource } from '../lib/ingest/source';
+import { blobSource } from './blob-source';
+import { browserParallel, parseThreads } from './pool';
 import { fileProblem } from '../lib/ingest/problem';
 import type { AttributionRequest, ModelCredit } from '../lib/attribution/attribute';
 import { attributionViewAsync, defaultCustom, type AttributionView, type PreparedCustom } from '../lib/attribution/view';
@@ -49,9 +52,6 @@ type Source = Blob | Uint8Array;
 /** A macrotask yield between parse chunks, so that a cancel() message is handled while a big file loads. */
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function bytesOf(source: Source): Promise<Uint8Array> {
-  return ArrayBuffer.isView(source) ? source : new Uint8Array(await source.arrayBuffer());
-}
 
 /** A pause that hands the thread back (to see a cancel) at most every ~50 ms: each macrotask costs up to 4 ms. */
 function pauser(): () => Promise<void> {
@@ -71,6 +71,8 @@ export function createEngine() {
   /** The last marketing-mix fit of each dataset: a budget, bounds or mode change only re-allocates on it. */
   const fits = new Map<string, { datasets: (Dataset | undefined)[]; results: Map<string, MmmResult> }>();
   let nextId = 1;
+  /** Threads that parse a big file: every core but the page's (setParseThreads() changes it, for tests). */
+  let threads = parseThreads();
 
   const entry = (id: string, dataset: Dataset): DatasetEntry => ({ id, ...dataset.summary });
 
@@ -113,12 +115,14 @@ export function createEngine() {
     const tooBig = capacityProblem(name, source instanceof Blob ? source.size : source.byteLength);
     if (tooBig) return { ok: false as const, problem: fileProblem('too_big', tooBig) };
     try {
-      const bytes = await bytesOf(source);
-      return await loadBytes(name, bytes, {
+      // A File is read a slice at a time, on every core but the page's when it is big; bytes (the example) at once.
+      const blob = source instanceof Blob;
+      return await loadSource(name, blob ? blobSource(source) : bytesSource(source), {
         ...request,
         onProgress,
         pauseBetweenChunks: yieldToEvents,
         isCancelled: () => cancelled.has(jobId),
+        parallel: blob && threads > 1 ? browserParallel(source, threads) : undefined,
       });
     } finally {
       cancelled.delete(jobId);
@@ -302,6 +306,11 @@ export function createEngine() {
       }
       const credit = held.recompute(weights, typeWeights);
       return { conversions: Array.from(credit.conversions), value: Array.from(credit.value) };
+    },
+
+    /** How many threads parse a big file from now on (1: this worker alone). For tests and benchmarks. */
+    setParseThreads(count: number): void {
+      threads = Math.max(1, Math.floor(count));
     },
 
     list(): DatasetEntry[] {

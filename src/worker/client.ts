@@ -25,6 +25,10 @@ export function engine(): Engine {
     });
     worker = w;
     remote = Comlink.wrap<EngineApi>(w);
+    // `?parse-threads=N` in the page address sets how many threads parse a big file (tests and benchmarks; the
+    // default is every core but one).
+    const forced = Number(new URLSearchParams(globalThis.location?.search ?? '').get('parse-threads'));
+    if (forced > 0) void remote.setParseThreads(forced);
   }
   return remote;
 }

@@ -1,26 +1,48 @@
-// `npm run bench:browser` (after `npm run build`): the built app in headless Chromium with 100k, 1M and 3M
-// touchpoint rows (3M is about the largest file the tab accepts: see src/lib/ingest/capacity.ts). Records the
-// time to load, the time to the first attribution result, and the renderer's peak memory (VmHWM of Chromium's
-// renderer processes, which hold the page and its worker) and the peak JS heap of the page and its worker
-// (V8's used heap, sampled every 100 ms over the DevTools protocol; typed-array buffers live outside it), and the
-// longest main-thread task while the file loads and is attributed (goal: none over 50 ms; test/e2e/big.e2e.ts
-// holds a looser freeze bound that must also pass on a loaded machine).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// `npm run bench:browser` (after `npm run build`; also the last part of `npm run bench`): the built app in headless
+// Chromium with 1M and 3M touchpoint rows (BENCH_BROWSER_ROWS=14000000 loads a 1 GB file; BENCH_PARSE_THREADS=N
+// sets the page's parse threads). Records the time to load, the time to the first attribution result and its ratio
+// to bare papaparse on the same bytes in Node, the peak memory of this bench's Chromium renderers (VmHWM; they hold
+// the page and its workers), the peak JS heap of the page and its workers (V8's used heap, sampled every 100 ms over
+// the DevTools protocol; typed-array buffers live outside it), and the longest main-thread task while the file
+// loads and is attributed (goal: none over 50 ms; test/e2e/big.e2e.ts holds a looser freeze bound that must also
+// pass on a loaded machine).
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { startApp, openPage } from '../e2e/harness';
-import { generateTouchpoints } from './touchpoints';
+import { writeTouchpoints } from './touchpoints';
+import { bareRun } from './bare';
+import { BYTES_PER_FILE_BYTE, TAB_MEMORY_BYTES } from '../../src/lib/ingest/capacity';
 
-const SIZES = (process.env.BENCH_BROWSER_ROWS ?? '100000,1000000,3000000').split(',').map(Number);
+const SIZES = (process.env.BENCH_BROWSER_ROWS ?? '1000000,3000000').split(',').map(Number);
+/** `?parse-threads=N` for the page; the default is the app's own (every core but one). */
+const THREADS = process.env.BENCH_PARSE_THREADS;
 
-/** Peak resident memory (MB) over Chromium renderer processes alive now. */
+/** The parent of a process, from /proc (0 when it is gone). */
+function parentOf(pid: number): number {
+  try {
+    // The command name (field 2) may hold spaces; the parent is the second field after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return 0;
+  }
+}
+
+/** True when this bench process is an ancestor of `pid`: a renderer of the Chromium this bench started, not another's. */
+function ours(pid: number): boolean {
+  for (let p = parentOf(pid), hops = 0; p > 1 && hops < 10; p = parentOf(p), hops++) if (p === process.pid) return true;
+  return false;
+}
+
+/** Peak resident memory (MB) over the renderer processes of this bench's Chromium alive now. */
 function rendererPeakMb(): number {
   let peak = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer')) continue;
+      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer') || !ours(Number(pid))) continue;
       const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
     } catch {
@@ -77,13 +99,21 @@ async function heapSampler(browser: Browser, ms = 100): Promise<{ stop(): Promis
 async function main() {
   const dir = join(tmpdir(), 'mittari-bench');
   mkdirSync(dir, { recursive: true });
-  console.log('| rows | file | load (to the dataset in the list) | first attribution result | peak JS heap (page + worker) | peak renderer memory | longest main-thread task |\n|---|---|---|---|---|---|---|');
+  console.log(`In Chromium (headless), from choosing the file; parse threads: ${THREADS ?? 'the app default (every core but one)'}. Bare papaparse: the same bytes in Node, same run.`);
+  console.log('| rows | file | load (to the dataset in the list) | first attribution result | bare papaparse (Node) | first result / bare | peak JS heap (page + worker) | peak renderer memory | longest main-thread task |\n|---|---|---|---|---|---|---|---|---|');
   for (const rows of SIZES) {
     const path = join(dir, `touchpoints-${rows}.csv`);
-    if (!existsSync(path)) writeFileSync(path, generateTouchpoints(rows));
+    if (!existsSync(path)) writeTouchpoints(path, rows);
+    // Bare papaparse cannot read a file whose text is over V8's longest string (2^29 - 24 characters, 512 MiB).
+    let bare: number | null = null;
+    try {
+      bare = bareRun(path).ms;
+    } catch {
+      bare = null;
+    }
     const app = await startApp();
     try {
-      const { page } = await openPage(app);
+      const { page } = await openPage(app, undefined, [], THREADS ? `?parse-threads=${THREADS}` : '');
       const name = path.split('/').pop() as string;
       const heap = await heapSampler(app.browser);
       await page.evaluate(() => {
@@ -102,14 +132,16 @@ async function main() {
       await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 10_000 })));
       const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
       const mb = (statSync(path).size / 1024 / 1024).toFixed(0);
-      console.log(`| ${rows.toLocaleString('en-US')} | ${mb} MB | ${(loaded / 1000).toFixed(1)} s | ${(first / 1000).toFixed(1)} s | ${Math.round(heapMb)} MB | ${Math.round(rendererPeakMb())} MB | ${longest > 0 ? `${Math.round(longest)} ms` : 'none over 50 ms'} |`);
+      console.log(`| ${rows.toLocaleString('en-US')} | ${mb} MB | ${(loaded / 1000).toFixed(1)} s | ${(first / 1000).toFixed(1)} s | ${bare === null ? 'cannot: the text is longer than a string' : `${(bare / 1000).toFixed(2)} s`} | ${bare === null ? '-' : `${(first / bare).toFixed(2)}x (goal <= 1.5x)`} | ${Math.round(heapMb)} MB | ${Math.round(rendererPeakMb())} MB | ${longest > 0 ? `${Math.round(longest)} ms` : 'none over 50 ms'} |`);
     } finally {
       await app.close();
     }
   }
 }
 
-main().catch((e) => {
+const largest = () => `Largest file accepted: ${Math.floor(TAB_MEMORY_BYTES / BYTES_PER_FILE_BYTE / 1024 ** 2)} MB (estimated need ${BYTES_PER_FILE_BYTE} bytes of memory per file byte, tab budget ${(TAB_MEMORY_BYTES / 1024 ** 3).toFixed(1)} GB; src/lib/ingest/capacity.ts).`;
+
+main().then(() => console.log(largest())).catch((e) => {
   console.error(e);
   process.exitCode = 1;
 });

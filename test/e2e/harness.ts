@@ -62,7 +62,7 @@ export interface Watched {
 }
 
 /** Opens the app in a fresh context, watching requests, CSP violations and uncaught errors. */
-export async function openPage(app: App, viewport = { width: 1280, height: 900 }, permissions: string[] = []): Promise<Watched> {
+export async function openPage(app: App, viewport = { width: 1280, height: 900 }, permissions: string[] = [], query = ''): Promise<Watched> {
   const context = await app.browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Europe/Helsinki', acceptDownloads: true });
   if (permissions.length) await context.grantPermissions(permissions, { origin: new URL(app.url).origin });
   const page = await context.newPage();
@@ -80,7 +80,7 @@ export async function openPage(app: App, viewport = { width: 1280, height: 900 }
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(app.url);
+  await page.goto(app.url + query);
   return { page, outside, errors };
 }
 

@@ -44,6 +44,7 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     mmm: async (...args) => (calls.push('mmm'), engine.mmm(...args)),
     abLift: async (...args) => (calls.push('abLift'), engine.abLift(...args)),
     spendFor: async (...args) => (calls.push('spendFor'), engine.spendFor(...args)),
+    setParseThreads: async (...args) => (calls.push('setParseThreads'), engine.setParseThreads(...args)),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }

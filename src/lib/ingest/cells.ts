@@ -81,6 +81,50 @@ export class CellColumnBuilder {
     this.#codes = new Int32Array(0);
   }
 
+  /**
+   * Appends a column built by another builder (one part of a file read by another worker), with the same result
+   * as pushing its cells one by one. A dictionary-encoded part costs one pass over its codes: its values are met in
+   * the order of their first rows, so the dictionary, and the moment it would give up for plain strings, follow
+   * from each value's first row alone.
+   */
+  append(col: CellColumn): void {
+    const n = col.codes ? col.codes.length : col.values.length;
+    if (this.#index === null || !col.codes) {
+      for (let r = 0; r < n; r++) this.push(cellAt(col, r));
+      return;
+    }
+    const codes = col.codes;
+    const first = new Int32Array(col.values.length).fill(-1);
+    for (let r = 0; r < n; r++) if (first[codes[r]] < 0) first[codes[r]] = r;
+    const remap = new Int32Array(col.values.length);
+    const index = this.#index;
+    for (let c = 0; c < col.values.length; c++) {
+      const s = col.values[c];
+      let code = index.get(s);
+      if (code === undefined) {
+        code = this.#values.length;
+        if (code >= DECIDE_AFTER && code > DISTINCT_SHARE * (this.#length + first[c])) {
+          // This value turns the column plain in push(), before its row is added: the rest goes in as strings.
+          this.#toPlain();
+          for (let r = 0; r < n; r++) this.#values.push(col.values[codes[r]]);
+          this.#length += n;
+          return;
+        }
+        this.#values.push(s);
+        index.set(s, code);
+      }
+      remap[c] = code;
+    }
+    if (this.#length + n > this.#codes.length) {
+      const grown = new Int32Array(Math.max(this.#codes.length * 2, this.#length + n));
+      grown.set(this.#codes.subarray(0, this.#length));
+      this.#codes = grown;
+    }
+    const out = this.#codes;
+    for (let r = 0, at = this.#length; r < n; r++) out[at + r] = remap[codes[r]];
+    this.#length += n;
+  }
+
   get length(): number {
     return this.#length;
   }
@@ -96,5 +140,13 @@ export class CellColumnBuilder {
 export function cellColumn(values: readonly string[]): CellColumn {
   const b = new CellColumnBuilder();
   for (const v of values) b.push(v);
+  return b.finish();
+}
+
+/** Columns of consecutive parts of one file as one column, as if one builder had read every cell. */
+export function joinColumns(parts: readonly CellColumn[]): CellColumn {
+  if (parts.length === 1) return parts[0];
+  const b = new CellColumnBuilder();
+  for (const p of parts) b.append(p);
   return b.finish();
 }

@@ -1,9 +1,10 @@
 // Bytes -> Dataset: decode, sniff, parse in chunks, type columns by vote, detect the kind, extract, summarise.
 import type {
-  ColumnFormat, ColumnType, DatasetData, DatasetKind, DateFormat, DecimalMark, Delimiter, Encoding, FileProblem, IssueSummary,
+  ColumnFormat, ColumnType, DatasetData, DatasetKind, DateFormat, Decoded, DecimalMark, Delimiter, Encoding, FileProblem, IssueSummary,
   Mapping, RawTable, RowIssue,
 } from '../types';
-import { decode, sniffBinary, sniffUtf32 } from '../parsing/decode';
+import Papa from 'papaparse';
+import { chooseEncoding, decodeHead, sniffBinary, sniffUtf32, WINDOWS_1252, type EncodingChoice } from '../parsing/decode';
 import { headerFields, sniffDialect } from '../parsing/sniff';
 import { formulaWarnings } from '../parsing/formula';
 import { inferColumn } from '../parsing/infer';
@@ -11,7 +12,10 @@ import { detectKind, mappingProblem as problemOf, headerKey, suggestMapping } fr
 import { msg, type Msg } from '../messages';
 import { fileProblem } from './problem';
 import { MAX_COLUMNS, MAX_LINE_BYTES, overlongLine } from './limits';
-import { parseTable } from './table';
+import { bytesSource, type ByteSource } from './source';
+import { scanSource } from './scan';
+import { parsePart, type NotUtf8, type PartHooks, type PartJob, type PartResult } from './part';
+import { mergeParts, type TableResult } from './merge';
 import { readRoleColumns, roleType } from './columns';
 import { rowAt, sampleColumn } from './column-of';
 import { currencyOf, type FileCurrency } from './currency';
@@ -45,6 +49,21 @@ export interface LoadOptions {
   isCancelled?: () => boolean;
   /** Clock for rows/s; injectable for tests. */
   now?: () => number;
+  /** Bytes per slice read (default 1 MiB); tests make it tiny, to cut records, quotes and characters everywhere. */
+  sliceBytes?: number;
+  /** Parse workers: a file of `minBytes` or more is cut into `parts` parts, each read by `run` (in a worker). */
+  parallel?: ParallelParse;
+}
+
+/** Reads one part of the file being loaded, usually in another thread (src/worker/pool.ts, src/cli/pool.ts). */
+export type PartRunner = (job: PartJob, hooks: PartHooks) => Promise<PartResult | NotUtf8>;
+
+export interface ParallelParse {
+  /** How many parts, one per worker. */
+  parts: number;
+  run: PartRunner;
+  /** Files smaller than this are read in one part in the calling thread (default PARALLEL_MIN_BYTES). */
+  minBytes?: number;
 }
 
 export interface ColumnSummary {
@@ -214,36 +233,150 @@ function mixOrKind(table: RawTable, formats: ColumnFormat[]): { kind: DatasetKin
   return looksLikeMix(mix) ? { kind: 'marketing_mix', mapping: mix } : detected;
 }
 
-/** Reads one file. Whole-file problems come back as `{ok: false}`; row problems are in the summary. */
-export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadResult> {
+/** Reads one file held in memory. Whole-file problems come back as `{ok: false}`; row problems are in the summary. */
+export function loadBytes(file: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadResult> {
+  return loadSource(file, bytesSource(bytes), options);
+}
+
+/**
+ * The first bytes, read before the rest: the probes, the dialect sniffer (256 Ki characters) and the header. More
+ * than the longest line allowed, so a line over it at the start is seen in the head.
+ */
+const HEAD_BYTES = MAX_LINE_BYTES + (1 << 20);
+
+/** Below this size a file is read in one part, in the calling thread: starting workers would cost more. */
+export const PARALLEL_MIN_BYTES = 8 << 20;
+
+/** Reads one file a slice at a time (a File in the browser, a file on disk in Node), on several cores when given workers. */
+export async function loadSource(file: string, source: ByteSource, options: LoadOptions = {}, fallback?: EncodingChoice): Promise<LoadResult> {
   const now = options.now ?? (() => Date.now());
   const started = now();
   const report = (phase: Progress['phase'], fraction: number, rows: number) =>
     options.onProgress?.({ phase, fraction, rows, rowsPerSecond: rows / Math.max(0.001, (now() - started) / 1000) });
-  if (bytes.length === 0) return { ok: false, problem: fileProblem('empty', msg('file.empty', { file })) };
-  const utf32 = options.encoding ? null : sniffUtf32(bytes);
+  const size = source.size;
+  if (size === 0) return { ok: false, problem: fileProblem('empty', msg('file.empty', { file })) };
+  const head = await source.read(0, Math.min(size, HEAD_BYTES));
+  const utf32 = options.encoding ? null : sniffUtf32(head);
   if (utf32) return { ok: false, problem: fileProblem('unsupported_encoding', msg('file.utf32', { file, order: utf32 })) };
-  const binary = sniffBinary(bytes);
-  if (binary) {
-    return { ok: false, problem: fileProblem('binary', msg('file.binary', { file, what: binary })) };
-  }
-  const long = overlongLine(bytes);
-  if (long) return { ok: false, problem: fileProblem('line_too_long', msg('file.lineTooLong', { file, ...long, limit: MAX_LINE_BYTES })) };
+  const binary = sniffBinary(head);
+  if (binary) return { ok: false, problem: fileProblem('binary', msg('file.binary', { file, what: binary })) };
   report('decoding', 0, 0);
-  const decoded = decode(bytes, options.encoding);
-  const dialect = sniffDialect(decoded.text, options.delimiter);
+  // A line over the limit in the head is reported before anything decodes it: the sniffer would split it into
+  // millions of fields. The scan reads on to the line's end, to say its length.
+  if (overlongLine(head) || (head.length < size && lastLineBytes(head, 1 << 20) > 1 << 20)) {
+    const scan = await scanSource(source, { limit: MAX_LINE_BYTES });
+    if (scan.long) return { ok: false, problem: fileProblem('line_too_long', msg('file.lineTooLong', { file, ...scan.long, limit: MAX_LINE_BYTES })) };
+  }
+  const choice = fallback ?? chooseEncoding(head, size, options.encoding);
+  const text = decodeHead(head, choice, head.length === size);
+  const dialect = sniffDialect(text, options.delimiter);
   const delimiter = dialect.delimiter;
-  const columns = headerFields(decoded.text, dialect.headerLine, delimiter);
-  if (columns > MAX_COLUMNS) return { ok: false, problem: fileProblem('too_many_columns', msg('file.tooManyColumns', { file, columns, limit: MAX_COLUMNS })) };
-  const parsed = await parseTable(file, decoded.text, {
-    delimiter,
-    headerLine: dialect.headerLine,
-    preambleLines: dialect.preambleLines,
-    onProgress: (fraction, rows) => report('parsing', 0.05 + 0.85 * fraction, rows),
-    pauseBetweenChunks: options.pauseBetweenChunks,
+  const headerStart = choice.bomLength + headerByte(head.subarray(choice.bomLength), dialect.headerLine, choice.encoding);
+  const split = splitPlan(size, headerStart, choice, text, dialect.headerLine, delimiter, options);
+  const scan = await scanSource(source, { limit: MAX_LINE_BYTES, sliceBytes: options.sliceBytes, cuts: split ? { from: headerStart, delimiter, targets: split.targets } : undefined }, {
+    onProgress: (bytes) => report('decoding', 0.05 * (bytes / size), 0),
+    pause: options.pauseBetweenChunks,
     isCancelled: options.isCancelled,
   });
-  if ('code' in parsed) return { ok: false, problem: parsed };
+  if (scan.cancelled) return { ok: false, problem: fileProblem('cancelled', msg('file.cancelled', { file })) };
+  if (scan.long) return { ok: false, problem: fileProblem('line_too_long', msg('file.lineTooLong', { file, ...scan.long, limit: MAX_LINE_BYTES })) };
+  const columns = headerFields(text, dialect.headerLine, delimiter);
+  if (columns > MAX_COLUMNS) return { ok: false, problem: fileProblem('too_many_columns', msg('file.tooManyColumns', { file, columns, limit: MAX_COLUMNS })) };
+  const cuts = split && scan.cuts ? scan.cuts : [];
+  const header = cuts.length > 0 && split ? split.header : null;
+  const jobs: PartJob[] = [];
+  for (let k = 0, start = headerStart; k <= cuts.length; k++) {
+    const cut = k < cuts.length ? cuts[k] : size;
+    // A part ends before the LF it is cut at, and before a CR in front of it: '\r\n' is one line end.
+    const end = k < cuts.length && cut > start && (await source.read(cut - 1, cut))[0] === 13 ? cut - 1 : cut;
+    jobs.push({ start, end, encoding: choice.encoding, strict: choice.strict, delimiter, header: k === 0 ? null : header, sliceBytes: options.sliceBytes, cut: cuts.length > 0 });
+    start = cut + 1;
+  }
+  const run = jobs.length > 1 && options.parallel ? options.parallel.run : (job: PartJob, hooks: PartHooks) => parsePart(source, job, hooks);
+  const done = jobs.map(() => 0);
+  const kept = jobs.map(() => 0);
+  const body = Math.max(1, size - headerStart);
+  const parts = await Promise.all(jobs.map((job, k) => run(job, {
+    onProgress: (bytes, rows) => {
+      done[k] = bytes;
+      kept[k] = rows;
+      report('parsing', 0.05 + 0.85 * Math.min(1, done.reduce((a, b) => a + b, 0) / body), kept.reduce((a, b) => a + b, 0));
+    },
+    pause: options.pauseBetweenChunks,
+    isCancelled: options.isCancelled,
+  })));
+  if (parts.some((p) => 'notUtf8' in p)) return loadSource(file, source, options, WINDOWS_1252);
+  const merged = mergeParts(parts as PartResult[], {
+    name: file, delimiter, headerRow: dialect.headerLine + 1, preambleLines: dialect.preambleLines,
+    nonBlankBefore: /\S/.test(text.slice(0, lineStartChar(text, dialect.headerLine))),
+  });
+  if ('code' in merged) return { ok: false, problem: merged };
+  const decoded = { encoding: choice.encoding, bom: choice.bom, bomClaimed: choice.bomClaimed };
+  return finishLoad(file, size, decoded, delimiter, merged, options, report);
+}
+
+/**
+ * Where to cut the file for the parse workers, when it is worth it: targets spaced evenly over the body, and the
+ * header record every part after the first needs. Null for one part: no workers, a small file, UTF-16 (cuts are
+ * found on single bytes), or a header record the head does not hold whole.
+ */
+function splitPlan(size: number, headerStart: number, choice: EncodingChoice, text: string, headerLine: number, delimiter: Delimiter,
+  options: LoadOptions): { targets: number[]; header: string[] } | null {
+  const parallel = options.parallel;
+  if (!parallel || parallel.parts < 2 || size < (parallel.minBytes ?? PARALLEL_MIN_BYTES)) return null;
+  if (choice.encoding !== 'utf-8' && choice.encoding !== 'windows-1252') return null;
+  const start = lineStartChar(text, headerLine);
+  const body = text.slice(start, start + (1 << 20)).replace(/\r\n?/g, '\n');
+  const first = Papa.parse<string[]>(body, { delimiter, newline: '\n', quoteChar: '"', preview: 1 });
+  if (first.data.length === 0 || first.errors.length > 0 || (first.meta.cursor ?? body.length) >= body.length) return null;
+  const step = (size - headerStart) / parallel.parts;
+  const targets = Array.from({ length: parallel.parts - 1 }, (_, k) => Math.round(headerStart + step * (k + 1)));
+  return { targets, header: first.data[0] };
+}
+
+/** Bytes after the head's last line break, counted up to `most` (a backward loop: lastIndexOf on 5 MB is slow). */
+function lastLineBytes(head: Uint8Array, most: number): number {
+  let n = 0;
+  for (let i = head.length - 1; i >= 0 && n <= most && head[i] !== 10 && head[i] !== 13; i--) n++;
+  return n;
+}
+
+/** The character offset where line `line` (0-based; lines end at \r\n, \n or \r, as sniffDialect counts them) starts. */
+function lineStartChar(text: string, line: number): number {
+  let at = 0;
+  for (let l = 0; l < line && at < text.length; l++) {
+    while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+    if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) at++;
+    at++;
+  }
+  return Math.min(at, text.length);
+}
+
+/**
+ * The byte offset, after the BOM, where line `line` starts: line ends counted in bytes, or in UTF-16 code units, as
+ * the text counts them once its BOMs are gone (a '\r', BOMs, '\n' is one line end there).
+ */
+function headerByte(bytes: Uint8Array, line: number, encoding: Encoding): number {
+  const unit = encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 1;
+  const at = (i: number) => (unit === 1 ? bytes[i] : encoding === 'utf-16le' ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  const bomAt = (i: number) => (unit === 2 ? at(i) === 0xfeff : encoding === 'utf-8' && bytes[i] === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf);
+  const bomBytes = unit === 2 ? 2 : 3;
+  let i = 0;
+  for (let l = 0; l < line && i < bytes.length; l++) {
+    while (i < bytes.length && at(i) !== 10 && at(i) !== 13) i += unit;
+    if (at(i) === 13) {
+      let j = i + unit;
+      while (j < bytes.length && bomAt(j)) j += bomBytes;
+      if (j < bytes.length && at(j) === 10) i = j;
+    }
+    i += unit;
+  }
+  return Math.min(i, bytes.length);
+}
+
+/** After the parse: column types, the kind and its mapping, row problems, the summary. */
+export function finishLoad(file: string, size: number, decoded: Omit<Decoded, 'text'>, delimiter: Delimiter, parsed: TableResult, options: LoadOptions,
+  report: (phase: Progress['phase'], fraction: number, rows: number) => void = () => {}): LoadResult {
   const { table } = parsed;
   const warnings = [...(decoded.bomClaimed ? [msg('warning.bomMismatch', { claimed: decoded.bomClaimed, read: decoded.encoding })] : []), ...parsed.warnings];
   report('building', 0.9, table.rowNumbers.length);
@@ -260,7 +393,7 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
     }
   }
   const base = {
-    file, bytes: bytes.length, encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal: dominantDecimal(formats),
+    file, bytes: size, encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal: dominantDecimal(formats),
     rows: table.rowNumbers.length, headerRow: table.headerRow, warnings, headerKey: key,
     preview: Array.from({ length: Math.min(8, table.rowNumbers.length) }, (_, r) => rowAt(table, r).map((v) => v.slice(0, 60))),
   };

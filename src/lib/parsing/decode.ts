@@ -25,11 +25,11 @@ export function sniffUtf32(bytes: Uint8Array): 'little-endian' | 'big-endian' | 
  * True when bytes behind a UTF-16 BOM are not UTF-16: CSV in UTF-16 has a NUL byte in every ASCII delimiter,
  * digit and line break, so a probe without one, which also reads as strict UTF-8, is UTF-8 behind a stray BOM.
  */
-function utf8BehindUtf16Bom(body: Uint8Array): boolean {
+function utf8BehindUtf16Bom(body: Uint8Array, bodyLength = body.length): boolean {
   const probe = body.subarray(0, 8192);
   if (probe.length < 2 || probe.includes(0)) return false;
   try {
-    textDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(probe.length < body.length ? trimPartial(probe) : probe);
+    textDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(probe.length < bodyLength ? trimPartial(probe) : probe);
     return true;
   } catch {
     return false;
@@ -96,4 +96,57 @@ export function decode(bytes: Uint8Array, override?: Encoding): Decoded {
     return { text: stripBom(decodeWindows1252(body)), encoding: 'windows-1252', bom: false };
   }
   return { text: stripBom(text), encoding: 'utf-8', bom: false };
+}
+
+/** What decode() decides from a file's first bytes, for a file read in slices. */
+export interface EncodingChoice {
+  encoding: Encoding;
+  /** Bytes of the byte-order mark skipped at the start. */
+  bomLength: number;
+  bom: boolean;
+  bomClaimed?: Encoding;
+  /**
+   * UTF-8 guessed without a BOM: the bytes must all be UTF-8 (strict), and when some are not, the file is
+   * Windows-1252, as decode() reads it.
+   */
+  strict: boolean;
+}
+
+/**
+ * decode()'s choice from the first bytes of a file of `size` bytes (`head` is its first few MiB; the probes read at
+ * most 8 KiB). A guess of UTF-8 that the head already disproves is Windows-1252 at once.
+ */
+export function chooseEncoding(head: Uint8Array, size: number, override?: Encoding): EncodingChoice {
+  const bom = sniffBom(head);
+  const bomLength = bom ? bom.length : 0;
+  const body = head.subarray(bomLength);
+  if (override) return { encoding: override, bomLength, bom: bom?.encoding === override, strict: false };
+  if (bom && bom.encoding !== 'utf-8' && utf8BehindUtf16Bom(body, size - bomLength)) {
+    return { encoding: 'utf-8', bomLength, bom: false, bomClaimed: bom.encoding, strict: false };
+  }
+  const utf16Body = bom?.encoding === 'utf-8' ? sniffUtf16(body) : null;
+  if (utf16Body) return { encoding: utf16Body, bomLength, bom: false, bomClaimed: 'utf-8', strict: false };
+  if (bom) return { encoding: bom.encoding, bomLength, bom: true, strict: false };
+  const utf16 = sniffUtf16(body);
+  if (utf16) return { encoding: utf16, bomLength: 0, bom: false, strict: false };
+  try {
+    textDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body.length < size ? trimPartial(body) : body);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return WINDOWS_1252;
+  }
+  return { encoding: 'utf-8', bomLength: 0, bom: false, strict: true };
+}
+
+/** What decode() falls back to when the bytes are not UTF-8. */
+export const WINDOWS_1252: EncodingChoice = { encoding: 'windows-1252', bomLength: 0, bom: false, strict: false };
+
+/**
+ * The text of a file's first bytes as decode() gives the whole file's start: BOMs removed, line ends as they are.
+ * A character cut at the end of `head` is left out unless `head` is the whole file.
+ */
+export function decodeHead(head: Uint8Array, choice: EncodingChoice, whole: boolean): string {
+  const body = head.subarray(choice.bomLength);
+  if (choice.encoding === 'windows-1252') return stripBom(decodeWindows1252(body));
+  return stripBom(textDecoder(choice.encoding, { ignoreBOM: true }).decode(body, { stream: !whole }));
 }

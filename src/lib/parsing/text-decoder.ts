@@ -7,7 +7,8 @@
 
 /** The part of TextDecoder the engine uses. */
 export interface TextDecoderLike {
-  decode(input: Uint8Array | Uint16Array): string;
+  /** With `stream: true`, a sequence cut at the end of `input` is kept for the next call (files read in slices). */
+  decode(input?: Uint8Array | Uint16Array, options?: { stream?: boolean }): string;
 }
 
 /** Options of the TextDecoder constructor that the engine uses. */

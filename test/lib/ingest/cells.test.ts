@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CellColumnBuilder, cellAt, cellColumn } from '../../../src/lib/ingest/cells';
+import { CellColumnBuilder, cellAt, cellColumn, joinColumns } from '../../../src/lib/ingest/cells';
 
 const read = (col: ReturnType<typeof cellColumn>, n: number) => Array.from({ length: n }, (_, r) => cellAt(col, r));
 
@@ -37,6 +37,28 @@ describe('cell columns', () => {
         expect(read(b.finish(), input.length)).toEqual(input);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('joinColumns() and CellColumnBuilder.append()', () => {
+  // Columns of a few thousand rows whose share of distinct values changes along the way, so the moment a builder
+  // gives up its dictionary (1,024 distinct values and over half the rows) falls before, inside or after any part.
+  const column = fc.record({
+    runs: fc.array(fc.record({ length: fc.integer({ min: 1, max: 1500 }), distinct: fc.integer({ min: 1, max: 3000 }), offset: fc.integer({ min: 0, max: 5000 }) }), { minLength: 1, maxLength: 4 }),
+    cuts: fc.array(fc.integer({ min: 0, max: 6000 }), { maxLength: 4 }),
+  });
+
+  it('joins the columns of consecutive parts into exactly what one builder of every cell gives', () => {
+    fc.assert(
+      fc.property(column, ({ runs, cuts }) => {
+        const cells = runs.flatMap((r) => Array.from({ length: r.length }, (_, i) => `v${r.offset + ((i * 7919) % r.distinct)}`));
+        const points = [...new Set(cuts.map((c) => Math.min(c, cells.length)))].sort((a, b) => a - b);
+        const parts = [0, ...points].map((from, k) => cells.slice(from, k < points.length ? points[k] : cells.length)).filter((p) => p.length > 0);
+        const copy = parts.map((p) => cellColumn(p));
+        expect(joinColumns(copy)).toEqual(cellColumn(cells));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,6 +1,7 @@
 // Shared domain types of the engine, and the one guard on them (isJourneyKind). Pure data: no DOM, no Svelte, no comlink.
 import type { Msg } from './messages';
 import type { MixTable } from './mmm/types';
+import type { UserExclusions } from './ingest/experiment-users';
 
 /** Text encodings the decoder can produce. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -155,7 +156,9 @@ export type IssueReason =
   | 'missing_value' // a required role is empty
   | 'empty_path'
   | 'nul_character' // a NUL character in a cell: removed from it, the row kept
-  | 'second_table'; // GA4 files with several tables: only the first is read
+  | 'second_table' // GA4 files with several tables: only the first is read
+  | 'duplicate_row' // a per-user test's row identical to an earlier row of the same user: not counted again
+  | 'user_in_two_variants'; // a per-user test's user seen in more than one variant: left out
 
 /** One row-level problem, as data. */
 export interface RowIssue {
@@ -356,6 +359,11 @@ export interface ArmStats {
 /** One arm of one metric: the sufficient statistics every test runs on (see experiments/analyze.ts). */
 export interface ExperimentArm extends ArmStats {
   metric: string;
+  /**
+   * 'mean' for a value metric (a per-user number: its mean is compared, and `conversions` counts the users above 0);
+   * absent for a conversion metric (a rate).
+   */
+  measure?: 'mean';
 }
 
 /** Cumulative per-arm sums at the end of one day (UTC), for sequential monitoring. */
@@ -371,7 +379,9 @@ export interface Deal { id: string; created?: number; closed?: number; stage?: s
 export type DatasetData =
   | { kind: JourneyKind; journeys: JourneySet; pathSeparator?: string }
   | { kind: 'spend'; rows: SpendRow[] }
-  | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[]; series?: ExperimentPoint[]; excludedUsers?: number }
+  | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[]; series?: ExperimentPoint[]; excludedUsers?: number;
+      /** Per-user files: what was left out or merged (see ingest/experiment-users.ts). */
+      exclusions?: UserExclusions }
   | { kind: 'deals'; deals: Deal[] }
   | { kind: 'customers'; customers: Customer[] }
   | { kind: 'nps'; answers: NpsAnswer[] }

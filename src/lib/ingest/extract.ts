@@ -1,6 +1,6 @@
 // Typed role columns -> the data each kind keeps in the worker (journeys, spend rows, experiment arms, deals).
 import type { DatasetData, DatasetKind, Deal, ExperimentArm, RowIssue, SpendRow } from '../types';
-import type { RoleColumns } from './columns';
+import type { RoleColumns, TypedColumn } from './columns';
 import { flag, mapped, num, text } from './getters';
 import { customers, forecast, nps } from './extract-kpi';
 import { buildJourneysFromColumns } from '../journeys/build';
@@ -130,16 +130,25 @@ function experiment(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
   return { kind: 'experiment', arms };
 }
 
-/** Per-user rows reduced to per-variant sums; see experiment-users.ts. */
-function experimentUsers(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
-  const user = text(cols, 'user_id'), variant = text(cols, 'variant'), converted = flag(cols, 'converted');
-  const value = num(cols, 'revenue'), pre = num(cols, 'pre_value'), time = num(cols, 'timestamp');
+/** Per-user rows reduced to per-variant sums of every outcome column; see experiment-users.ts. */
+function experimentUsers(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[], rowKey: (r: number) => string): DatasetData {
+  const user = text(cols, 'user_id'), variant = text(cols, 'variant'), pre = num(cols, 'pre_value'), time = num(cols, 'timestamp');
+  const flagCols = (cols.all.get('converted') ?? []).filter((c): c is Extract<TypedColumn, { type: 'flag' }> => c.type === 'flag');
+  const valueCols = (cols.all.get('revenue') ?? []).filter((c): c is Extract<TypedColumn, { type: 'number' | 'date' }> => c.type === 'number');
+  const flags = flagCols.map((c) => (r: number) => (c.values[r] === -1 ? undefined : c.values[r] === 1));
+  const values = valueCols.map((c) => (r: number) => (Number.isNaN(c.values[r]) ? undefined : c.values[r]));
   const rows: UserRow[] = [];
+  let rowsWithoutVariant = 0;
   for (let r = 0; r < rowNumbers.length; r++) {
+    if (variant(r) === undefined) rowsWithoutVariant++;
     if (!cols.valid[r]) continue;
-    rows.push({ user: user(r) as string, variant: variant(r) as string, converted: converted(r), value: value(r), pre: pre(r), time: time(r) });
+    rows.push({ index: r, user: user(r) as string, variant: variant(r) as string, flags: flags.map((f) => f(r)), values: values.map((v) => v(r)), pre: pre(r), time: time(r) });
   }
-  return { kind: 'experiment_users', ...reduceUsers(rows, cols.byRole.has('revenue'), cols.byRole.has('pre_value')) };
+  const metrics = { conversions: flagCols.map((c) => c.name), values: valueCols.map((c) => c.name), pre: cols.byRole.has('pre_value') };
+  const { dropped, exclusions, ...reduced } = reduceUsers(rows, metrics, rowKey);
+  const userColumn = cols.byRole.get('user_id')?.name;
+  for (const d of dropped) issues.push({ row: rowNumbers[d.index], column: userColumn, value: user(d.index), reason: d.reason });
+  return { kind: 'experiment_users', ...reduced, excludedUsers: exclusions.usersInTwoVariants, exclusions: { ...exclusions, rowsWithoutVariant } };
 }
 
 function deals(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
@@ -155,13 +164,13 @@ function deals(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
 }
 
 /** Builds the kind's data from valid rows; rows dropped here are added to `issues`. Does not mutate `cols`. */
-export function extract(kind: DatasetKind, cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
+export function extract(kind: DatasetKind, cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[], rowKey: (r: number) => string = String): DatasetData {
   switch (kind) {
     case 'touchpoints': return touchpoints(cols, rowNumbers, issues);
     case 'paths': return paths(cols, rowNumbers, issues);
     case 'spend': return spend(cols, rowNumbers);
     case 'experiment': return experiment(cols, rowNumbers);
-    case 'experiment_users': return experimentUsers(cols, rowNumbers);
+    case 'experiment_users': return experimentUsers(cols, rowNumbers, issues, rowKey);
     case 'deals': return deals(cols, rowNumbers);
     case 'customers': return { kind: 'customers', customers: customers(cols, rowNumbers) };
     case 'nps': return { kind: 'nps', answers: nps(cols, rowNumbers) };

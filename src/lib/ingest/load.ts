@@ -163,6 +163,14 @@ function unreadableDates(cols: ReturnType<typeof readRoleColumns>): Msg | null {
   return null;
 }
 
+/** The sentence naming what a per-user test file left out or merged, or null when nothing was. */
+function exclusionNote(data: DatasetData): Msg | null {
+  if (data.kind !== 'experiment_users' || !data.exclusions) return null;
+  const e = data.exclusions;
+  const some = e.usersInTwoVariants + e.duplicateRows + e.repeatedUsers + e.rowsWithoutVariant > 0;
+  return some ? msg('warning.userExclusions', { ...e }) : null;
+}
+
 /** Applies a kind and mapping to a parsed table: typed columns, row problems, the kind's data and summary. */
 export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows' | 'currency'>,
   table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
@@ -186,7 +194,9 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
   } else if (!mappingProblem) {
     const cols = readRoleColumns(table, formats, mapping, kind);
     const dropped: RowIssue[] = [];
-    data = extract(kind, cols, table.rowNumbers, dropped);
+    data = extract(kind, cols, table.rowNumbers, dropped, (r) => rowAt(table, r).join('\u0000'));
+    const left = exclusionNote(data);
+    if (left) warnings.push(left);
     issues = issues.concat(cols.issues, dropped);
     dateRange = dateRangeOf(table, cols) ?? spendRange(data);
     usedRows = cols.valid.reduce((a, b) => a + b, 0) - dropped.length;

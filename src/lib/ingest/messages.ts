@@ -46,6 +46,17 @@ export const ingestMessages = {
   },
   'warning.ambiguousDates': (p: { column: string; monthFirst: boolean }) =>
     `Dates in column "${p.column}" could be day/month or month/day; they were read as ${p.monthFirst ? 'month/day' : 'day/month'}. Check a few rows.`,
+  /** A per-user test file: what was left out or merged (ingest/experiment-users.ts). */
+  'warning.userExclusions': (p: { usersInTwoVariants: number; rowsInTwoVariants: number; duplicateRows: number; repeatedUsers: number; rowsWithoutVariant: number }) => {
+    const n = (x: number) => x.toLocaleString('en-US');
+    const parts = [
+      p.usersInTwoVariants > 0 ? `${n(p.usersInTwoVariants)} ${p.usersInTwoVariants === 1 ? 'user appears' : 'users appear'} in two variants (${n(p.rowsInTwoVariants)} rows) and ${p.usersInTwoVariants === 1 ? 'is' : 'are'} left out of every number` : '',
+      p.duplicateRows > 0 ? `${n(p.duplicateRows)} ${p.duplicateRows === 1 ? 'row repeats' : 'rows repeat'} an earlier row of the same user exactly and ${p.duplicateRows === 1 ? 'was' : 'were'} not counted again` : '',
+      p.repeatedUsers > 0 ? `${n(p.repeatedUsers)} ${p.repeatedUsers === 1 ? 'user has' : 'users have'} more than one row in one variant: each counts once (converted if any row converted, values added up)` : '',
+      p.rowsWithoutVariant > 0 ? `${n(p.rowsWithoutVariant)} ${p.rowsWithoutVariant === 1 ? 'row has' : 'rows have'} no variant and ${p.rowsWithoutVariant === 1 ? 'was' : 'were'} not used` : '',
+    ].filter((x) => x !== '');
+    return `${parts.join('; ')}. The rows left out are listed with their row numbers.`;
+  },
   'mapping.unknownFile': (p: { file: string }) =>
     `Mittari could not tell what kind of data ${p.file} holds. Pick its kind and the role of each column in the column mapper.`,
   'mapping.unknown': (_: Record<string, never>) => 'Mittari could not tell what this file holds. Choose the file kind above the column mapper.',

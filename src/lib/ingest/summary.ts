@@ -1,5 +1,6 @@
 // What the UI and the CLI get about a dataset: small numbers, never the rows.
 import type { DatasetData, JourneyKind } from '../types';
+import type { UserExclusions } from './experiment-users';
 import { journeyTotals } from '../journeys/build';
 import { correlation, variation } from '../mmm/checks';
 import { defaultMmmOptions } from '../mmm/types';
@@ -26,7 +27,9 @@ export type KindSummary =
   | { type: 'spend'; total: number; channels: { name: string; spend: number; clicks: number; impressions: number }[]; periods: number;
       /** True when the file carries the platform's own conversions or conversion value (a credit source for the budget). */
       reported?: true }
-  | { type: 'experiment'; arms: { metric: string; variant: string; users: number; conversions: number; revenue?: number }[] }
+  | { type: 'experiment'; arms: { metric: string; measure?: 'mean'; variant: string; users: number; conversions: number; revenue?: number }[];
+      /** Per-user files: what was left out or merged. */
+      exclusions?: UserExclusions }
   | { type: 'deals'; deals: number; won: number; lost: number; open: number; amount: number; wonAmount: number }
   | CustomerSummary
   | NpsSummary
@@ -130,7 +133,10 @@ export function summarize(data: DatasetData): KindSummary {
       return spendSummary(data);
     case 'experiment':
     case 'experiment_users':
-      return { type: 'experiment', arms: data.arms.map(({ metric, variant, users, conversions, revenue }) => ({ metric, variant, users, conversions, revenue })) };
+      return {
+        type: 'experiment', arms: data.arms.map(({ metric, measure, variant, users, conversions, revenue }) => ({ metric, ...(measure ? { measure } : {}), variant, users, conversions, revenue })),
+        ...(data.exclusions ? { exclusions: data.exclusions } : {}),
+      };
     case 'deals':
       return dealSummary(data);
     case 'customers':

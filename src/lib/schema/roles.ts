@@ -50,7 +50,7 @@ const REQUIREMENTS: Readonly<Record<DatasetKind, readonly Requirement[]>> = {
   experiment_users: [
     { roles: ['variant'], label: 'the variant (variant, variation, group)' },
     { roles: ['user_id'], label: 'the user id (user_id, anonymous_id)' },
-    { roles: ['converted', 'revenue'], label: 'the outcome per user (converted 0/1 or revenue)' },
+    { roles: ['converted', 'revenue'], label: 'the outcome per user (a TRUE/FALSE or 0/1 column, or a number such as revenue)' },
   ],
   spend: [
     { roles: ['channel', 'campaign'], label: 'the channel or campaign' },
@@ -80,6 +80,8 @@ const REQUIREMENTS: Readonly<Record<DatasetKind, readonly Requirement[]>> = {
 /** Roles more than one column may have: a marketing-mix table has a spend column per channel. */
 const REPEATABLE: Readonly<Partial<Record<DatasetKind, readonly ColumnRole[]>>> = {
   marketing_mix: ['spend', 'exposure', 'control', 'event'],
+  // A per-user test file has a column per outcome: each flag is a conversion metric, each number a value metric.
+  experiment_users: ['converted', 'revenue'],
 };
 
 /** True when several columns of this kind may share the role. */

@@ -86,7 +86,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
   variant: [
     'variant', 'variation', 'variant_name', 'variant name', 'variation_id', 'variation id',
     'variation_name', 'variation name', 'variant id', 'arm', 'group', 'version', 'treatment', 'bucket',
-    'cell', 'versio', 'muunnelma', 'ryhma', 'variantti',
+    'cell', 'test group', 'test_group', 'experiment group', 'ab group', 'test variant', 'experiment variant',
+    'cohort', 'assignment', 'versio', 'muunnelma', 'ryhma', 'variantti', 'testiryhma', 'koeryhma',
   ],
   users: [
     'users', 'visitors', 'sessions', 'recipients', 'participants', 'samples', 'sample size', 'trials',

@@ -24,7 +24,7 @@ const REQUIRED: Record<string, string> = {
   users: 'käyttäjät versiota kohden (users, visitors, sessions, recipients)',
   'conversions|revenue': 'konversiot tai liikevaihto versiota kohden',
   user_id: 'käyttäjätunniste (user_id, anonymous_id)',
-  'converted|revenue': 'tulos käyttäjää kohden (konvertoitui 0/1 tai liikevaihto)',
+  'converted|revenue': 'tulos käyttäjää kohden (TRUE/FALSE- tai 0/1-sarake, tai luku kuten liikevaihto)',
   'channel|campaign': 'kanava tai kampanja',
   spend: 'mediakulu (cost, amount spent)',
   deal_id: 'kaupan tunniste (Record ID, Deal - ID)',
@@ -73,6 +73,16 @@ export const ingestFi: Translation<typeof ingestMessages> = {
     : `Sarakkeessa ${q(p.column)} on ${num(p.count)} solua, jotka alkavat kuin taulukkolaskennan kaava (ensimmäinen rivillä ${p.row}: ${p.value}). Mittari lukee ne pelkkänä tekstinä eikä koskaan suorita niitä, ja sen CSV-viennit lisäävät eteen heittomerkin, jotta taulukkolaskentaohjelmatkin tekevät niin. Tarkista lähdejärjestelmä, jos et odottanut tällaisia soluja.`),
   'warning.ambiguousDates': (p) =>
     `Sarakkeen ${q(p.column)} päivämäärät voivat olla muotoa päivä/kuukausi tai kuukausi/päivä; ne luettiin muodossa ${p.monthFirst ? 'kuukausi/päivä' : 'päivä/kuukausi'}. Tarkista muutama rivi.`,
+  'warning.userExclusions': (p) => {
+    const parts = [
+      p.usersInTwoVariants > 0 ? `${num(p.usersInTwoVariants)} ${p.usersInTwoVariants === 1 ? 'käyttäjä esiintyy' : 'käyttäjää esiintyy'} kahdessa versiossa (${num(p.rowsInTwoVariants)} riviä), ja ${p.usersInTwoVariants === 1 ? 'se on' : 'ne on'} jätetty pois kaikista luvuista` : '',
+      p.duplicateRows > 0 ? `${num(p.duplicateRows)} ${p.duplicateRows === 1 ? 'rivi toistaa' : 'riviä toistaa'} saman käyttäjän aiemman rivin sellaisenaan, eikä ${p.duplicateRows === 1 ? 'sitä' : 'niitä'} laskettu uudelleen` : '',
+      p.repeatedUsers > 0 ? `${num(p.repeatedUsers)} ${p.repeatedUsers === 1 ? 'käyttäjällä' : 'käyttäjällä'} on useampi rivi samassa versiossa: kukin lasketaan kerran (konvertoitunut, jos jokin rivi konvertoitui; arvot laskettu yhteen)` : '',
+      p.rowsWithoutVariant > 0 ? `${num(p.rowsWithoutVariant)} ${p.rowsWithoutVariant === 1 ? 'rivillä' : 'rivillä'} ei ole versiota, eikä ${p.rowsWithoutVariant === 1 ? 'sitä' : 'niitä'} käytetty` : '',
+    ].filter((x) => x !== '');
+    const text = parts.join('; ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}. Pois jätetyt rivit on lueteltu rivinumeroineen.`;
+  },
   'mapping.unknownFile': (p) =>
     `Mittari ei tunnistanut, millaista aineistoa ${p.file} sisältää. Valitse sarakkeiden määrityksessä aineiston tyyppi ja kunkin sarakkeen rooli.`,
   'mapping.unknown': () => 'Mittari ei tunnistanut, mitä tiedosto sisältää. Valitse aineiston tyyppi sarakkeiden määrityksen yläpuolelta.',

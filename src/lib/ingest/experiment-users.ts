@@ -97,11 +97,16 @@ function metricsOf(m: UserMetrics): Metric[] {
 export function reduceUsers(rows: readonly UserRow[], metrics: UserMetrics, rowKey: (index: number) => string): ReducedUsers {
   const users = new Map<string, User | null>();
   const dropped: ReducedUsers['dropped'] = [];
+  const order: string[] = [];
   let duplicateRows = 0;
+  // A first conversion column's empty cell reads the first value column: converted when the value is above 0.
+  const valueConverts = metrics.values.length > 0;
   for (const row of rows) {
+    if (!order.includes(row.variant)) order.push(row.variant);
     const seen = users.get(row.user);
     if (seen === null) continue;
-    const flags = row.flags.map((f) => f === true), values = row.values.map((v) => v ?? 0);
+    const flags = row.flags.map((f, i) => f ?? (i === 0 && valueConverts && (row.values[0] ?? 0) > 0));
+    const values = row.values.map((v) => v ?? 0);
     if (seen === undefined) {
       users.set(row.user, { variant: row.variant, flags, values, pre: row.pre ?? 0, hasPre: row.pre !== undefined, time: row.time ?? NaN, first: row.index, rows: 1 });
     } else if (seen.variant !== row.variant) {
@@ -126,15 +131,15 @@ export function reduceUsers(rows: readonly UserRow[], metrics: UserMetrics, rowK
     dropped.push({ index: row.index, reason: 'user_in_two_variants' });
   }
   dropped.sort((a, b) => a.index - b.index);
-  const variants: string[] = [];
   const kept: User[] = [];
   let usersInTwoVariants = 0, repeatedUsers = 0;
   for (const u of users.values()) {
     if (u === null) { usersInTwoVariants++; continue; }
-    if (!variants.includes(u.variant)) variants.push(u.variant);
     if (u.rows > 1) repeatedUsers++;
     kept.push(u);
   }
+  // File order of first appearance; a variant whose every user was left out has nothing to test.
+  const variants = order.filter((v) => kept.some((u) => u.variant === v));
   const list = metricsOf(metrics);
   const index = new Map(variants.map((v, i) => [v, i]));
   const fill = (target: ExperimentArm[][], u: User) => list.forEach((m, k) => add(target[k][index.get(u.variant) as number], u, ...m.read(u)));

@@ -48,7 +48,7 @@ function assign(kind: DatasetKind, words: readonly string[][], formats: readonly
 /** Scores of outcome columns known only by their values: low, so they decide no contest between kinds alone. */
 const FLAG_OUTCOME = 0.5, NUMBER_OUTCOME = 0.3;
 /** Headers that name an id, a key or a row number (a pandas index is `Unnamed: 0` or empty): never a metric. */
-const NOT_A_METRIC = /^(?:$|unnamed\b)|(?:^|\s|_)(?:id|key|index|number|nr|no)$/;
+const NOT_A_METRIC = /^(?:$|unnamed\b)|(?:^|\s|_)(?:id|key|index|number|nr|no|order|row|seq|sequence|rank|position)$/
 
 /**
  * A per-user test file's other columns are its outcomes: every flag (TRUE/FALSE, yes/no, kyllä/ei, 1/0) a

@@ -339,6 +339,8 @@ export interface SpendRow {
   sends?: number; opens?: number; bounces?: number;
   /** Conversions and their value as the ad platform reports them, when the file has those columns. */
   conversions?: number; value?: number;
+  /** The row's breakdown (age, gender, device...) as written, one per segment column, when the file has them. */
+  segments?: string[];
 }
 /** One arm (variant) of one metric, as sums. revenue* and pre* are sums over users; pre* feed CUPED. */
 export interface ArmStats {
@@ -378,7 +380,7 @@ export interface Deal { id: string; created?: number; closed?: number; stage?: s
 /** What a dataset of each kind holds. */
 export type DatasetData =
   | { kind: JourneyKind; journeys: JourneySet; pathSeparator?: string }
-  | { kind: 'spend'; rows: SpendRow[] }
+  | { kind: 'spend'; rows: SpendRow[]; /** The header of each segment column, in the order of SpendRow.segments. */ segmentColumns?: string[] }
   | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[]; series?: ExperimentPoint[]; excludedUsers?: number;
       /** Per-user files: what was left out or merged (see ingest/experiment-users.ts). */
       exclusions?: UserExclusions }

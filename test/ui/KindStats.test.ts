@@ -74,6 +74,13 @@ describe('KindStats', () => {
     expect(rows[4][5]).toMatch(/^[\d,]+$/);
   });
 
+  it('shows an ad report\'s breakdowns as segments of its spend, not as channels (issue 16)', async () => {
+    render(KindStats, { entry: await entryOf('meta.csv', fixture('wild/meta-ads-manager.csv')) });
+    expect(rowsOf('Spend by channel').map((r) => r[0])).toEqual(['Kevät – Liidit', 'Uudelleenmarkkinointi']);
+    expect(rowsOf('Spend by Age (a breakdown of the same spend, not channels)')).toEqual([['35-44', '€2,335.50', '85.1%'], ['45-54', '€409.10', '14.9%']]);
+    expect(rowsOf('Spend by Gender (a breakdown of the same spend, not channels)').map((r) => r[0])).toEqual(['female', 'male']);
+  });
+
   it('shows no kind tiles and no table for a dataset that needs mapping', async () => {
     render(KindStats, { entry: await entryOf('mystery.csv', CSV.unknown) });
     expect(screen.queryByRole('table')).toBeNull();

@@ -93,6 +93,15 @@ function paths(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): D
   return { kind: 'paths', journeys: journeysFromPaths(rows, separator), pathSeparator: separator };
 }
 
+/** A segment column's cell as written (a numeric interest code stays `15`). */
+function segmentText(c: TypedColumn): (r: number) => string | undefined {
+  if (c.type === 'text') {
+    const { codes, values } = c.cells;
+    return (r) => (codes ? values[codes[r]] : values[r]).trim() || undefined;
+  }
+  return () => undefined;
+}
+
 function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
   const channel = text(cols, 'channel'), campaign = text(cols, 'campaign'), amount = num(cols, 'spend');
   const date = num(cols, 'date'), week = text(cols, 'week'), month = text(cols, 'month');
@@ -101,6 +110,8 @@ function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
   const email = cols.byRole.has('sends') || cols.byRole.has('opens') || cols.byRole.has('bounces');
   const conversions = num(cols, 'conversions'), value = num(cols, 'value');
   const reported = cols.byRole.has('conversions') || cols.byRole.has('value');
+  // Breakdown columns (age, gender, device): a segment of the row, never its channel.
+  const segments = (cols.all.get('segment') ?? []).map((c) => segmentText(c));
   const rows: SpendRow[] = [];
   for (let r = 0; r < rowNumbers.length; r++) {
     if (!cols.valid[r]) continue;
@@ -114,9 +125,11 @@ function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
     if (email) Object.assign(row, { sends: sends(r), opens: opens(r), bounces: bounces(r) });
     // Ad platforms' own Conversions / Conv. value: a credit source for the budget (`--` is 0: nothing reported).
     if (reported) Object.assign(row, { conversions: conversions(r) ?? 0, value: value(r) ?? 0 });
+    if (segments.length > 0) row.segments = segments.map((get) => get(r) ?? '');
     rows.push(row);
   }
-  return { kind: 'spend', rows };
+  const named = cols.all.get('segment') ?? [];
+  return named.length > 0 ? { kind: 'spend', rows, segmentColumns: named.map((c) => c.name) } : { kind: 'spend', rows };
 }
 
 function experiment(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {

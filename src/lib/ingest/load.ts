@@ -8,6 +8,7 @@ import { headerFields, sniffDialect } from '../parsing/sniff';
 import { formulaWarnings } from '../parsing/formula';
 import { inferColumn } from '../parsing/infer';
 import { detectKind, mappingProblem as problemOf, headerKey, suggestMapping } from '../schema/detect';
+import { namesAnId } from '../schema/ids';
 import { msg, type Msg } from '../messages';
 import { fileProblem } from './problem';
 import { MAX_COLUMNS, MAX_LINE_BYTES, overlongLine } from './limits';
@@ -257,7 +258,12 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
   const { table } = parsed;
   const warnings = [...(decoded.bomClaimed ? [msg('warning.bomMismatch', { claimed: decoded.bomClaimed, read: decoded.encoding })] : []), ...parsed.warnings];
   report('building', 0.9, table.rowNumbers.length);
-  const formats = table.header.map((_, c) => inferColumn(sampleColumn(table, c)));
+  // An id column's digits are text: never a number to sum, never rounded past 2^53 (Meta's ids have 17 digits).
+  const formats = table.header.map((h, c) => {
+    const f = inferColumn(sampleColumn(table, c));
+    const digits = f.type === 'number' || (f.type === 'date' && /^(?:epoch|yyyymmdd)/.test(f.dateFormat ?? ''));
+    return digits && namesAnId(h) ? { type: 'text' as const } : f;
+  });
   warnings.push(...formulaWarnings(table, formats));
   const key = headerKey(table.header);
   const remembered = options.remembered?.[key];

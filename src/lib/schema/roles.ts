@@ -17,7 +17,7 @@ const ROLES: Readonly<Record<DatasetKind, readonly ColumnRole[]>> = {
   // 'sends', 'opens' and 'bounces' let email tools' reports give open and bounce rates.
   spend: [
     'ignore', 'date', 'week', 'month', 'channel', 'campaign', 'spend', 'impressions', 'clicks',
-    'conversions', 'value', 'sends', 'opens', 'bounces',
+    'conversions', 'value', 'sends', 'opens', 'bounces', 'segment',
   ],
   deals: ['ignore', 'deal_id', 'created', 'closed', 'amount', 'stage', 'won', 'channel', 'source', 'campaign'],
   customers: ['ignore', 'customer_id', 'start_date', 'end_date', 'active', 'mrr', 'segment', 'channel'],
@@ -82,6 +82,8 @@ const REPEATABLE: Readonly<Partial<Record<DatasetKind, readonly ColumnRole[]>>> 
   marketing_mix: ['spend', 'exposure', 'control', 'event'],
   // A per-user test file has a column per outcome: each flag is a conversion metric, each number a value metric.
   experiment_users: ['converted', 'revenue'],
+  // An ad report broken down by age and gender has a column per breakdown.
+  spend: ['segment'],
 };
 
 /** True when several columns of this kind may share the role. */

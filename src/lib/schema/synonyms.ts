@@ -49,6 +49,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'campaign', 'campaign name', 'campaign_name', 'utm_campaign', 'utm campaign', 'session campaign',
     'first user campaign', 'manual_campaign_name', 'collected_traffic_source manual_campaign_name',
     'traffic_source name', 'kampanja', 'kampanjan nimi', 'kampanja nimi',
+    // Only a campaign id, when the file names no campaign (the public Facebook ads dataset): last, so a name wins.
+    'campaign id', 'campaign_id', 'xyz_campaign_id', 'fb_campaign_id', 'kampanjan tunnus',
   ],
   stage: [
     'stage', 'lifecycle stage', 'lifecyclestage', 'deal stage', 'dealstage', 'funnel stage',
@@ -73,7 +75,7 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
   ],
   conversions: [
     'conversions', 'total_conversions', 'total conversions', 'conversion count', 'unique conversions',
-    'total conversion count', 'successes', 'key events', 'orders', 'purchases', 'konversiot',
+    'total conversion count', 'total_conversion', 'total conversion', 'successes', 'key events', 'orders', 'purchases', 'konversiot',
     'muunnokset', 'konversioita', 'tilaukset', 'kaupat',
     // Meta Ads Manager's column of the campaign's optimisation goal (purchases, leads...).
     'results', 'tulokset',
@@ -125,7 +127,9 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'kustannus', 'kustannukset', 'kulut', 'kulu', 'mainoskulut', 'mediakulut',
   ],
   date: [
-    'day', 'date', 'start date', 'reporting starts', 'paiva', 'paivamaara', 'pvm', 'aloituspaiva',
+    'day', 'date', 'start date', 'reporting starts',
+    // Microsoft Ads (TimePeriod, Gregorian date), TikTok (By Day, stat_time_day).
+    'time period', 'timeperiod', 'gregorian date', 'by day', 'stat_time_day', 'reporting date', 'paiva', 'paivamaara', 'pvm', 'aloituspaiva',
     // survey tools (NPS answers)
     'submitted at', 'response date', 'survey date', 'answered at', 'vastauspaiva', 'vastattu', 'vastausaika',
   ],
@@ -182,6 +186,10 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
   segment: [
     'segment', 'customer segment', 'tier', 'customer tier', 'plan', 'company size', 'size', 'industry',
     'segmentti', 'asiakassegmentti', 'asiakasryhma', 'kokoluokka', 'yrityksen koko', 'toimiala',
+    // Ad platforms' breakdowns: segments of a spend file, never channels (Meta, the Facebook ads dataset,
+    // Microsoft Ads' DeviceType, LinkedIn's demographics).
+    'age', 'age range', 'age group', 'gender', 'device', 'device type', 'devicetype', 'device platform', 'interest',
+    'interests', 'placement', 'country', 'region', 'ika', 'ikaryhma', 'sukupuoli', 'laite', 'maa', 'alue',
   ],
   // ---- nps
   score: [

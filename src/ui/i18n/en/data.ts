@@ -108,6 +108,7 @@ export const dataMessages = {
     journeysReached: 'Journeys reached',
     share: 'Share',
     spendByChannel: 'Spend by channel',
+    spendBySegment: (column: string) => `Spend by ${column} (a breakdown of the same spend, not channels)`,
     clicks: 'Clicks',
     impressions: 'Impressions',
     cpc: 'Cost per click',

@@ -107,6 +107,7 @@ export const dataMessages: typeof en = {
     journeysReached: 'Tavoitetut polut',
     share: 'Osuus',
     spendByChannel: 'Mediakulut kanavittain',
+    spendBySegment: (column: string) => `Kulut sarakkeen ${column} mukaan (saman kulun erittely, ei kanavia)`,
     clicks: 'Klikkaukset',
     impressions: 'Näyttökerrat',
     cpc: 'Klikkauskohtainen hinta',

@@ -7,10 +7,16 @@ import { buildJourneysFromColumns } from '../journeys/build';
 import { Dictionary } from '../journeys/dictionary';
 import { journeysFromPaths, detectPathSeparator, type PathRow } from '../journeys/paths';
 import { defaultChannelGroup } from '../journeys/channel-grouping';
-import { reduceUsers, type UserRow } from './experiment-users';
+import { experiment, experimentUsers } from './extract-experiment';
 
 /** Event names that mean a conversion (GA4 recommended events, CRM exports). */
 const CONVERSION_EVENTS = new Set(['purchase', 'conversion', 'convert', 'won', 'deal_won', 'closed_won', 'generate_lead', 'qualify_lead', 'close_convert_lead', 'sign_up', 'form_submit', 'lead']);
+/**
+ * Event values of an ad-server log (an `interaction` column: impression / click / conversion). A file whose event
+ * column holds one of them logs exposures, and its conversion rows are the conversion itself, not one more touch.
+ */
+const EXPOSURE_EVENTS = new Set(['impression', 'impressions', 'click', 'clicks', 'view', 'viewable impression', 'engagement', 'nayttokerta', 'naytto', 'klikkaus']);
+
 /** Stage values that mean the journey ended in a won deal, used when no conversion column is mapped. */
 const WON_STAGES = new Set(['won', 'closed won', 'closedwon', 'customer', 'kauppa', 'voitettu', 'asiakas']);
 /** Deal stages that mean lost (HubSpot deals have no status column, only `Closed lost`). */
@@ -20,6 +26,15 @@ const LOST_STAGES = new Set(['lost', 'closed lost', 'closedlost', 'havitty', 'me
 const stageOutcome = (s: string | undefined) => (s === undefined ? undefined : WON_STAGES.has(fold(s)) ? true : LOST_STAGES.has(fold(s)) ? false : undefined);
 
 const fold = (s: string) => s.trim().toLowerCase();
+/** Lowercase, diacritics and separators folded: `Näyttö` → `naytto`, `Viewable_Impression` → `viewable impression`. */
+const foldEvent = (s: string) => s.trim().toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[_-]+/g, ' ');
+
+/** The distinct texts of the event column (a dictionary-encoded column lists them once; else the first 10,000 rows). */
+function eventValues(cols: RoleColumns): readonly string[] {
+  const c = cols.byRole.get('event_name');
+  if (!c || c.type !== 'text') return [];
+  return c.cells.codes ? c.cells.values : [...new Set(c.cells.values.slice(0, 10_000))];
+}
 
 function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
   const dict = { journey: new Dictionary(), channel: new Dictionary(), type: new Dictionary(), stage: new Dictionary(), campaign: new Dictionary() };
@@ -34,6 +49,9 @@ function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue
   const stageConverts = mapped(cols, 'stage', (v) => WON_STAGES.has(fold(v ?? '')));
   const hasFlag = cols.byRole.has('conversion'), hasEvent = cols.byRole.has('event_name'), hasStage = cols.byRole.has('stage');
   const hasSource = cols.byRole.has('source') || cols.byRole.has('medium');
+  // An exposure log's conversion row marks the conversion and its value; it is no touch of its channel. Mapping
+  // the column as the touchpoint type instead keeps such rows as touches.
+  const eventLog = hasEvent && eventValues(cols).some((v) => EXPOSURE_EVENTS.has(foldEvent(v)));
   const channelName = cols.byRole.get('channel')?.name ?? cols.byRole.get('source')?.name;
   const timeCol = cols.byRole.get('timestamp'), valueCol = cols.byRole.get('value');
   const times = timeCol && timeCol.type === 'date' ? timeCol.values : null;
@@ -48,9 +66,10 @@ function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue
   for (let r = 0; r < n; r++) {
     if (!cols.valid[r]) continue;
     const v = values ? values[r] : NaN;
-    const conversion = hasFlag ? convFlag(r) === true : hasEvent ? eventConverts(r) : hasStage ? stageConverts(r) : v > 0;
-    let ch = channel(r);
-    if (ch < 0 && hasSource) ch = dict.channel.code(defaultChannelGroup(source(r) ?? '', medium(r) ?? '', campaignText(r)));
+    const conversionRow = eventLog && eventConverts(r);
+    const conversion = conversionRow || (hasFlag ? convFlag(r) === true : hasEvent ? eventConverts(r) : hasStage ? stageConverts(r) : v > 0);
+    let ch = conversionRow ? -1 : channel(r);
+    if (ch < 0 && hasSource && !conversionRow) ch = dict.channel.code(defaultChannelGroup(source(r) ?? '', medium(r) ?? '', campaignText(r)));
     if (ch < 0 && !conversion) {
       issues.push({ row: rowNumbers[r], column: channelName, value: '', reason: 'missing_value' });
       continue;
@@ -130,38 +149,6 @@ function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
   }
   const named = cols.all.get('segment') ?? [];
   return named.length > 0 ? { kind: 'spend', rows, segmentColumns: named.map((c) => c.name) } : { kind: 'spend', rows };
-}
-
-function experiment(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
-  const variant = text(cols, 'variant'), metric = text(cols, 'metric'), users = num(cols, 'users');
-  const conv = num(cols, 'conversions'), revenue = num(cols, 'revenue'), squares = num(cols, 'revenue_ss'), weight = num(cols, 'weight');
-  const arms: ExperimentArm[] = [];
-  for (let r = 0; r < rowNumbers.length; r++) {
-    if (!cols.valid[r]) continue;
-    arms.push({ metric: metric(r) ?? 'conversion', variant: variant(r) as string, users: users(r) ?? 0, conversions: conv(r) ?? 0, revenue: revenue(r), revenueSquares: squares(r), weight: weight(r) });
-  }
-  return { kind: 'experiment', arms };
-}
-
-/** Per-user rows reduced to per-variant sums of every outcome column; see experiment-users.ts. */
-function experimentUsers(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[], rowKey: (r: number) => string): DatasetData {
-  const user = text(cols, 'user_id'), variant = text(cols, 'variant'), pre = num(cols, 'pre_value'), time = num(cols, 'timestamp');
-  const flagCols = (cols.all.get('converted') ?? []).filter((c): c is Extract<TypedColumn, { type: 'flag' }> => c.type === 'flag');
-  const valueCols = (cols.all.get('revenue') ?? []).filter((c): c is Extract<TypedColumn, { type: 'number' | 'date' }> => c.type === 'number');
-  const flags = flagCols.map((c) => (r: number) => (c.values[r] === -1 ? undefined : c.values[r] === 1));
-  const values = valueCols.map((c) => (r: number) => (Number.isNaN(c.values[r]) ? undefined : c.values[r]));
-  const rows: UserRow[] = [];
-  let rowsWithoutVariant = 0;
-  for (let r = 0; r < rowNumbers.length; r++) {
-    if (variant(r) === undefined) rowsWithoutVariant++;
-    if (!cols.valid[r]) continue;
-    rows.push({ index: r, user: user(r) as string, variant: variant(r) as string, flags: flags.map((f) => f(r)), values: values.map((v) => v(r)), pre: pre(r), time: time(r) });
-  }
-  const metrics = { conversions: flagCols.map((c) => c.name), values: valueCols.map((c) => c.name), pre: cols.byRole.has('pre_value') };
-  const { dropped, exclusions, ...reduced } = reduceUsers(rows, metrics, rowKey);
-  const userColumn = cols.byRole.get('user_id')?.name;
-  for (const d of dropped) issues.push({ row: rowNumbers[d.index], column: userColumn, value: user(d.index), reason: d.reason });
-  return { kind: 'experiment_users', ...reduced, excludedUsers: exclusions.usersInTwoVariants, exclusions: { ...exclusions, rowsWithoutVariant } };
 }
 
 function deals(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {

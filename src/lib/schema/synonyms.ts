@@ -13,7 +13,7 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'contact_id', 'contact id', 'lead_id', 'lead id', 'user_pseudo_id', 'user_id', 'user id', 'userid',
     'customer_id', 'customer id', 'client_id', 'client id', 'visitor_id', 'visitor id', 'anonymous_id',
     'journey_id', 'journey id', 'person id', 'person_id', 'record id', 'hs_object_id', 'vid', 'cookie id',
-    'contact', 'lead', 'customer', 'user', 'visitor', 'email', 'e-mail', 'id',
+    'contact', 'lead', 'customer', 'user', 'visitor', 'email', 'e-mail', 'cookie', 'cookie_id', 'device_id', 'id',
     'asiakas', 'asiakas id', 'asiakasnumero', 'asiakastunnus', 'asiakkaan id', 'liidi', 'liidi id',
     'kontakti', 'kontakti id', 'yhteyshenkilo', 'kayttaja', 'kayttaja id', 'kavija', 'sahkoposti',
   ],
@@ -61,7 +61,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'converted', 'conversion', 'is_conversion', 'is conversion', 'is converted', 'won', 'closed won',
     'key event', 'conversions', 'konvertoitui', 'konversio', 'muunnos', 'kauppa', 'voitettu', 'tilaus',
   ],
-  event_name: ['event_name', 'event name', 'event', 'event action', 'tapahtuma', 'tapahtuman nimi'],
+  // `interaction` (impression / click / conversion): ad-server logs, where a conversion is its own row.
+  event_name: ['event_name', 'event name', 'event', 'event action', 'interaction', 'event type', 'tapahtuma', 'tapahtuman nimi', 'vuorovaikutus'],
   value: [
     'value', 'deal_value', 'deal value', 'conversion value', 'conv value', 'total conversion value',
     'total_conversion_value', 'revenue', 'event value', 'purchase revenue', 'total revenue', 'amount',

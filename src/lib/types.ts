@@ -1,7 +1,6 @@
 // Shared domain types of the engine, and the one guard on them (isJourneyKind). Pure data: no DOM, no Svelte, no comlink.
 import type { Msg } from './messages';
 import type { MixTable } from './mmm/types';
-import type { UserExclusions } from './ingest/experiment-users';
 
 /** Text encodings the decoder can produce. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -366,6 +365,20 @@ export interface ExperimentArm extends ArmStats {
    * absent for a conversion metric (a rate).
    */
   measure?: 'mean';
+}
+
+/** A per-user test file's rows and users left out or merged (ingest/experiment-users.ts), counted. */
+export interface UserExclusions {
+  /** Users seen in more than one variant: left out of every number. */
+  usersInTwoVariants: number;
+  /** Their rows. */
+  rowsInTwoVariants: number;
+  /** Rows identical to an earlier row of the same user: not counted again. */
+  duplicateRows: number;
+  /** Users with more than one different row in their variant: merged into one user. */
+  repeatedUsers: number;
+  /** Rows with an empty variant cell: not used (counted where the file is read, not here). */
+  rowsWithoutVariant: number;
 }
 
 /** Cumulative per-arm sums at the end of one day (UTC), for sequential monitoring. */

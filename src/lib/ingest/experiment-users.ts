@@ -2,7 +2,7 @@
 // like GrowthBook's contract: every test then runs on the sums. Each flag column is a conversion metric, each
 // number column a value metric. Rows of one user are merged; a row that repeats an earlier row of its user exactly
 // is not counted again; a user seen in two variants is left out (the split is broken for them). All are counted.
-import type { ExperimentArm, ExperimentPoint } from '../types';
+import type { ExperimentArm, ExperimentPoint, UserExclusions } from '../types';
 
 export interface UserRow {
   /** The row's index in the table (for `rowKey` and for naming the rows left out). */
@@ -23,20 +23,6 @@ export interface UserMetrics {
   values: readonly string[];
   /** True when a pre-period column feeds CUPED. */
   pre: boolean;
-}
-
-/** What was left out or merged, counted. */
-export interface UserExclusions {
-  /** Users seen in more than one variant: left out of every number. */
-  usersInTwoVariants: number;
-  /** Their rows. */
-  rowsInTwoVariants: number;
-  /** Rows identical to an earlier row of the same user: not counted again. */
-  duplicateRows: number;
-  /** Users with more than one different row in their variant: merged into one user. */
-  repeatedUsers: number;
-  /** Rows with an empty variant cell: not used (counted where the file is read, not here). */
-  rowsWithoutVariant: number;
 }
 
 export interface ReducedUsers {

@@ -1,6 +1,6 @@
 // What the UI and the CLI get about a dataset: small numbers, never the rows.
 import type { DatasetData, JourneyKind, SpendRow } from '../types';
-import type { UserExclusions } from './experiment-users';
+import type { UserExclusions } from '../types';
 import { journeyTotals } from '../journeys/build';
 import { correlation, variation } from '../mmm/checks';
 import { defaultMmmOptions } from '../mmm/types';

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { DatasetKind, Delimiter, Encoding } from '../lib/types';
 import { english } from '../lib/messages';
 import { loadBytes, type Dataset, type LoadOptions } from '../lib/ingest/load';
+import { openArchive } from '../lib/parsing/archive';
 import { oneOf, UsageError, type Reader } from './args';
 
 /** The file's bytes, or a one-line reason that names the path. */
@@ -24,7 +25,10 @@ export function readBytes(path: string): Uint8Array | string {
 export async function loadFile(path: string, options: LoadOptions = {}, named = false): Promise<Dataset | string> {
   const bytes = readBytes(path);
   if (typeof bytes === 'string') return bytes;
-  const result = await loadBytes(basename(path), bytes, options);
+  // A .csv.gz, or a zip's first CSV file (the app loads every one of them).
+  const opened = await openArchive(basename(path), bytes);
+  if (!opened.ok) return named ? `${path}: ${english(opened.problem)}` : english(opened.problem);
+  const result = await loadBytes(opened.name, opened.bytes, options);
   if (result.ok) return result.dataset;
   const message = english(result.problem.message);
   return named ? `${path}: ${message}` : message;

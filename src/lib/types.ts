@@ -193,6 +193,7 @@ export type FileProblemCode =
   | 'unsupported_encoding' // UTF-32: refused by name
   | 'line_too_long' // a line above 4 MiB (ingest/limits.ts)
   | 'too_many_columns' // above 16,384 columns (ingest/limits.ts)
+  | 'archive' // a zip or gzip that cannot be opened, or holds no CSV (parsing/archive.ts)
   | 'cancelled';
 
 /** A whole-file problem: one plain sentence that says what to do. */

@@ -3,6 +3,7 @@ import { isJourneyKind, type DatasetKind, type Delimiter, type Encoding, type Fi
 import { loadBytes, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
 import { generateExample } from '../lib/example/generate';
 import { capacityProblem } from '../lib/ingest/capacity';
+import { openArchive } from '../lib/parsing/archive';
 import { fileProblem } from '../lib/ingest/problem';
 import type { AttributionRequest, ModelCredit } from '../lib/attribution/attribute';
 import { attributionView, defaultCustom, type AttributionView, type PreparedCustom } from '../lib/attribution/view';
@@ -31,7 +32,11 @@ export type MmmSource = string | { spend: string; outcome: string };
 /** A loaded dataset as the UI sees it. */
 export interface DatasetEntry extends DatasetSummary { id: string }
 
-export type LoadResponse = { ok: true; entry: DatasetEntry } | { ok: false; file: string; problem: FileProblem };
+/**
+ * `member`: the CSV file read inside a zip. `others`: the zip's other CSV files, when no member was asked for (load
+ * each with `member`).
+ */
+export type LoadResponse = { ok: true; entry: DatasetEntry; member?: string; others?: string[] } | { ok: false; file: string; problem: FileProblem };
 
 export interface LoadRequest {
   encoding?: Encoding;
@@ -40,6 +45,8 @@ export interface LoadRequest {
   /** The kind and roles chosen before (a restored workspace). */
   kind?: DatasetKind;
   mapping?: Mapping;
+  /** The file to read inside a zip; its first CSV file when absent. */
+  member?: string;
 }
 
 type Source = Blob | Uint8Array;
@@ -52,7 +59,8 @@ async function bytesOf(source: Source): Promise<Uint8Array> {
 }
 
 export function createEngine() {
-  const store = new Map<string, { dataset: Dataset; source: Source }>();
+  /** Each dataset with the file it came from: its name and, for a zip, the member read (for reload). */
+  const store = new Map<string, { dataset: Dataset; source: Source; name: string; member?: string }>();
   /** The custom model prepared for the last attribution of each dataset, so slider moves only recompute. */
   const customs = new Map<string, PreparedCustom>();
   const cancelled = new Set<string>();
@@ -101,13 +109,16 @@ export function createEngine() {
     const tooBig = capacityProblem(name, source instanceof Blob ? source.size : source.byteLength);
     if (tooBig) return { ok: false as const, problem: fileProblem('too_big', tooBig) };
     try {
-      const bytes = await bytesOf(source);
-      return await loadBytes(name, bytes, {
+      // A .csv.gz or a .zip of CSV files is opened first; the size limit then holds for what came out.
+      const opened = await openArchive(name, await bytesOf(source), request.member);
+      if (!opened.ok) return { ok: false as const, problem: fileProblem('archive', opened.problem) };
+      const result = await loadBytes(opened.name, opened.bytes, {
         ...request,
         onProgress,
         pauseBetweenChunks: yieldToEvents,
         isCancelled: () => cancelled.has(jobId),
       });
+      return result.ok ? { ...result, others: opened.others, member: opened.member } : result;
     } finally {
       cancelled.delete(jobId);
     }
@@ -119,8 +130,11 @@ export function createEngine() {
       const result = await read(jobId, name, source, request, onProgress);
       if (!result.ok) return { ok: false, file: name, problem: result.problem };
       const id = `d${nextId++}`;
-      store.set(id, { dataset: result.dataset, source });
-      return { ok: true, entry: entry(id, result.dataset) };
+      store.set(id, { dataset: result.dataset, source, name, member: result.member });
+      const out: LoadResponse = { ok: true, entry: entry(id, result.dataset) };
+      if (result.member !== undefined) out.member = result.member;
+      if (result.others.length > 0) out.others = result.others;
+      return out;
     },
 
     /**
@@ -138,9 +152,9 @@ export function createEngine() {
       const held = store.get(id);
       if (!held) throw new Error(`no dataset with id ${id}`);
       const { file, encoding, delimiter } = held.dataset.summary;
-      const result = await read(jobId, file, held.source, { encoding, delimiter, ...request }, onProgress);
+      const result = await read(jobId, held.name, held.source, { encoding, delimiter, member: held.member, ...request }, onProgress);
       if (!result.ok) return { ok: false, file, problem: result.problem };
-      store.set(id, { dataset: result.dataset, source: held.source });
+      store.set(id, { ...held, dataset: result.dataset });
       customs.delete(id);
       return { ok: true, entry: entry(id, result.dataset) };
     },
@@ -150,7 +164,7 @@ export function createEngine() {
       const held = store.get(id);
       if (!held) throw new Error(`no dataset with id ${id}`);
       const dataset = remapDataset(held.dataset, kind, mapping);
-      store.set(id, { dataset, source: held.source });
+      store.set(id, { ...held, dataset });
       customs.delete(id);
       return entry(id, dataset);
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createEngine } from '../../src/worker/api';
 import type { Progress } from '../../src/lib/ingest/load';
 import { english } from '../../src/lib/messages';
@@ -133,5 +134,34 @@ describe('createEngine()', () => {
     expect(saved.view.notes.map(english)).toEqual(['Solved from the saved scenario plan.json; change any setting above to go back to your data.']);
     expect(engine.solveScenarioJson('x.json', '{"mode": "max_response"}')).toEqual({ ok: false, problems: ['channels must be a non-empty array of channels, not undefined'] });
     expect(engine.solveScenarioJson('x.json', '{')).toMatchObject({ ok: false, notJson: { key: 'budget.notJson' } });
+  });
+});
+
+describe('engine: compressed files (issue 16)', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/wild/${name}`));
+
+  it('loads a zip\'s first CSV file, names the others, loads each by name and reads a member again', async () => {
+    const engine = createEngine();
+    const first = await engine.load('j1', 'spend-reports.zip', fixture('spend-reports.zip'));
+    if (!first.ok) throw new Error(english(first.problem.message));
+    expect(first).toMatchObject({ member: 'tiktok-ads.csv', others: ['linkedin-campaign-manager.csv'] });
+    expect(first.entry).toMatchObject({ file: 'spend-reports.zip: tiktok-ads.csv', kind: 'spend' });
+    const second = await engine.load('j2', 'spend-reports.zip', fixture('spend-reports.zip'), { member: 'linkedin-campaign-manager.csv' });
+    if (!second.ok) throw new Error(english(second.problem.message));
+    expect(second.others).toBeUndefined();
+    const plain = await engine.load('j3', 'linkedin-campaign-manager.csv', fixture('linkedin-campaign-manager.csv'));
+    if (!plain.ok) throw new Error('plain');
+    expect(second.entry.stats).toEqual(plain.entry.stats);
+    const again = await engine.reload(second.entry.id, 'j4', { delimiter: ',' });
+    expect(again.ok && again.entry.stats).toEqual(plain.entry.stats);
+  });
+
+  it('loads a .csv.gz as the CSV inside it', async () => {
+    const engine = createEngine();
+    const gz = await engine.load('j1', 'tiktok-ads.csv.gz', fixture('tiktok-ads.csv.gz'));
+    const csv = await engine.load('j2', 'tiktok-ads.csv', fixture('tiktok-ads.csv'));
+    if (!gz.ok || !csv.ok) throw new Error('load');
+    expect(gz.entry.file).toBe('tiktok-ads.csv');
+    expect(gz.entry.stats).toEqual(csv.entry.stats);
   });
 });

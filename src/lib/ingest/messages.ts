@@ -29,6 +29,16 @@ export const ingestMessages = {
   /** size, need and budget in bytes. */
   'file.tooBig': (p: { file: string; size: number; need: number; budget: number }) =>
     `${p.file} is ${mb(p.size)}; reading it here would need about ${gb(p.need)} of memory, more than a browser tab can use (about ${gb(p.budget)}), so it was not loaded. Aggregate it to a path table or per-variant sums in your warehouse (see the SQL templates in the README) or split it by date, then add the parts.`,
+  /** limit in bytes. */
+  'file.unpackedTooBig': (p: { file: string; limit: number }) =>
+    `${p.file} holds more than ${mb(p.limit)} once decompressed, more than a browser tab can read, so it was not loaded. Export a shorter date range, or aggregate it in your warehouse (see the SQL templates in the README).`,
+  'file.zipBroken': (p: { file: string }) => `${p.file} is a ZIP or gzip archive that cannot be opened: it may have been cut short. Download it again, or unzip it and add the CSV files inside.`,
+  'file.zipNoCsv': (p: { file: string; names: string[] }) =>
+    `${p.file} holds no CSV file${p.names.length ? ` (it holds ${p.names.join(', ')})` : ''}. Add the CSV export itself, or a ZIP that holds it.`,
+  'file.zipNoMember': (p: { file: string; member: string }) => `${p.file} no longer holds ${p.member}. Add the file again.`,
+  'file.zipEncrypted': (p: { file: string; member: string }) => `${p.member} in ${p.file} is password-protected. Unzip it with its password and add the CSV file.`,
+  'file.zipMethod': (p: { file: string; member: string; method: number }) =>
+    `${p.member} in ${p.file} is compressed in a way Mittari does not read (method ${p.method}). Unzip it and add the CSV file.`,
   'warning.duplicateHeader': (p: { name: string; first: number; second: number; renamed: string }) =>
     `Column "${p.name}" appears twice (columns ${p.first} and ${p.second}); the second is shown as "${p.renamed}". Rename one in the file if they hold different things.`,
   'warning.duplicateHeaders': (p: { count: number; name: string; column: number; renamed: string }) =>

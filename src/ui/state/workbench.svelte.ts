@@ -22,7 +22,8 @@ export const STUCK_MS = 5_000;
 class EngineReplaced extends Error {}
 
 /** What a dataset was loaded from, so a fresh worker can read it again. */
-type Source = { file: File } | { example: string };
+/** Where a dataset came from: a file (and the member of a zip read from it), or the example data. */
+type Source = { file: File; member?: string } | { example: string };
 
 export class Workbench {
   datasets = $state<DatasetEntry[]>([]);
@@ -131,24 +132,33 @@ export class Workbench {
   async addFiles(files: readonly File[], saved?: readonly SavedFile[]): Promise<void> {
     const remembered: Record<string, RememberedMapping> = loadRemembered();
     for (const [i, file] of files.entries()) {
-      const job = this.#startJob(file.name);
-      const restore = saved?.[i];
-      try {
-        const request = { remembered, encoding: restore?.encoding, delimiter: restore?.delimiter, kind: restore?.kind, mapping: restore?.mapping } as LoadRequest;
-        const response = await this.#call<LoadResponse>(this.#engine().load(job.id, file.name, file, request, this.#progress(job.id)));
-        this.#take(response);
-        if (response.ok) {
-          this.#sources.set(response.entry.id, { file });
-          const key = restore?.key ?? `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-          this.#saved.set(response.entry.id, key);
-          if (!restore) this.#persist(() => saveFile({ key, order: ++this.#order + Date.now(), name: file.name, blob: file }));
-        }
-      } catch (e) {
-        if (e instanceof EngineReplaced) return; // replaceEngine() says so and loads the kept datasets again
-        this.errors.push({ id: ++errorCounter, file: file.name, message: locale.t.status.unreadable(file.name, (e as Error).message) });
-      } finally {
-        this.#endJob(job.id);
-      }
+      const others = await this.#addOne(file, saved?.[i], remembered);
+      // A zip of several CSV files: each is a dataset of its own.
+      for (const member of others ?? []) await this.#addOne(file, { member }, remembered);
+      if (others === null) return;
+    }
+  }
+
+  /** Loads one file (or one member of a zip); the zip's other members, or null when the engine was replaced. */
+  async #addOne(file: File, restore: Partial<SavedFile> | undefined, remembered: Record<string, RememberedMapping>): Promise<string[] | null | undefined> {
+    const job = this.#startJob(file.name);
+    try {
+      const request = { remembered, encoding: restore?.encoding, delimiter: restore?.delimiter, kind: restore?.kind, mapping: restore?.mapping, member: restore?.member } as LoadRequest;
+      const response = await this.#call<LoadResponse>(this.#engine().load(job.id, file.name, file, request, this.#progress(job.id)));
+      this.#take(response);
+      if (!response.ok) return undefined;
+      const member = response.member;
+      this.#sources.set(response.entry.id, { file, member });
+      const key = restore?.key ?? `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+      this.#saved.set(response.entry.id, key);
+      if (restore?.key === undefined) this.#persist(() => saveFile({ key, order: ++this.#order + Date.now(), name: file.name, blob: file, member }));
+      return response.others;
+    } catch (e) {
+      if (e instanceof EngineReplaced) return null; // replaceEngine() says so and loads the kept datasets again
+      this.errors.push({ id: ++errorCounter, file: file.name, message: locale.t.status.unreadable(file.name, (e as Error).message) });
+      return undefined;
+    } finally {
+      this.#endJob(job.id);
     }
   }
 
@@ -254,7 +264,7 @@ export class Workbench {
         continue;
       }
       const columns = entry.columns.map((c) => c.role);
-      await this.addFiles([source.file], [{ key: key ?? '', order: 0, name: entry.file, blob: source.file, encoding: entry.encoding, delimiter: entry.delimiter, kind: entry.kind, mapping: columns }]);
+      await this.addFiles([source.file], [{ key: key ?? '', order: 0, name: entry.file, blob: source.file, encoding: entry.encoding, delimiter: entry.delimiter, kind: entry.kind, mapping: columns, member: source.member }]);
     }
     this.notices.push(locale.t.status.engineRestarted(kept.length));
   }

@@ -59,6 +59,13 @@ export const ingestFi: Translation<typeof ingestMessages> = {
     `${p.file}: ${num(p.total)} rivistä ${num(p.ragged)} sisältää eri määrän kenttiä kuin otsikkorivi (rivillä ${p.row} on ${num(p.fields)} kenttää, otsikkorivillä ${num(p.width)}). Tarkista erotin (luettu: ${fi.codes.delimiters[p.delimiter]}) ja valitse tarvittaessa toinen aineiston asetuksista, tai korjaa tiedosto.`,
   'file.tooBig': (p) =>
     `${p.file} on ${mb(p.size)}; sen lukeminen täällä vaatisi noin ${gb(p.need)} muistia, enemmän kuin selaimen välilehti voi käyttää (noin ${gb(p.budget)}), joten sitä ei ladattu. Tiivistä se tietovarastossa polkutaulukoksi tai versiokohtaisiksi summiksi (SQL-mallit ovat README-tiedostossa) tai jaa se päivämäärien mukaan osiin ja lisää osat.`,
+  'file.unpackedTooBig': (p) =>
+    `${p.file} on purettuna yli ${mb(p.limit)}, enemmän kuin selaimen välilehti voi lukea, joten sitä ei ladattu. Vie lyhyempi aikaväli tai tiivistä aineisto tietovarastossa (SQL-mallit ovat README-tiedostossa).`,
+  'file.zipBroken': (p) => `${p.file} on ZIP- tai gzip-arkisto, jota ei voi avata: se saattaa olla katkennut. Lataa se uudelleen tai pura se ja lisää sen CSV-tiedostot.`,
+  'file.zipNoCsv': (p) => `${p.file} ei sisällä CSV-tiedostoa${p.names.length ? ` (se sisältää: ${p.names.join(', ')})` : ''}. Lisää itse CSV-vienti tai ZIP, joka sisältää sen.`,
+  'file.zipNoMember': (p) => `${p.file} ei enää sisällä tiedostoa ${p.member}. Lisää tiedosto uudelleen.`,
+  'file.zipEncrypted': (p) => `${p.member} arkistossa ${p.file} on suojattu salasanalla. Pura se salasanalla ja lisää CSV-tiedosto.`,
+  'file.zipMethod': (p) => `${p.member} arkistossa ${p.file} on pakattu tavalla, jota Mittari ei lue (menetelmä ${p.method}). Pura se ja lisää CSV-tiedosto.`,
   'warning.duplicateHeader': (p) =>
     `Sarake ${q(p.name)} esiintyy kahdesti (sarakkeet ${p.first} ja ${p.second}); jälkimmäinen näytetään nimellä ${q(p.renamed)}. Nimeä toinen niistä tiedostossa uudelleen, jos ne sisältävät eri tietoa.`,
   'warning.duplicateHeaders': (p) =>

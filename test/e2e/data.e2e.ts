@@ -59,4 +59,16 @@ describe('data workspace', () => {
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'ab.csv' }).count(), { timeout: 20_000 }).toBe(1);
     expect(await page.getByRole('row').filter({ hasText: 'ab.csv' }).innerText()).toContain('A/B test');
   });
+
+  it('loads a zip of two ad reports as two datasets and a .csv.gz as one, and brings them back after a reload (issue 16)', async () => {
+    const { page, errors, outside } = await openPage(app());
+    await page.getByLabel('Add CSV files').setInputFiles(['test/fixtures/wild/spend-reports.zip', 'test/fixtures/wild/tiktok-ads.csv.gz']);
+    const names = ['spend-reports.zip: tiktok-ads.csv', 'spend-reports.zip: linkedin-campaign-manager.csv', 'tiktok-ads.csv'];
+    for (const name of names) await expect.poll(() => page.getByRole('row').filter({ hasText: name }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    for (const name of names) expect(await page.getByRole('row').filter({ hasText: name }).first().innerText()).toContain('Spend');
+    await page.reload();
+    for (const name of names) await expect.poll(() => page.getByRole('row').filter({ hasText: name }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

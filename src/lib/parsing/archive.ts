@@ -81,8 +81,8 @@ export async function openArchive(file: string, bytes: Uint8Array, member?: stri
     }
     if (!isZip(bytes)) return { ok: true, name: file, bytes, others: [] };
     const list = entries(bytes);
-    if (!list) return { ok: false, problem: msg('file.zipBroken', { file }) };
-    if (list.some((e) => e.name === 'xl/workbook.xml')) return { ok: true, name: file, bytes, others: [] };
+    // A workbook, or a zip too broken to list: given back, for the loader to say what it is and what to do.
+    if (!list || list.some((e) => e.name === 'xl/workbook.xml')) return { ok: true, name: file, bytes, others: [] };
     const data = list.filter((e) => DATA_FILE.test(e.name) && !e.name.startsWith('__MACOSX/') && !e.name.endsWith('/'));
     if (data.length === 0) return { ok: false, problem: msg('file.zipNoCsv', { file, names: list.slice(0, 5).map((e) => e.name) }) };
     const chosen = member === undefined ? data[0] : data.find((e) => e.name === member);

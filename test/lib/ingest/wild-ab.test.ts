@@ -85,6 +85,15 @@ describe('per-user A/B files from the wild', () => {
     expect(english(d.summary.warnings.find((w) => w.key === 'warning.userExclusions')!)).toMatch(/^3 users appear in two variants \(6 rows\)/);
   });
 
+  it('remembers the mapper\'s choice for the same headers: a metric the user set aside stays aside', async () => {
+    const first = await load('cookie-cats.csv');
+    const mapping = first.summary.columns.map((c) => (c.name === 'retention_7' ? 'ignore' : c.role));
+    const remembered = { [first.summary.headerKey]: { kind: 'experiment_users' as const, mapping } };
+    const again = await loadBytes('cookie-cats.csv', new Uint8Array(readFileSync(path('cookie-cats.csv'))), { remembered });
+    if (!again.ok || again.dataset.data.kind !== 'experiment_users') throw new Error('expected a per-user test');
+    expect([...new Set(again.dataset.data.arms.map((a) => a.metric))]).toEqual(['retention_1', 'sum_gamerounds']);
+  });
+
   it('knows the variant column by every common name and its outcome columns by their values', () => {
     const T: ColumnFormat = { type: 'text' }, B: ColumnFormat = { type: 'boolean' }, N: ColumnFormat = { type: 'number', decimal: '.' };
     for (const name of ['variant', 'version', 'group', 'test group', 'arm', 'bucket', 'treatment', 'cohort', 'ryhmä', 'versio', 'Test_Group']) {

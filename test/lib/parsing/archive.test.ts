@@ -30,11 +30,15 @@ describe('openArchive()', () => {
     expect(out.ok && out.bytes).toEqual(bytes('meta-ads-manager.csv'));
   });
 
-  it('gives other bytes back untouched, and says why a broken or too big archive is not read', async () => {
+  it('gives other bytes back untouched, and says why a cut gzip or a too big archive is not read', async () => {
     const csv = bytes('tiktok-ads.csv');
     expect(await openArchive('a.csv', csv)).toEqual({ ok: true, name: 'a.csv', bytes: csv, others: [] });
-    const cut = await openArchive('cut.zip', bytes('spend-reports.zip').subarray(0, 200));
-    expect(cut.ok ? '' : english(cut.problem)).toMatch(/^cut\.zip is a ZIP or gzip archive that cannot be opened/);
+    // A zip cut short has no directory: given back, and the loader calls it a workbook or archive to save as CSV.
+    const cut = bytes('spend-reports.zip').subarray(0, 200);
+    expect(await openArchive('cut.zip', cut)).toEqual({ ok: true, name: 'cut.zip', bytes: cut, others: [] });
+    const badGzip = new Uint8Array([...bytes('tiktok-ads.csv.gz').subarray(0, 40)]);
+    const broken = await openArchive('cut.csv.gz', badGzip);
+    expect(broken.ok ? '' : english(broken.problem)).toMatch(/^cut\.csv\.gz is a ZIP or gzip archive that cannot be opened/);
     const small = await openArchive('tiktok-ads.csv.gz', bytes('tiktok-ads.csv.gz'), undefined, 100);
     expect(small.ok ? '' : english(small.problem)).toMatch(/holds more than 0 MB once decompressed/);
     const missing = await openArchive('spend-reports.zip', bytes('spend-reports.zip'), 'nope.csv');

@@ -19,6 +19,7 @@ import { currencyOf, type FileCurrency } from './currency';
 import { spanOf } from '../kpi/spend';
 import { cellAt } from './cells';
 import { extract } from './extract';
+import { duplicateRows } from './duplicates';
 import { summarize, type KindSummary } from './summary';
 import { extractMix, looksLikeMix, mixMapping } from './mix';
 
@@ -180,7 +181,8 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
   let data: DatasetData = { kind: 'unknown' };
   // concat, not push(...issues): a spread passes every issue as an argument, and 300,000 of them overflow the stack.
   let issues: RowIssue[] = [...table.skipped];
-  const warnings = [...base.warnings];
+  // A per-user test counts its repeated rows itself (and leaves them out): one sentence, not two.
+  const warnings = kind === 'experiment_users' ? base.warnings.filter((w) => w.key !== 'warning.duplicateRows') : [...base.warnings];
   let dateRange: [number, number] | null = null;
   let usedRows = 0;
   if (!mappingProblem && kind === 'marketing_mix') {
@@ -265,6 +267,8 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
     return digits && namesAnId(h) ? { type: 'text' as const } : f;
   });
   warnings.push(...formulaWarnings(table, formats));
+  const repeats = duplicateRows(table);
+  if (repeats) warnings.push(msg('warning.duplicateRows', repeats));
   const key = headerKey(table.header);
   const remembered = options.remembered?.[key];
   const detected = mixOrKind(table, formats);

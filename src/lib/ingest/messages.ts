@@ -54,6 +54,8 @@ export const ingestMessages = {
     const cells = p.count === 1 ? 'a cell that starts' : `${p.count} cells that start`;
     return `Column "${p.column}" has ${cells} like a spreadsheet formula (row ${p.row}: ${p.value}). Mittari reads ${them(p.count)} as plain text and never runs ${them(p.count)}; its CSV exports put an apostrophe in front so spreadsheets do the same. Check the source tool if you did not expect ${them(p.count)}.`;
   },
+  'warning.duplicateRows': (p: { count: number; row: number; of: number }) =>
+    `${p.count.toLocaleString('en-US')} ${p.count === 1 ? 'row repeats' : 'rows repeat'} an earlier row cell for cell (the first: row ${p.row} repeats row ${p.of}). ${p.count === 1 ? 'It was' : 'They were'} read as ${p.count === 1 ? 'it is' : 'they are'}; if the export doubled ${p.count === 1 ? 'it' : 'them'}, remove ${p.count === 1 ? 'it' : 'them'} and load the file again.`,
   'warning.ambiguousDates': (p: { column: string; monthFirst: boolean }) =>
     `Dates in column "${p.column}" could be day/month or month/day; they were read as ${p.monthFirst ? 'month/day' : 'day/month'}. Check a few rows.`,
   /** A per-user test file: what was left out or merged (ingest/experiment-users.ts). */

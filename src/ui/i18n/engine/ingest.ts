@@ -78,6 +78,9 @@ export const ingestFi: Translation<typeof ingestMessages> = {
   'warning.formula': (p) => (p.count === 1
     ? `Sarakkeessa ${q(p.column)} on solu, joka alkaa kuin taulukkolaskennan kaava (rivi ${p.row}: ${p.value}). Mittari lukee sen pelkkänä tekstinä eikä koskaan suorita sitä, ja sen CSV-viennit lisäävät eteen heittomerkin, jotta taulukkolaskentaohjelmatkin tekevät niin. Tarkista lähdejärjestelmä, jos et odottanut tällaista solua.`
     : `Sarakkeessa ${q(p.column)} on ${num(p.count)} solua, jotka alkavat kuin taulukkolaskennan kaava (ensimmäinen rivillä ${p.row}: ${p.value}). Mittari lukee ne pelkkänä tekstinä eikä koskaan suorita niitä, ja sen CSV-viennit lisäävät eteen heittomerkin, jotta taulukkolaskentaohjelmatkin tekevät niin. Tarkista lähdejärjestelmä, jos et odottanut tällaisia soluja.`),
+  'warning.duplicateRows': (p) => (p.count === 1
+    ? `Rivi ${p.row} toistaa rivin ${p.of} solu solulta. Se luettiin sellaisenaan; jos vienti kahdensi sen, poista se ja lataa tiedosto uudelleen.`
+    : `${num(p.count)} riviä toistaa aiemman rivin solu solulta (ensimmäinen: rivi ${p.row} toistaa riviä ${p.of}). Ne luettiin sellaisinaan; jos vienti kahdensi ne, poista ne ja lataa tiedosto uudelleen.`),
   'warning.ambiguousDates': (p) =>
     `Sarakkeen ${q(p.column)} päivämäärät voivat olla muotoa päivä/kuukausi tai kuukausi/päivä; ne luettiin muodossa ${p.monthFirst ? 'kuukausi/päivä' : 'päivä/kuukausi'}. Tarkista muutama rivi.`,
   'warning.userExclusions': (p) => {

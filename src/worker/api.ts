@@ -59,6 +59,8 @@ async function bytesOf(source: Source): Promise<Uint8Array> {
 }
 
 export function createEngine() {
+  /** Channel names the user merged: every load, reload and remap applies them. */
+  let aliases: ReadonlyMap<string, string> = new Map();
   /** Each dataset with the file it came from: its name and, for a zip, the member read (for reload). */
   const store = new Map<string, { dataset: Dataset; source: Source; name: string; member?: string }>();
   /** The custom model prepared for the last attribution of each dataset, so slider moves only recompute. */
@@ -114,6 +116,7 @@ export function createEngine() {
       if (!opened.ok) return { ok: false as const, problem: fileProblem('archive', opened.problem) };
       const result = await loadBytes(opened.name, opened.bytes, {
         ...request,
+        aliases,
         onProgress,
         pauseBetweenChunks: yieldToEvents,
         isCancelled: () => cancelled.has(jobId),
@@ -163,10 +166,28 @@ export function createEngine() {
     remap(id: string, kind: DatasetKind, mapping?: Mapping): DatasetEntry {
       const held = store.get(id);
       if (!held) throw new Error(`no dataset with id ${id}`);
-      const dataset = remapDataset(held.dataset, kind, mapping);
+      const dataset = remapDataset(held.dataset, kind, mapping, aliases);
       store.set(id, { ...held, dataset });
       customs.delete(id);
       return entry(id, dataset);
+    },
+
+    /**
+     * Sets the merged channel names (a spelling -> the name to use) and reads every touchpoint, path and spend
+     * dataset again with them, keeping its kind and roles; returns the datasets that changed.
+     */
+    setAliases(pairs: readonly (readonly [string, string])[]): DatasetEntry[] {
+      aliases = new Map(pairs);
+      const changed: DatasetEntry[] = [];
+      for (const [id, held] of store) {
+        const { kind, columns } = held.dataset.summary;
+        if (kind !== 'touchpoints' && kind !== 'paths' && kind !== 'spend') continue;
+        const dataset = remapDataset(held.dataset, kind, columns.map((c) => c.role), aliases);
+        store.set(id, { ...held, dataset });
+        customs.delete(id);
+        changed.push(entry(id, dataset));
+      }
+      return changed;
     },
 
     remove(id: string): boolean {

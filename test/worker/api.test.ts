@@ -165,3 +165,18 @@ describe('engine: compressed files (issue 16)', () => {
     expect(gz.entry.stats).toEqual(csv.entry.stats);
   });
 });
+
+describe('engine: merged channel names (issue 16)', () => {
+  it('reads every touchpoint and spend dataset again with the merged names, and loads new files with them', async () => {
+    const engine = createEngine();
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const touch = await engine.load('j1', 't.csv', enc('journey_id,channel,converted\nA,google_ads,1\nB,Google Ads,1\n'));
+    const deals = await engine.load('j2', 'd.csv', enc('deal_id,amount,won\n1,100,1\n'));
+    if (!touch.ok || !deals.ok) throw new Error('load');
+    const changed = await engine.setAliases([['google_ads', 'Google Ads']]);
+    expect(changed.map((e) => e.id)).toEqual([touch.entry.id]);
+    expect(changed[0].stats.type === 'journeys' && changed[0].stats.channels.map((c) => c.name)).toEqual(['Google Ads']);
+    const spend = await engine.load('j3', 's.csv', enc('date,channel,spend\n2025-01-06,google_ads,10\n'));
+    expect(spend.ok && spend.entry.stats.type === 'spend' && spend.entry.stats.channels[0].name).toBe('Google Ads');
+  });
+});

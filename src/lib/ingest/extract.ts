@@ -8,6 +8,10 @@ import { Dictionary } from '../journeys/dictionary';
 import { journeysFromPaths, detectPathSeparator, type PathRow } from '../journeys/paths';
 import { defaultChannelGroup } from '../journeys/channel-grouping';
 import { experiment, experimentUsers } from './extract-experiment';
+import { aliased } from '../journeys/name-variants';
+
+/** Channel names the user merged: a spelling -> the name to use. */
+export type Aliases = ReadonlyMap<string, string>;
 
 /** Event names that mean a conversion (GA4 recommended events, CRM exports). */
 const CONVERSION_EVENTS = new Set(['purchase', 'conversion', 'convert', 'won', 'deal_won', 'closed_won', 'generate_lead', 'qualify_lead', 'close_convert_lead', 'sign_up', 'form_submit', 'lead']);
@@ -36,11 +40,11 @@ function eventValues(cols: RoleColumns): readonly string[] {
   return c.cells.codes ? c.cells.values : [...new Set(c.cells.values.slice(0, 10_000))];
 }
 
-function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
+function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[], aliases?: Aliases): DatasetData {
   const dict = { journey: new Dictionary(), channel: new Dictionary(), type: new Dictionary(), stage: new Dictionary(), campaign: new Dictionary() };
   const code = (d: Dictionary) => (v: string | undefined) => (v === undefined ? -1 : d.code(v));
   // Per-row work goes through mapped(): on dictionary-encoded columns it runs once per distinct value.
-  const id = mapped(cols, 'journey_id', code(dict.journey)), channel = mapped(cols, 'channel', code(dict.channel));
+  const id = mapped(cols, 'journey_id', code(dict.journey)), channel = mapped(cols, 'channel', (v) => code(dict.channel)(v === undefined ? v : aliased(aliases, v)));
   const source = text(cols, 'source'), medium = text(cols, 'medium'), campaignText = text(cols, 'campaign');
   const campaign = mapped(cols, 'campaign', code(dict.campaign));
   const type = mapped(cols, 'touch_type', code(dict.type)), stage = mapped(cols, 'stage', code(dict.stage));
@@ -69,7 +73,7 @@ function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue
     const conversionRow = eventLog && eventConverts(r);
     const conversion = conversionRow || (hasFlag ? convFlag(r) === true : hasEvent ? eventConverts(r) : hasStage ? stageConverts(r) : v > 0);
     let ch = conversionRow ? -1 : channel(r);
-    if (ch < 0 && hasSource && !conversionRow) ch = dict.channel.code(defaultChannelGroup(source(r) ?? '', medium(r) ?? '', campaignText(r)));
+    if (ch < 0 && hasSource && !conversionRow) ch = dict.channel.code(aliased(aliases, defaultChannelGroup(source(r) ?? '', medium(r) ?? '', campaignText(r))));
     if (ch < 0 && !conversion) {
       issues.push({ row: rowNumbers[r], column: channelName, value: '', reason: 'missing_value' });
       continue;
@@ -93,7 +97,7 @@ function touchpoints(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue
   return { kind: 'touchpoints', journeys };
 }
 
-function paths(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): DatasetData {
+function paths(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[], aliases?: Aliases): DatasetData {
   const path = text(cols, 'path'), conv = num(cols, 'conversions'), nulls = num(cols, 'nulls'), value = num(cols, 'value');
   const pathCol = cols.byRole.get('path');
   const samples: string[] = [];
@@ -107,7 +111,8 @@ function paths(cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[]): D
       issues.push({ row: rowNumbers[r], column: pathCol?.name, value: p, reason: 'empty_path' });
       continue;
     }
-    rows.push({ path: p, conversions: conv(r) ?? 0, value: value(r) ?? 0, nulls: nulls(r) ?? 0 });
+    const named = aliases && aliases.size > 0 ? p.split(separator).map((c) => { const t = c.trim(); return aliased(aliases, t); }).join(separator) : p;
+    rows.push({ path: named, conversions: conv(r) ?? 0, value: value(r) ?? 0, nulls: nulls(r) ?? 0 });
   }
   return { kind: 'paths', journeys: journeysFromPaths(rows, separator), pathSeparator: separator };
 }
@@ -121,7 +126,7 @@ function segmentText(c: TypedColumn): (r: number) => string | undefined {
   return () => undefined;
 }
 
-function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
+function spend(cols: RoleColumns, rowNumbers: Int32Array, aliases?: Aliases): DatasetData {
   const channel = text(cols, 'channel'), campaign = text(cols, 'campaign'), amount = num(cols, 'spend');
   const date = num(cols, 'date'), week = text(cols, 'week'), month = text(cols, 'month');
   const impressions = num(cols, 'impressions'), clicks = num(cols, 'clicks');
@@ -136,7 +141,7 @@ function spend(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
     if (!cols.valid[r]) continue;
     const wk = week(r), mo = month(r);
     const row: SpendRow = {
-      channel: channel(r) ?? campaign(r) ?? '(not set)', time: date(r), period: wk ?? mo,
+      channel: aliased(aliases, channel(r) ?? campaign(r) ?? '(not set)'), time: date(r), period: wk ?? mo,
       spend: amount(r) ?? 0, impressions: impressions(r), clicks: clicks(r),
     };
     if (wk !== undefined || mo !== undefined) row.periodUnit = wk !== undefined ? 'week' : 'month';
@@ -164,11 +169,11 @@ function deals(cols: RoleColumns, rowNumbers: Int32Array): DatasetData {
 }
 
 /** Builds the kind's data from valid rows; rows dropped here are added to `issues`. Does not mutate `cols`. */
-export function extract(kind: DatasetKind, cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[], rowKey: (r: number) => string = String): DatasetData {
+export function extract(kind: DatasetKind, cols: RoleColumns, rowNumbers: Int32Array, issues: RowIssue[], rowKey: (r: number) => string = String, aliases?: Aliases): DatasetData {
   switch (kind) {
-    case 'touchpoints': return touchpoints(cols, rowNumbers, issues);
-    case 'paths': return paths(cols, rowNumbers, issues);
-    case 'spend': return spend(cols, rowNumbers);
+    case 'touchpoints': return touchpoints(cols, rowNumbers, issues, aliases);
+    case 'paths': return paths(cols, rowNumbers, issues, aliases);
+    case 'spend': return spend(cols, rowNumbers, aliases);
     case 'experiment': return experiment(cols, rowNumbers);
     case 'experiment_users': return experimentUsers(cols, rowNumbers, issues, rowKey);
     case 'deals': return deals(cols, rowNumbers);

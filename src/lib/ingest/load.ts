@@ -18,7 +18,7 @@ import { rowAt, sampleColumn } from './column-of';
 import { currencyOf, type FileCurrency } from './currency';
 import { spanOf } from '../kpi/spend';
 import { cellAt } from './cells';
-import { extract } from './extract';
+import { extract, type Aliases } from './extract';
 import { duplicateRows } from './duplicates';
 import { summarize, type KindSummary } from './summary';
 import { extractMix, looksLikeMix, mixMapping } from './mix';
@@ -40,6 +40,8 @@ export interface LoadOptions {
   delimiter?: Delimiter;
   kind?: DatasetKind;
   mapping?: Mapping;
+  /** Channel names the user merged (a spelling -> the name to use), applied to touchpoints, paths and spend. */
+  aliases?: Aliases;
   /** Saved mappings by headerKey(header); applied when no explicit kind/mapping is given. */
   remembered?: Readonly<Record<string, RememberedMapping>>;
   onProgress?: (p: Progress) => void;
@@ -175,7 +177,7 @@ function exclusionNote(data: DatasetData): Msg | null {
 
 /** Applies a kind and mapping to a parsed table: typed columns, row problems, the kind's data and summary. */
 export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows' | 'currency'>,
-  table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
+  table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping, aliases?: Aliases): Dataset {
   const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table, c) }));
   let mappingProblem = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : problemOf(kind, table.header, mapping);
   let data: DatasetData = { kind: 'unknown' };
@@ -197,7 +199,7 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
   } else if (!mappingProblem) {
     const cols = readRoleColumns(table, formats, mapping, kind);
     const dropped: RowIssue[] = [];
-    data = extract(kind, cols, table.rowNumbers, dropped, (r) => rowAt(table, r).join('\u0000'));
+    data = extract(kind, cols, table.rowNumbers, dropped, (r) => rowAt(table, r).join('\u0000'), aliases);
     const left = exclusionNote(data);
     if (left) warnings.push(left);
     issues = issues.concat(cols.issues, dropped);
@@ -284,16 +286,16 @@ export async function loadBytes(file: string, bytes: Uint8Array, options: LoadOp
     rows: table.rowNumbers.length, headerRow: table.headerRow, warnings, headerKey: key,
     preview: Array.from({ length: Math.min(8, table.rowNumbers.length) }, (_, r) => rowAt(table, r).map((v) => v.slice(0, 60))),
   };
-  const dataset = applyMapping(base, table, formats, kind, mapping);
+  const dataset = applyMapping(base, table, formats, kind, mapping, options.aliases);
   report('building', 1, table.rowNumbers.length);
   return { ok: true, dataset };
 }
 
 /** Re-applies a kind and mapping chosen by the user to an already parsed dataset. Does not mutate it. */
-export function remapDataset(dataset: Dataset, kind: DatasetKind, mapping?: Mapping): Dataset {
+export function remapDataset(dataset: Dataset, kind: DatasetKind, mapping?: Mapping, aliases?: Aliases): Dataset {
   const { summary, table, formats } = dataset;
   const chosen = mapping ?? startMapping(kind, table, formats);
   const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, headerKey: key, preview } = summary;
   const warnings = dataset.fileWarnings;
-  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview }, table, formats, kind, chosen);
+  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview }, table, formats, kind, chosen, aliases);
 }

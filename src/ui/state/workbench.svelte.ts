@@ -5,7 +5,7 @@ import { progress, type Engine } from '../../worker/client';
 import type { Progress, RememberedMapping } from '../../lib/ingest/load';
 import { english, type Msg } from '../../lib/messages';
 import { locale } from '../i18n/locale.svelte';
-import { forgetRemembered, loadRemembered, saveRemembered } from './remembered';
+import { forgetRemembered, loadAliases, loadRemembered, saveAliases, saveRemembered } from './remembered';
 import { canPersist, clearFiles, deleteFile, listFiles, saveFile, updateFile, type SavedFile } from './persist';
 
 export interface Job { id: string; file: string; progress: Progress | null }
@@ -61,7 +61,29 @@ export class Workbench {
     this.#arm();
   }
 
+  /** True once this worker has the merged channel names (sent before the first load, when there are any). */
+  #aliasesSent = false;
+
+  /**
+   * Gives a new worker the merged names the user chose before. Nothing to send: no call and null, so a load with
+   * nothing merged starts at once (its job is listed before the first await).
+   */
+  #sendAliases(): Promise<unknown> | null {
+    if (this.#aliasesSent) return null;
+    this.#aliasesSent = true;
+    const pairs = loadAliases();
+    return pairs.length > 0 ? this.#call(this.#engine().setAliases(pairs)) : null;
+  }
+
+  /** Calls every name of `names` `into` from now on, in every dataset loaded and to come; remembered. */
+  async mergeNames(names: readonly string[], into: string): Promise<void> {
+    const pairs = saveAliases(names, into);
+    this.#aliasesSent = true;
+    for (const entry of await this.#call(this.#engine().setAliases(pairs))) this.#take({ ok: true, entry });
+  }
+
   #arm(): void {
+    this.#aliasesSent = false;
     this.#replaced = new Promise<never>((_, reject) => (this.#reject = reject));
     this.#replaced.catch(() => undefined); // nobody waiting is fine
   }
@@ -131,6 +153,15 @@ export class Workbench {
   /** Loads files one after another in the worker; each failure is reported and loses nothing. */
   async addFiles(files: readonly File[], saved?: readonly SavedFile[]): Promise<void> {
     const remembered: Record<string, RememberedMapping> = loadRemembered();
+    const sending = this.#sendAliases();
+    if (sending) {
+      try {
+        await sending;
+      } catch (e) {
+        if (e instanceof EngineReplaced) return;
+        throw e;
+      }
+    }
     for (const [i, file] of files.entries()) {
       const others = await this.#addOne(file, saved?.[i], remembered);
       // A zip of several CSV files: each is a dataset of its own.
@@ -168,6 +199,8 @@ export class Workbench {
   async loadExample(restoreKey?: string, omit: readonly string[] = []): Promise<void> {
     const job = this.#startJob('example data');
     try {
+      const sending = this.#sendAliases();
+      if (sending) await sending;
       const key = restoreKey ?? `example${Date.now().toString(36)}`;
       if (omit.length > 0) this.#omitted.set(key, [...omit]);
       for (const r of await this.#call<LoadResponse[]>(this.#engine().loadExample(this.#progress(job.id)))) {
@@ -224,6 +257,8 @@ export class Workbench {
     this.#saved.clear();
     this.#omitted.clear();
     forgetRemembered();
+    // The worker forgets the merged names too, so the next file is read as it is.
+    if (this.#aliasesSent) await this.#engine().setAliases([]);
     this.#persist(() => clearFiles());
     await this.#writes;
     this.notices = [locale.t.status.forgotten];

@@ -6,6 +6,11 @@ const s = (n: number) => (n === 1 ? '' : 's');
 
 export const dataMessages = {
   data: {
+    variantsTitle: 'Names that look like one channel',
+    variantsHelp: 'These differ only in case, spacing or the way UTM tags spell them. Merged, they count as one channel in every file, now and when you load files again.',
+    variantsGroup: (names: string, files: string) => `${names} (in ${files})`,
+    variantsKeep: 'Call them',
+    variantsMerge: (name: string) => `Merge as ${name}`,
     addData: 'Add data',
     dropTitle: 'Drop CSV files here',
     dropHelp:

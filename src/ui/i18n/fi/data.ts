@@ -5,6 +5,11 @@ const kpl = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const dataMessages: typeof en = {
   data: {
+    variantsTitle: 'Nimet, jotka näyttävät samalta kanavalta',
+    variantsHelp: 'Nämä eroavat vain kirjainkooltaan, väleiltään tai UTM-tagien kirjoitusasultaan. Yhdistettyinä ne lasketaan yhdeksi kanavaksi kaikissa tiedostoissa, nyt ja kun lataat tiedostoja uudelleen.',
+    variantsGroup: (names: string, files: string) => `${names} (tiedostoissa ${files})`,
+    variantsKeep: 'Nimeksi',
+    variantsMerge: (name: string) => `Yhdistä nimellä ${name}`,
     addData: 'Lisää aineistoa',
     dropTitle: 'Pudota CSV-tiedostot tähän',
     dropHelp:

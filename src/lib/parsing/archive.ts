@@ -49,8 +49,10 @@ function entries(b: Uint8Array): Entry[] | null {
 
 /** Runs bytes through a DecompressionStream, stopping once more than `limit` bytes came out. */
 async function inflate(bytes: Uint8Array, format: 'gzip' | 'deflate-raw', limit: number): Promise<Uint8Array | null> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream(format));
-  const reader = stream.getReader();
+  const input = new ReadableStream<Uint8Array>({ start(c) { c.enqueue(bytes); c.close(); } });
+  // The engine compiles without DOM types, where the stream's pair type is not named: its output is bytes.
+  const pair = new DecompressionStream(format) as unknown as { writable: WritableStream<Uint8Array>; readable: ReadableStream<Uint8Array> };
+  const reader = input.pipeThrough(pair).getReader();
   const parts: Uint8Array[] = [];
   let total = 0;
   for (;;) {

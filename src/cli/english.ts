@@ -44,8 +44,11 @@ export function inspectJson(path: string, s: DatasetSummary): Record<string, unk
       journeys: st.journeys, paths: st.paths, conversions: st.conversions, conversionValue: st.conversionValue,
       nulls: st.nulls, touches: st.touches, channels: st.channels.map((c) => c.name),
     });
-  } else if (st.type === 'spend') Object.assign(out, { spend: st.total, spendByChannel: Object.fromEntries(st.channels.map((c) => [c.name, c.spend])) });
-  else if (st.type === 'experiment') Object.assign(out, { arms: st.arms });
+  } else if (st.type === 'spend') {
+    Object.assign(out, { spend: st.total, spendByChannel: Object.fromEntries(st.channels.map((c) => [c.name, c.spend])) });
+    if (st.segments) out.spendBySegment = Object.fromEntries(st.segments.map((g) => [g.column, Object.fromEntries(g.values.map((v) => [v.name, v.spend]))]));
+  }
+  else if (st.type === 'experiment') Object.assign(out, { arms: st.arms }, st.exclusions ? { excludedUsers: st.exclusions.usersInTwoVariants, exclusions: st.exclusions } : {});
   else if (st.type === 'deals') Object.assign(out, { deals: st.deals, won: st.won, lost: st.lost, open: st.open, amount: st.amount, wonAmount: st.wonAmount });
   else if (st.type === 'customers') Object.assign(out, { customers: st.customers, active: st.active, churned: st.churned, mrr: st.mrr, segments: st.segments });
   else if (st.type === 'nps') Object.assign(out, { answers: st.answers, promoters: st.promoters, passives: st.passives, detractors: st.detractors, nps: st.nps });

@@ -7,6 +7,8 @@ import { english } from '../lib/messages';
 import { loadSource, type Dataset, type LoadOptions, type LoadResult } from '../lib/ingest/load';
 import { fileSource } from './file-source';
 import { nodeParallel } from './pool';
+import { bytesSource } from '../lib/ingest/source';
+import { looksArchived, openArchive } from '../lib/parsing/archive';
 import { oneOf, UsageError, type Reader } from './args';
 
 /** The file's bytes, or a one-line reason that names the path. */
@@ -37,7 +39,14 @@ export async function loadFile(path: string, options: LoadOptions = {}, named = 
   }
   let result: LoadResult;
   try {
-    result = await loadSource(basename(path), source, { parallel: nodeParallel(path, source, threadsFromEnv()), ...options });
+    if (await looksArchived(source)) {
+      // A .csv.gz, or a zip's first CSV file (the app loads every one of them): opened whole, then read.
+      const opened = await openArchive(basename(path), await source.read(0, source.size));
+      if (!opened.ok) return named ? `${path}: ${english(opened.problem)}` : english(opened.problem);
+      result = await loadSource(opened.name, bytesSource(opened.bytes), options);
+    } else {
+      result = await loadSource(basename(path), source, { parallel: nodeParallel(path, source, threadsFromEnv()), ...options });
+    }
   } finally {
     source.close();
   }

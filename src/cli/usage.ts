@@ -8,7 +8,7 @@ export const USAGE = {
     '                              [--lookback-days N] [--level channel|campaign|touch_type]',
     '                              [--weights first=40,middle=20,last=40] [--type-weights "webinar=2,sales call=3"]',
   ].join('\n'),
-  experiment: 'usage: mittari experiment FILE [--control NAME] [--alpha 0.05] [--weights 50,50] [--correction holm|bh]',
+  experiment: 'usage: mittari experiment FILE [--metric NAME] [--control NAME] [--alpha 0.05] [--weights 50,50] [--correction holm|bh]',
   sampleSize: 'usage: mittari sample-size --baseline 0.2 --mde 0.05 [--relative] [--alpha 0.05] [--power 0.8] [--daily-users N]',
   budget: [
     'usage: mittari budget SCENARIO.json',

@@ -155,7 +155,9 @@ export type IssueReason =
   | 'missing_value' // a required role is empty
   | 'empty_path'
   | 'nul_character' // a NUL character in a cell: removed from it, the row kept
-  | 'second_table'; // GA4 files with several tables: only the first is read
+  | 'second_table' // GA4 files with several tables: only the first is read
+  | 'duplicate_row' // a per-user test's row identical to an earlier row of the same user: not counted again
+  | 'user_in_two_variants'; // a per-user test's user seen in more than one variant: left out
 
 /** One row-level problem, as data. */
 export interface RowIssue {
@@ -191,6 +193,7 @@ export type FileProblemCode =
   | 'unsupported_encoding' // UTF-32: refused by name
   | 'line_too_long' // a line above 4 MiB (ingest/limits.ts)
   | 'too_many_columns' // above 16,384 columns (ingest/limits.ts)
+  | 'archive' // a zip or gzip that cannot be opened, or holds no CSV (parsing/archive.ts)
   | 'cancelled';
 
 /** A whole-file problem: one plain sentence that says what to do. */
@@ -336,6 +339,8 @@ export interface SpendRow {
   sends?: number; opens?: number; bounces?: number;
   /** Conversions and their value as the ad platform reports them, when the file has those columns. */
   conversions?: number; value?: number;
+  /** The row's breakdown (age, gender, device...) as written, one per segment column, when the file has them. */
+  segments?: string[];
 }
 /** One arm (variant) of one metric, as sums. revenue* and pre* are sums over users; pre* feed CUPED. */
 export interface ArmStats {
@@ -356,6 +361,25 @@ export interface ArmStats {
 /** One arm of one metric: the sufficient statistics every test runs on (see experiments/analyze.ts). */
 export interface ExperimentArm extends ArmStats {
   metric: string;
+  /**
+   * 'mean' for a value metric (a per-user number: its mean is compared, and `conversions` counts the users above 0);
+   * absent for a conversion metric (a rate).
+   */
+  measure?: 'mean';
+}
+
+/** A per-user test file's rows and users left out or merged (ingest/experiment-users.ts), counted. */
+export interface UserExclusions {
+  /** Users seen in more than one variant: left out of every number. */
+  usersInTwoVariants: number;
+  /** Their rows. */
+  rowsInTwoVariants: number;
+  /** Rows identical to an earlier row of the same user: not counted again. */
+  duplicateRows: number;
+  /** Users with more than one different row in their variant: merged into one user. */
+  repeatedUsers: number;
+  /** Rows with an empty variant cell: not used (counted where the file is read, not here). */
+  rowsWithoutVariant: number;
 }
 
 /** Cumulative per-arm sums at the end of one day (UTC), for sequential monitoring. */
@@ -370,8 +394,10 @@ export interface Deal { id: string; created?: number; closed?: number; stage?: s
 /** What a dataset of each kind holds. */
 export type DatasetData =
   | { kind: JourneyKind; journeys: JourneySet; pathSeparator?: string }
-  | { kind: 'spend'; rows: SpendRow[] }
-  | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[]; series?: ExperimentPoint[]; excludedUsers?: number }
+  | { kind: 'spend'; rows: SpendRow[]; /** The header of each segment column, in the order of SpendRow.segments. */ segmentColumns?: string[] }
+  | { kind: 'experiment' | 'experiment_users'; arms: ExperimentArm[]; series?: ExperimentPoint[]; excludedUsers?: number;
+      /** Per-user files: what was left out or merged (see ingest/experiment-users.ts). */
+      exclusions?: UserExclusions }
   | { kind: 'deals'; deals: Deal[] }
   | { kind: 'customers'; customers: Customer[] }
   | { kind: 'nps'; answers: NpsAnswer[] }

@@ -6,6 +6,7 @@ import { capacityProblem } from '../lib/ingest/capacity';
 import { bytesSource } from '../lib/ingest/source';
 import { blobSource } from './blob-source';
 import { browserParallel, parseThreads } from './pool';
+import { looksArchived, openArchive } from '../lib/parsing/archive';
 import { fileProblem } from '../lib/ingest/problem';
 import type { AttributionRequest, ModelCredit } from '../lib/attribution/attribute';
 import { attributionViewAsync, defaultCustom, type AttributionView, type PreparedCustom } from '../lib/attribution/view';
@@ -36,7 +37,11 @@ export type MmmSource = string | { spend: string; outcome: string };
 /** A loaded dataset as the UI sees it. */
 export interface DatasetEntry extends DatasetSummary { id: string }
 
-export type LoadResponse = { ok: true; entry: DatasetEntry } | { ok: false; file: string; problem: FileProblem };
+/**
+ * `member`: the CSV file read inside a zip. `others`: the zip's other CSV files, when no member was asked for (load
+ * each with `member`).
+ */
+export type LoadResponse = { ok: true; entry: DatasetEntry; member?: string; others?: string[] } | { ok: false; file: string; problem: FileProblem };
 
 export interface LoadRequest {
   encoding?: Encoding;
@@ -45,6 +50,8 @@ export interface LoadRequest {
   /** The kind and roles chosen before (a restored workspace). */
   kind?: DatasetKind;
   mapping?: Mapping;
+  /** The file to read inside a zip; its first CSV file when absent. */
+  member?: string;
 }
 
 type Source = Blob | Uint8Array;
@@ -64,7 +71,10 @@ function pauser(): () => Promise<void> {
 }
 
 export function createEngine() {
-  const store = new Map<string, { dataset: Dataset; source: Source }>();
+  /** Channel names the user merged: every load, reload and remap applies them. */
+  let aliases: ReadonlyMap<string, string> = new Map();
+  /** Each dataset with the file it came from: its name and, for a zip, the member read (for reload). */
+  const store = new Map<string, { dataset: Dataset; source: Source; name: string; member?: string }>();
   /** The custom model prepared for the last attribution of each dataset, so slider moves only recompute. */
   const customs = new Map<string, PreparedCustom>();
   const cancelled = new Set<string>();
@@ -117,13 +127,17 @@ export function createEngine() {
     try {
       // A File is read a slice at a time, on every core but the page's when it is big; bytes (the example) at once.
       const blob = source instanceof Blob;
-      return await loadSource(name, blob ? blobSource(source) : bytesSource(source), {
-        ...request,
-        onProgress,
-        pauseBetweenChunks: yieldToEvents,
-        isCancelled: () => cancelled.has(jobId),
-        parallel: blob && threads > 1 ? browserParallel(source, threads) : undefined,
-      });
+      const bytes = blob ? blobSource(source) : bytesSource(source);
+      const options = { ...request, aliases, onProgress, pauseBetweenChunks: yieldToEvents, isCancelled: () => cancelled.has(jobId) };
+      if (!(await looksArchived(bytes))) {
+        const result = await loadSource(name, bytes, { ...options, parallel: blob && threads > 1 ? browserParallel(source, threads) : undefined });
+        return result.ok ? { ...result, others: [] as string[], member: undefined } : result;
+      }
+      // A .csv.gz or a .zip of CSV files is opened whole first; the size limit then holds for what came out.
+      const opened = await openArchive(name, await bytes.read(0, bytes.size), request.member);
+      if (!opened.ok) return { ok: false as const, problem: fileProblem('archive', opened.problem) };
+      const result = await loadSource(opened.name, bytesSource(opened.bytes), options);
+      return result.ok ? { ...result, others: opened.others, member: opened.member } : result;
     } finally {
       cancelled.delete(jobId);
     }
@@ -135,8 +149,11 @@ export function createEngine() {
       const result = await read(jobId, name, source, request, onProgress);
       if (!result.ok) return { ok: false, file: name, problem: result.problem };
       const id = `d${nextId++}`;
-      store.set(id, { dataset: result.dataset, source });
-      return { ok: true, entry: entry(id, result.dataset) };
+      store.set(id, { dataset: result.dataset, source, name, member: result.member });
+      const out: LoadResponse = { ok: true, entry: entry(id, result.dataset) };
+      if (result.member !== undefined) out.member = result.member;
+      if (result.others.length > 0) out.others = result.others;
+      return out;
     },
 
     /**
@@ -154,9 +171,9 @@ export function createEngine() {
       const held = store.get(id);
       if (!held) throw new Error(`no dataset with id ${id}`);
       const { file, encoding, delimiter } = held.dataset.summary;
-      const result = await read(jobId, file, held.source, { encoding, delimiter, ...request }, onProgress);
+      const result = await read(jobId, held.name, held.source, { encoding, delimiter, member: held.member, ...request }, onProgress);
       if (!result.ok) return { ok: false, file, problem: result.problem };
-      store.set(id, { dataset: result.dataset, source: held.source });
+      store.set(id, { ...held, dataset: result.dataset });
       customs.delete(id);
       return { ok: true, entry: entry(id, result.dataset) };
     },
@@ -165,10 +182,28 @@ export function createEngine() {
     remap(id: string, kind: DatasetKind, mapping?: Mapping): DatasetEntry {
       const held = store.get(id);
       if (!held) throw new Error(`no dataset with id ${id}`);
-      const dataset = remapDataset(held.dataset, kind, mapping);
-      store.set(id, { dataset, source: held.source });
+      const dataset = remapDataset(held.dataset, kind, mapping, aliases);
+      store.set(id, { ...held, dataset });
       customs.delete(id);
       return entry(id, dataset);
+    },
+
+    /**
+     * Sets the merged channel names (a spelling -> the name to use) and reads every touchpoint, path and spend
+     * dataset again with them, keeping its kind and roles; returns the datasets that changed.
+     */
+    setAliases(pairs: readonly (readonly [string, string])[]): DatasetEntry[] {
+      aliases = new Map(pairs);
+      const changed: DatasetEntry[] = [];
+      for (const [id, held] of store) {
+        const { kind, columns } = held.dataset.summary;
+        if (kind !== 'touchpoints' && kind !== 'paths' && kind !== 'spend') continue;
+        const dataset = remapDataset(held.dataset, kind, columns.map((c) => c.role), aliases);
+        store.set(id, { ...held, dataset });
+        customs.delete(id);
+        changed.push(entry(id, dataset));
+      }
+      return changed;
     },
 
     remove(id: string): boolean {

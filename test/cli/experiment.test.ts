@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captureOutput, tempFiles } from './io';
 import { experimentCommand } from '../../src/cli/experiment';
 import { sampleSizeCommand } from '../../src/cli/sample-size';
+import { inspectCommand } from '../../src/cli/inspect';
 
 // The commands are called in-process (src/cli.ts, which dispatches to them, belongs to the lead).
 const file = tempFiles('mittari-experiment-');
@@ -105,5 +106,42 @@ describe('mittari sample-size', () => {
     expect(sampleSizeCommand(args)).toBe(2);
     expect(io.err).toMatch(stderr);
     expect(io.err.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('mittari experiment on per-user files from the wild', () => {
+  it('lists every metric of the mobile-game test under metrics, the chosen one on top and the others as secondary', async () => {
+    expect(await experimentCommand(['test/fixtures/wild/cookie-cats.csv', '--metric', 'retention_7'])).toBe(0);
+    const json = JSON.parse(io.out) as Json & { measure: string; secondary: { metric: string; measure: string; pValue: number; pValueAdjusted: number }[] };
+    expect(json.metric).toBe('retention_7');
+    expect(json.metrics?.map((m) => [m.metric, (m as unknown as { measure: string }).measure])).toEqual([['retention_1', 'rate'], ['retention_7', 'rate'], ['sum_gamerounds', 'mean']]);
+    expect(json.secondary.map((r) => [r.metric, r.measure])).toEqual([['retention_1', 'rate'], ['sum_gamerounds', 'mean']]);
+    // Holm over two p-values: the smaller doubled, the larger at least that.
+    const [a, b] = json.secondary.map((r) => r.pValue);
+    const [lo, hi] = a < b ? [0, 1] : [1, 0];
+    expect(json.secondary[lo].pValueAdjusted).toBeCloseTo(Math.min(1, 2 * Math.min(a, b)), 12);
+    expect(json.secondary[hi].pValueAdjusted).toBeCloseTo(Math.max(Math.min(1, 2 * Math.min(a, b)), Math.max(a, b)), 12);
+  });
+
+  it('says what it left out of the classic file: users in two arms, exact repeats, rows without a group', async () => {
+    expect(await experimentCommand(['test/fixtures/wild/ab-test-classic.csv'])).toBe(0);
+    const json = JSON.parse(io.out) as Json & { warnings: string[]; rows: number; usedRows: number; excludedUsers: number; exclusions: Record<string, number> };
+    expect(json).toMatchObject({ rows: 88, usedRows: 79, excludedUsers: 3 });
+    expect(json.exclusions).toEqual({ usersInTwoVariants: 3, rowsInTwoVariants: 6, duplicateRows: 1, repeatedUsers: 2, rowsWithoutVariant: 2 });
+    expect(json.warnings[0]).toMatch(/^3 users appear in two variants \(6 rows\) and are left out of every number; 1 row repeats/);
+    expect(json.variants.reduce((s, v) => s + v.users, 0)).toBe(80 - 3);
+  });
+
+  it('inspect carries excludedUsers, the exclusions, the sentence and the rows left out', async () => {
+    expect(await inspectCommand(['test/fixtures/wild/ab-test-classic.csv'])).toBe(0);
+    const json = JSON.parse(io.out) as { usedRows: number; excludedUsers: number; warnings: string[]; issues: { byReason: Record<string, number> } };
+    expect(json).toMatchObject({ usedRows: 79, excludedUsers: 3 });
+    expect(json.issues.byReason).toEqual({ missing_value: 2, user_in_two_variants: 6, duplicate_row: 1 });
+    expect(json.warnings.some((w) => w.startsWith('3 users appear in two variants'))).toBe(true);
+  });
+
+  it('fails with the metric names when --metric names none of them', async () => {
+    expect(await experimentCommand(['test/fixtures/wild/cookie-cats.csv', '--metric', 'nope'])).toBe(2);
+    expect(io.err).toMatch(/has no metric "nope"; its metrics are retention_1, retention_7, sum_gamerounds/);
   });
 });

@@ -35,7 +35,7 @@ describe('budget view', () => {
     expect(await panel.getByText(/R²|one-point/).count()).toBe(0);
     expect(await panel.getByRole('img', { name: /weekly spend and results with the fitted curve/ }).count()).toBe(0);
     await panel.getByText(/weekly fits? not used/).click();
-    expect(await panel.getByRole('img', { name: /weekly spend and results with the fitted curve/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => panel.getByRole('img', { name: /weekly spend and results with the fitted curve/ }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, 'budget.png'), fullPage: true });
 
     // Each channel's own bounds: Trade show may only grow, by at most 5%.

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, useApp, SHOTS } from './harness';
 import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const app = useApp();
 const shots = SHOTS;
@@ -58,5 +60,36 @@ describe('data workspace', () => {
     });
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'ab.csv' }).count(), { timeout: 20_000 }).toBe(1);
     expect(await page.getByRole('row').filter({ hasText: 'ab.csv' }).innerText()).toContain('A/B test');
+  });
+
+  it('loads a zip of two ad reports as two datasets and a .csv.gz as one, and brings them back after a reload (issue 16)', async () => {
+    const { page, errors, outside } = await openPage(app());
+    await page.getByLabel('Add CSV files').setInputFiles(['test/fixtures/wild/spend-reports.zip', 'test/fixtures/wild/tiktok-ads.csv.gz']);
+    const names = ['spend-reports.zip: tiktok-ads.csv', 'spend-reports.zip: linkedin-campaign-manager.csv', 'tiktok-ads.csv'];
+    for (const name of names) await expect.poll(() => page.getByRole('row').filter({ hasText: name }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    for (const name of names) expect(await page.getByRole('row').filter({ hasText: name }).first().innerText()).toContain('Spend');
+    await page.reload();
+    for (const name of names) await expect.poll(() => page.getByRole('row').filter({ hasText: name }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('offers channel names that differ only in spelling for merging, merges them in every file and remembers it (issue 16)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mittari-names-'));
+    writeFileSync(join(dir, 'touch.csv'), 'journey_id,channel,converted\nA,google_ads,1\nB,Google Ads,1\nC,Email,0\n');
+    writeFileSync(join(dir, 'spend.csv'), 'date,channel,spend\n2025-01-06,google / cpc,10\n2025-01-06,Email,5\n');
+    const { page, errors } = await openPage(app());
+    await page.getByLabel('Add CSV files').setInputFiles([join(dir, 'touch.csv'), join(dir, 'spend.csv')]);
+    const region = page.getByRole('region', { name: 'Names that look like one channel' });
+    await expect.poll(() => region.count(), { timeout: 20_000 }).toBe(1);
+    await region.getByLabel('Call them').selectOption('Google Ads');
+    await region.getByRole('button', { name: 'Merge as Google Ads' }).click();
+    await expect.poll(() => region.count(), { timeout: 20_000 }).toBe(0);
+    await page.getByRole('button', { name: 'spend.csv', exact: true }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Spend by channel' }).getByRole('cell', { name: 'Google Ads', exact: true }).count(), { timeout: 20_000 }).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'spend.csv' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await region.count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -104,4 +104,35 @@ describe('A/B test view', () => {
     await page.getByRole('tab', { name: 'A/B tests' }).click().catch(() => undefined);
     expect(await page.getByLabel('Baseline conversion rate (%)').inputValue()).toBe('10');
   });
+
+  it('reads a per-user test from the wild: the user picks the primary metric, the others are secondary with Holm across them (issue 16)', async () => {
+    const { page, errors } = await openPage(app());
+    await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/wild/cookie-cats.csv');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'cookie-cats.csv' }).count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'A/B tests' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'A/B tests' });
+    const secondary = panel.getByRole('table', { name: /^Secondary metrics: 2 comparisons, p-values adjusted across all of them \(Holm\)/ });
+    await expect.poll(() => secondary.count(), { timeout: 20_000 }).toBe(1);
+    expect(await secondary.getByRole('rowheader').allInnerTexts()).toEqual(['retention_7 (rate)', 'sum_gamerounds (mean)']);
+    await panel.getByLabel('Primary metric').selectOption('sum_gamerounds');
+    await expect.poll(() => panel.getByRole('table', { name: 'sum_gamerounds: mean per user (Welch t-test)' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await panel.getByRole('table', { name: /^Secondary metrics/ }).getByRole('rowheader').allInnerTexts()).toEqual(['retention_1 (rate)', 'retention_7 (rate)']);
+    expect(await panel.getByText(/^sum_gamerounds is a number per user/).count()).toBe(1);
+    await panel.getByLabel('Several variants').selectOption('bh');
+    await expect.poll(() => panel.getByRole('table', { name: /\(Benjamini–Hochberg\)$/ }).count(), { timeout: 20_000 }).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('names in the data view the users in two arms, the repeated rows and the rows with no group (issue 16)', async () => {
+    const { page, errors } = await openPage(app());
+    await page.getByLabel('Add CSV files').setInputFiles('test/fixtures/wild/ab-test-classic.csv');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'ab-test-classic.csv' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByText(/^3 users appear in two variants \(6 rows\) and are left out of every number; 1 row repeats/).count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByText(/2 rows have no variant and were not used/).count()).toBe(1);
+    expect(await page.getByText('User seen in two variants (left out)').count()).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'A/B tests' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'A/B tests' });
+    await expect.poll(() => panel.getByText('3 users appeared in more than one variant and were left out.').count(), { timeout: 20_000 }).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });

@@ -123,7 +123,7 @@ describe('experiment-sums (DuckDB)', () => {
     expect(roles(perUser)).toMatchObject({ user_id: 'user_id', variant: 'variant', converted: 'converted', revenue: 'revenue', pre_revenue: 'pre_value', row_order: 'ignore' });
     if (perUser.data.kind !== 'experiment_users') throw new Error(perUser.data.kind);
     expect(perUser.data.excludedUsers).toBeGreaterThan(0);
-    const mittari = perUser.data.arms;
+    const mittari = perUser.data.arms.filter((a) => a.metric === 'converted'); // the conversion metric, which carries the revenue column
 
     await db.run(`CREATE OR REPLACE VIEW experiment_users AS
       SELECT user_id, variant, CAST(converted AS BOOLEAN) AS converted, revenue AS value, pre_revenue AS pre_value, row_order

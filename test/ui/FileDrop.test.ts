@@ -31,7 +31,7 @@ describe('FileDrop', () => {
     const input = screen.getByLabelText<HTMLInputElement>('Add CSV files');
     expect(input.type).toBe('file');
     expect(input.multiple).toBe(true);
-    expect(input.accept.split(',')).toEqual(expect.arrayContaining(['.csv', '.tsv', '.txt']));
+    expect(input.accept.split(',')).toEqual(expect.arrayContaining(['.csv', '.tsv', '.txt', '.zip', '.gz']));
   });
 
   it('calls onfiles with the files dropped on the "Add data" region', async () => {

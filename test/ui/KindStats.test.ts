@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import KindStats from '../../src/ui/panels/KindStats.svelte';
-import { CSV, entryOf } from './datasets';
+import { CSV, entryOf, fixture } from './datasets';
 
 /** The value shown in the tile with this label (a tile is two divs: label, value). */
 const tile = (label: string) => screen.getByText(label, { selector: 'div' }).nextElementSibling?.textContent;
@@ -59,6 +59,26 @@ describe('KindStats', () => {
       ['conversion', 'treatment', '1,000', '65', '6.50%', '€3,100.00'],
     ]);
     expect(screen.queryByText('Journeys')).toBeNull();
+  });
+
+  it('counts what a per-user test left out, and shows a value metric as a plain sum, not money (issue 16)', async () => {
+    render(KindStats, { entry: await entryOf('ab-test-classic.csv', fixture('wild/ab-test-classic.csv')) });
+    expect(['Users in two variants (left out)', 'Rows repeated exactly (not counted)', 'Users with several rows (merged)', 'Rows without a variant (not used)'].map(tile)).toEqual(['3', '1', '2', '2']);
+  });
+
+  it('lists the value metric of a mobile-game test as a plain number', async () => {
+    render(KindStats, { entry: await entryOf('cookie-cats.csv', fixture('wild/cookie-cats.csv')) });
+    const rows = rowsOf('Test arms');
+    expect(rows.map((r) => r[0])).toEqual(['retention_1', 'retention_1', 'retention_7', 'retention_7', 'sum_gamerounds', 'sum_gamerounds']);
+    expect(rows[0][5]).toBe('—');
+    expect(rows[4][5]).toMatch(/^[\d,]+$/);
+  });
+
+  it('shows an ad report\'s breakdowns as segments of its spend, not as channels (issue 16)', async () => {
+    render(KindStats, { entry: await entryOf('meta.csv', fixture('wild/meta-ads-manager.csv')) });
+    expect(rowsOf('Spend by channel').map((r) => r[0])).toEqual(['Kevät – Liidit', 'Uudelleenmarkkinointi']);
+    expect(rowsOf('Spend by Age (a breakdown of the same spend, not channels)')).toEqual([['35-44', '€2,335.50', '85.1%'], ['45-54', '€409.10', '14.9%']]);
+    expect(rowsOf('Spend by Gender (a breakdown of the same spend, not channels)').map((r) => r[0])).toEqual(['female', 'male']);
   });
 
   it('shows no kind tiles and no table for a dataset that needs mapping', async () => {

@@ -45,6 +45,7 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     abLift: async (...args) => (calls.push('abLift'), engine.abLift(...args)),
     spendFor: async (...args) => (calls.push('spendFor'), engine.spendFor(...args)),
     setParseThreads: async (...args) => (calls.push('setParseThreads'), engine.setParseThreads(...args)),
+    setAliases: async (...args) => (calls.push('setAliases'), engine.setAliases(...args)),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }
@@ -188,5 +189,33 @@ describe('Workbench', () => {
     expect(bench.errors.map((e) => e.file)).toEqual(['two.xlsx']);
     bench.dismissNotices();
     expect(bench.notices).toEqual([]);
+  });
+});
+
+describe('Workbench: merged channel names (issue 16)', () => {
+  const touch = 'journey_id,channel,converted\nA,google_ads,1\nB,Google Ads,1\nC,google / cpc,0\n';
+
+  it('mergeNames() merges in the loaded datasets, remembers it, and a new worker gets it before its first load', async () => {
+    const { bench } = setup();
+    await bench.addFiles([file('t.csv', touch)]);
+    await bench.mergeNames(['google_ads', 'Google Ads', 'google / cpc'], 'Google Ads');
+    const names = (b: Workbench) => b.datasets.flatMap((d) => (d.stats.type === 'journeys' ? d.stats.channels.map((c) => c.name) : []));
+    expect(names(bench)).toEqual(['Google Ads']);
+    expect(JSON.parse(localStorage.getItem('mittari.aliases.v1') ?? '[]')).toEqual([['google_ads', 'Google Ads'], ['google / cpc', 'Google Ads']]);
+    const next = setup();
+    await next.bench.addFiles([file('t.csv', touch)]);
+    expect(next.calls.slice(0, 2)).toEqual(['setAliases', 'load']);
+    expect(names(next.bench)).toEqual(['Google Ads']);
+  });
+
+  it('sends nothing when nothing was merged, and forgetting all data forgets the merges', async () => {
+    const { bench, calls } = setup();
+    await bench.addFiles([file('t.csv', touch)]);
+    expect(calls).not.toContain('setAliases');
+    await bench.mergeNames(['google_ads', 'Google Ads'], 'Google Ads');
+    await bench.forgetAll();
+    expect(localStorage.getItem('mittari.aliases.v1')).toBeNull();
+    await bench.addFiles([file('t.csv', touch)]);
+    expect(bench.datasets.flatMap((d) => (d.stats.type === 'journeys' ? d.stats.channels.map((c) => c.name) : [])).sort()).toEqual(['Google Ads', 'google / cpc', 'google_ads']);
   });
 });

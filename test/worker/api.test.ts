@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createEngine } from '../../src/worker/api';
 import type { Progress } from '../../src/lib/ingest/load';
 import { english } from '../../src/lib/messages';
@@ -134,5 +135,49 @@ describe('createEngine()', () => {
     const bad = engine.solveScenarioJson('x.json', '{"mode": "max_response"}');
     expect(bad.ok ? [] : bad.problems.map(english)).toEqual(['channels must be a non-empty array of channels, not undefined']);
     expect(engine.solveScenarioJson('x.json', '{')).toMatchObject({ ok: false, notJson: { key: 'budget.notJson' } });
+  });
+});
+
+describe('engine: compressed files (issue 16)', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/wild/${name}`));
+
+  it('loads a zip\'s first CSV file, names the others, loads each by name and reads a member again', async () => {
+    const engine = createEngine();
+    const first = await engine.load('j1', 'spend-reports.zip', fixture('spend-reports.zip'));
+    if (!first.ok) throw new Error(english(first.problem.message));
+    expect(first).toMatchObject({ member: 'tiktok-ads.csv', others: ['linkedin-campaign-manager.csv'] });
+    expect(first.entry).toMatchObject({ file: 'spend-reports.zip: tiktok-ads.csv', kind: 'spend' });
+    const second = await engine.load('j2', 'spend-reports.zip', fixture('spend-reports.zip'), { member: 'linkedin-campaign-manager.csv' });
+    if (!second.ok) throw new Error(english(second.problem.message));
+    expect(second.others).toBeUndefined();
+    const plain = await engine.load('j3', 'linkedin-campaign-manager.csv', fixture('linkedin-campaign-manager.csv'));
+    if (!plain.ok) throw new Error('plain');
+    expect(second.entry.stats).toEqual(plain.entry.stats);
+    const again = await engine.reload(second.entry.id, 'j4', { delimiter: ',' });
+    expect(again.ok && again.entry.stats).toEqual(plain.entry.stats);
+  });
+
+  it('loads a .csv.gz as the CSV inside it', async () => {
+    const engine = createEngine();
+    const gz = await engine.load('j1', 'tiktok-ads.csv.gz', fixture('tiktok-ads.csv.gz'));
+    const csv = await engine.load('j2', 'tiktok-ads.csv', fixture('tiktok-ads.csv'));
+    if (!gz.ok || !csv.ok) throw new Error('load');
+    expect(gz.entry.file).toBe('tiktok-ads.csv');
+    expect(gz.entry.stats).toEqual(csv.entry.stats);
+  });
+});
+
+describe('engine: merged channel names (issue 16)', () => {
+  it('reads every touchpoint and spend dataset again with the merged names, and loads new files with them', async () => {
+    const engine = createEngine();
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const touch = await engine.load('j1', 't.csv', enc('journey_id,channel,converted\nA,google_ads,1\nB,Google Ads,1\n'));
+    const deals = await engine.load('j2', 'd.csv', enc('deal_id,amount,won\n1,100,1\n'));
+    if (!touch.ok || !deals.ok) throw new Error('load');
+    const changed = await engine.setAliases([['google_ads', 'Google Ads']]);
+    expect(changed.map((e) => e.id)).toEqual([touch.entry.id]);
+    expect(changed[0].stats.type === 'journeys' && changed[0].stats.channels.map((c) => c.name)).toEqual(['Google Ads']);
+    const spend = await engine.load('j3', 's.csv', enc('date,channel,spend\n2025-01-06,google_ads,10\n'));
+    expect(spend.ok && spend.entry.stats.type === 'spend' && spend.entry.stats.channels[0].name).toBe('Google Ads');
   });
 });

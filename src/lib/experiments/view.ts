@@ -7,6 +7,7 @@ import { posteriorCurves, type DensityCurve } from './posterior-curve';
 import { sequentialSeries, type SequentialSeries } from './sequential';
 import type { AnalyzeOptions, ExperimentResult } from './types';
 import { peekingWarning } from './peeking';
+import { secondaryMetrics, type SecondaryRow } from './secondary';
 
 export interface ExperimentRequest extends AnalyzeOptions {
   /** Metric to analyse when the file holds several; the first by default. */
@@ -17,7 +18,12 @@ export interface ExperimentRequest extends AnalyzeOptions {
 
 export interface ExperimentView {
   metrics: string[];
+  /** The primary metric: the one the verdicts, charts and sequential monitoring are about. */
   metric: string;
+  /** 'mean' when the primary metric is a per-user number (its mean is in `result.comparisons[].revenue`). */
+  measure: 'rate' | 'mean';
+  /** Every other metric against the control, p-values adjusted across them all. */
+  secondary: SecondaryRow[];
   result: ExperimentResult;
   posterior: DensityCurve[];
   /** Per non-control variant; null without a timestamp column. */
@@ -36,17 +42,18 @@ export function experimentView(data: { arms: readonly ExperimentArm[]; series?: 
   const metrics = [...new Set(data.arms.map((a) => a.metric))];
   const metric = request.metric && metrics.includes(request.metric) ? request.metric : metrics[0];
   const arms = data.arms.filter((a) => a.metric === metric);
+  const series = data.series?.map((p) => ({ time: p.time, arms: p.arms.filter((a) => a.metric === metric) }));
   const problem = armsProblem(arms, request);
   if (problem) return { ok: false, reason: problem };
   const result = analyzeExperiment(arms, request);
   const posterior = posteriorCurves(arms, result.prior);
   let sequential: ExperimentView['sequential'] = null;
-  if (data.series && data.series.length > 0) {
+  if (series && series.length > 0) {
     const controlAt = (p: ExperimentPoint) => p.arms.find((a) => a.variant === result.control);
     sequential = result.comparisons.map(({ variant }) => ({
       variant,
       series: sequentialSeries(
-        data.series!.flatMap((p) => {
+        series!.flatMap((p) => {
           const c = controlAt(p), v = p.arms.find((a) => a.variant === variant);
           return c && v ? [{ time: p.time, control: { n: c.users, sum: c.conversions }, variant: { n: v.users, sum: v.conversions } }] : [];
         }),
@@ -54,12 +61,14 @@ export function experimentView(data: { arms: readonly ExperimentArm[]; series?: 
       ),
     }));
   }
-  const cumulative = data.series && data.series.length > 0
+  const cumulative = series && series.length > 0
     ? arms.map((arm) => {
-        const points = data.series!.flatMap((p) => p.arms.filter((a) => a.variant === arm.variant && a.users > 0).map((a) => [p.time, a.conversions / a.users] as const));
+        const points = series!.flatMap((p) => p.arms.filter((a) => a.variant === arm.variant && a.users > 0).map((a) => [p.time, a.conversions / a.users] as const));
         return { variant: arm.variant, x: points.map((p) => p[0]), y: points.map((p) => p[1]) };
       })
     : null;
   const peeking = peekingWarning(arms.map((a) => a.users), request.plannedPerArm);
-  return { ok: true, view: { metrics, metric, result, posterior, sequential, excludedUsers: data.excludedUsers ?? 0, cumulative, peeking } };
+  const measure = arms.some((a) => a.measure === 'mean') ? 'mean' : 'rate';
+  const secondary = secondaryMetrics(data.arms, metric, result.control, result.alpha, result.correction);
+  return { ok: true, view: { metrics, metric, measure, secondary, result, posterior, sequential, excludedUsers: data.excludedUsers ?? 0, cumulative, peeking } };
 }

@@ -5,6 +5,7 @@ import { parseDate, detectDateFormat } from '../parsing/dates';
 import { plausibleDate } from '../parsing/date-detect';
 import { parseFlag } from '../parsing/infer';
 import { requiredRoles } from '../schema/detect';
+import { repeatableRole } from '../schema/roles';
 import { fits, MAX_AMOUNT, MAX_SQUARES } from '../parsing/magnitude';
 import { sampleColumn } from './column-of';
 import { cellAt } from './cells';
@@ -56,8 +57,10 @@ export type TypedColumn =
   | { type: 'flag'; name: string; values: Int8Array };
 
 export interface RoleColumns {
-  /** Typed column of each mapped role. */
+  /** Typed column of each mapped role (the first, when several columns share a repeatable role). */
   byRole: Map<ColumnRole, TypedColumn>;
+  /** Every typed column of each role, in column order: a per-user test's outcome columns share roles. */
+  all: Map<ColumnRole, TypedColumn[]>;
   /** 1 where the row passed every check, 0 where it is skipped. */
   valid: Uint8Array;
   issues: RowIssue[];
@@ -111,9 +114,14 @@ export function readRoleColumns(table: RawTable, formats: readonly ColumnFormat[
   const valid = new Uint8Array(n).fill(1);
   const issues: RowIssue[] = [];
   const byRole = new Map<ColumnRole, TypedColumn>();
+  const all = new Map<ColumnRole, TypedColumn[]>();
+  const keep = (role: ColumnRole, col: TypedColumn) => {
+    if (!byRole.has(role)) byRole.set(role, col);
+    all.set(role, [...(all.get(role) ?? []), col]);
+  };
   const required = new Set(requiredRoles(kind).filter((alts) => alts.length === 1).map((alts) => alts[0]));
   mapping.forEach((role, c) => {
-    if (role === 'ignore' || byRole.has(role)) return;
+    if (role === 'ignore' || (byRole.has(role) && !repeatableRole(kind, role))) return;
     const name = table.header[c];
     const cells = table.columns[c];
     const type = roleType(role);
@@ -127,7 +135,7 @@ export function readRoleColumns(table: RawTable, formats: readonly ColumnFormat[
         const blank = cells.values.map((v) => v.trim() === '');
         for (let r = 0; r < n; r++) if (blank[cells.codes ? cells.codes[r] : r]) report(r, 'missing_value');
       }
-      byRole.set(role, { type, name, cells });
+      keep(role, { type, name, cells });
       return;
     }
     const format = formatFor(type, () => sampleColumn(table, c), formats[c]);
@@ -144,8 +152,8 @@ export function readRoleColumns(table: RawTable, formats: readonly ColumnFormat[
       else if (NON_NEGATIVE.has(role) && cell.value < 0) report(r, 'negative');
       else if (range && !empty && (cell.value < range[0] || cell.value > range[1])) report(r, 'out_of_range');
     }
-    byRole.set(role, type === 'flag' ? { type, name, values: values as Int8Array } : { type, name, values: values as Float64Array });
+    keep(role, type === 'flag' ? { type, name, values: values as Int8Array } : { type, name, values: values as Float64Array });
   });
   issues.sort((a, b) => a.row - b.row);
-  return { byRole, valid, issues };
+  return { byRole, all, valid, issues };
 }

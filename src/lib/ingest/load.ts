@@ -9,6 +9,7 @@ import { headerFields, sniffDialect } from '../parsing/sniff';
 import { formulaWarnings } from '../parsing/formula';
 import { inferColumn } from '../parsing/infer';
 import { detectKind, mappingProblem as problemOf, headerKey, suggestMapping } from '../schema/detect';
+import { namesAnId } from '../schema/ids';
 import { msg, type Msg } from '../messages';
 import { fileProblem } from './problem';
 import { MAX_COLUMNS, MAX_LINE_BYTES, overlongLine } from './limits';
@@ -21,7 +22,8 @@ import { rowAt, sampleColumn } from './column-of';
 import { currencyOf, type FileCurrency } from './currency';
 import { spanOf } from '../kpi/spend';
 import { cellAt } from './cells';
-import { extract } from './extract';
+import { extract, type Aliases } from './extract';
+import { duplicateRows } from './duplicates';
 import { summarize, type KindSummary } from './summary';
 import { extractMix, looksLikeMix, mixMapping } from './mix';
 
@@ -42,6 +44,8 @@ export interface LoadOptions {
   delimiter?: Delimiter;
   kind?: DatasetKind;
   mapping?: Mapping;
+  /** Channel names the user merged (a spelling -> the name to use), applied to touchpoints, paths and spend. */
+  aliases?: Aliases;
   /** Saved mappings by headerKey(header); applied when no explicit kind/mapping is given. */
   remembered?: Readonly<Record<string, RememberedMapping>>;
   onProgress?: (p: Progress) => void;
@@ -182,15 +186,24 @@ function unreadableDates(cols: ReturnType<typeof readRoleColumns>): Msg | null {
   return null;
 }
 
+/** The sentence naming what a per-user test file left out or merged, or null when nothing was. */
+function exclusionNote(data: DatasetData): Msg | null {
+  if (data.kind !== 'experiment_users' || !data.exclusions) return null;
+  const e = data.exclusions;
+  const some = e.usersInTwoVariants + e.duplicateRows + e.repeatedUsers + e.rowsWithoutVariant > 0;
+  return some ? msg('warning.userExclusions', { ...e }) : null;
+}
+
 /** Applies a kind and mapping to a parsed table: typed columns, row problems, the kind's data and summary. */
 export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'issues' | 'mappingProblem' | 'dateRange' | 'stats' | 'usedRows' | 'currency'>,
-  table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping): Dataset {
+  table: RawTable, formats: ColumnFormat[], kind: DatasetKind, mapping: Mapping, aliases?: Aliases): Dataset {
   const columns: ColumnSummary[] = table.header.map((name, c) => ({ name, role: mapping[c] ?? 'ignore', ...formats[c], samples: samplesOf(table, c) }));
   let mappingProblem = kind === 'unknown' ? msg('mapping.unknownFile', { file: base.file }) : problemOf(kind, table.header, mapping);
   let data: DatasetData = { kind: 'unknown' };
   // concat, not push(...issues): a spread passes every issue as an argument, and 300,000 of them overflow the stack.
   let issues: RowIssue[] = [...table.skipped];
-  const warnings = [...base.warnings];
+  // A per-user test counts its repeated rows itself (and leaves them out): one sentence, not two.
+  const warnings = kind === 'experiment_users' ? base.warnings.filter((w) => w.key !== 'warning.duplicateRows') : [...base.warnings];
   let dateRange: [number, number] | null = null;
   let usedRows = 0;
   if (!mappingProblem && kind === 'marketing_mix') {
@@ -205,7 +218,9 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
   } else if (!mappingProblem) {
     const cols = readRoleColumns(table, formats, mapping, kind);
     const dropped: RowIssue[] = [];
-    data = extract(kind, cols, table.rowNumbers, dropped);
+    data = extract(kind, cols, table.rowNumbers, dropped, (r) => rowAt(table, r).join('\u0000'), aliases);
+    const left = exclusionNote(data);
+    if (left) warnings.push(left);
     issues = issues.concat(cols.issues, dropped);
     dateRange = dateRangeOf(table, cols) ?? spendRange(data);
     usedRows = cols.valid.reduce((a, b) => a + b, 0) - dropped.length;
@@ -380,8 +395,15 @@ export function finishLoad(file: string, size: number, decoded: Omit<Decoded, 't
   const { table } = parsed;
   const warnings = [...(decoded.bomClaimed ? [msg('warning.bomMismatch', { claimed: decoded.bomClaimed, read: decoded.encoding })] : []), ...parsed.warnings];
   report('building', 0.9, table.rowNumbers.length);
-  const formats = table.header.map((_, c) => inferColumn(sampleColumn(table, c)));
+  // An id column's digits are text: never a number to sum, never rounded past 2^53 (Meta's ids have 17 digits).
+  const formats = table.header.map((h, c) => {
+    const f = inferColumn(sampleColumn(table, c));
+    const digits = f.type === 'number' || (f.type === 'date' && /^(?:epoch|yyyymmdd)/.test(f.dateFormat ?? ''));
+    return digits && namesAnId(h) ? { type: 'text' as const } : f;
+  });
   warnings.push(...formulaWarnings(table, formats));
+  const repeats = duplicateRows(table);
+  if (repeats) warnings.push(msg('warning.duplicateRows', repeats));
   const key = headerKey(table.header);
   const remembered = options.remembered?.[key];
   const detected = mixOrKind(table, formats);
@@ -397,16 +419,16 @@ export function finishLoad(file: string, size: number, decoded: Omit<Decoded, 't
     rows: table.rowNumbers.length, headerRow: table.headerRow, warnings, headerKey: key,
     preview: Array.from({ length: Math.min(8, table.rowNumbers.length) }, (_, r) => rowAt(table, r).map((v) => v.slice(0, 60))),
   };
-  const dataset = applyMapping(base, table, formats, kind, mapping);
+  const dataset = applyMapping(base, table, formats, kind, mapping, options.aliases);
   report('building', 1, table.rowNumbers.length);
   return { ok: true, dataset };
 }
 
 /** Re-applies a kind and mapping chosen by the user to an already parsed dataset. Does not mutate it. */
-export function remapDataset(dataset: Dataset, kind: DatasetKind, mapping?: Mapping): Dataset {
+export function remapDataset(dataset: Dataset, kind: DatasetKind, mapping?: Mapping, aliases?: Aliases): Dataset {
   const { summary, table, formats } = dataset;
   const chosen = mapping ?? startMapping(kind, table, formats);
   const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, headerKey: key, preview } = summary;
   const warnings = dataset.fileWarnings;
-  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview }, table, formats, kind, chosen);
+  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview }, table, formats, kind, chosen, aliases);
 }

@@ -29,6 +29,16 @@ export const ingestMessages = {
   /** size, need and budget in bytes. */
   'file.tooBig': (p: { file: string; size: number; need: number; budget: number }) =>
     `${p.file} is ${mb(p.size)}; reading it here would need about ${gb(p.need)} of memory, more than a browser tab can use (about ${gb(p.budget)}), so it was not loaded. Aggregate it to a path table or per-variant sums in your warehouse (see the SQL templates in the README) or split it by date, then add the parts.`,
+  /** limit in bytes. */
+  'file.unpackedTooBig': (p: { file: string; limit: number }) =>
+    `${p.file} holds more than ${mb(p.limit)} once decompressed, more than a browser tab can read, so it was not loaded. Export a shorter date range, or aggregate it in your warehouse (see the SQL templates in the README).`,
+  'file.zipBroken': (p: { file: string }) => `${p.file} is a ZIP or gzip archive that cannot be opened: it may have been cut short. Download it again, or unzip it and add the CSV files inside.`,
+  'file.zipNoCsv': (p: { file: string; names: string[] }) =>
+    `${p.file} holds no CSV file${p.names.length ? ` (it holds ${p.names.join(', ')})` : ''}. Add the CSV export itself, or a ZIP that holds it.`,
+  'file.zipNoMember': (p: { file: string; member: string }) => `${p.file} no longer holds ${p.member}. Add the file again.`,
+  'file.zipEncrypted': (p: { file: string; member: string }) => `${p.member} in ${p.file} is password-protected. Unzip it with its password and add the CSV file.`,
+  'file.zipMethod': (p: { file: string; member: string; method: number }) =>
+    `${p.member} in ${p.file} is compressed in a way Mittari does not read (method ${p.method}). Unzip it and add the CSV file.`,
   'warning.duplicateHeader': (p: { name: string; first: number; second: number; renamed: string }) =>
     `Column "${p.name}" appears twice (columns ${p.first} and ${p.second}); the second is shown as "${p.renamed}". Rename one in the file if they hold different things.`,
   'warning.duplicateHeaders': (p: { count: number; name: string; column: number; renamed: string }) =>
@@ -44,8 +54,21 @@ export const ingestMessages = {
     const cells = p.count === 1 ? 'a cell that starts' : `${p.count} cells that start`;
     return `Column "${p.column}" has ${cells} like a spreadsheet formula (row ${p.row}: ${p.value}). Mittari reads ${them(p.count)} as plain text and never runs ${them(p.count)}; its CSV exports put an apostrophe in front so spreadsheets do the same. Check the source tool if you did not expect ${them(p.count)}.`;
   },
+  'warning.duplicateRows': (p: { count: number; row: number; of: number }) =>
+    `${p.count.toLocaleString('en-US')} ${p.count === 1 ? 'row repeats' : 'rows repeat'} an earlier row cell for cell (the first: row ${p.row} repeats row ${p.of}). ${p.count === 1 ? 'It was' : 'They were'} read as ${p.count === 1 ? 'it is' : 'they are'}; if the export doubled ${p.count === 1 ? 'it' : 'them'}, remove ${p.count === 1 ? 'it' : 'them'} and load the file again.`,
   'warning.ambiguousDates': (p: { column: string; monthFirst: boolean }) =>
     `Dates in column "${p.column}" could be day/month or month/day; they were read as ${p.monthFirst ? 'month/day' : 'day/month'}. Check a few rows.`,
+  /** A per-user test file: what was left out or merged (ingest/experiment-users.ts). */
+  'warning.userExclusions': (p: { usersInTwoVariants: number; rowsInTwoVariants: number; duplicateRows: number; repeatedUsers: number; rowsWithoutVariant: number }) => {
+    const n = (x: number) => x.toLocaleString('en-US');
+    const parts = [
+      p.usersInTwoVariants > 0 ? `${n(p.usersInTwoVariants)} ${p.usersInTwoVariants === 1 ? 'user appears' : 'users appear'} in two variants (${n(p.rowsInTwoVariants)} rows) and ${p.usersInTwoVariants === 1 ? 'is' : 'are'} left out of every number` : '',
+      p.duplicateRows > 0 ? `${n(p.duplicateRows)} ${p.duplicateRows === 1 ? 'row repeats' : 'rows repeat'} an earlier row of the same user exactly and ${p.duplicateRows === 1 ? 'was' : 'were'} not counted again` : '',
+      p.repeatedUsers > 0 ? `${n(p.repeatedUsers)} ${p.repeatedUsers === 1 ? 'user has' : 'users have'} more than one row in one variant: each counts once (converted if any row converted, values added up)` : '',
+      p.rowsWithoutVariant > 0 ? `${n(p.rowsWithoutVariant)} ${p.rowsWithoutVariant === 1 ? 'row has' : 'rows have'} no variant and ${p.rowsWithoutVariant === 1 ? 'was' : 'were'} not used` : '',
+    ].filter((x) => x !== '');
+    return `${parts.join('; ')}. The rows left out are listed with their row numbers.`;
+  },
   'mapping.unknownFile': (p: { file: string }) =>
     `Mittari could not tell what kind of data ${p.file} holds. Pick its kind and the role of each column in the column mapper.`,
   'mapping.unknown': (_: Record<string, never>) => 'Mittari could not tell what this file holds. Choose the file kind above the column mapper.',

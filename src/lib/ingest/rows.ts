@@ -47,7 +47,9 @@ function mayBeFooter(row: string[]): boolean {
   for (let c = first.charCodeAt(0); i < first.length && (c <= 32 || c === 34 || c === 160); c = first.charCodeAt(++i)); // blanks, quotes
   if (i >= first.length - 1) return true; // empty or one letter: let isFooterRow look further
   // The first two letters, case-folded, of every total word and footer prefix: to(tal), gr(and), yh(teensä),
-  // ka(ikki), su(mma), co(nfidential, pyright). Ids like C0001 stop here, before any string is made.
+  // ka(ikki), su(mma), co(nfidential, pyright), and © (Microsoft Ads' last line). Ids like C0001 stop here, before
+  // any string is made.
+  if (first.charCodeAt(i) === 169) return true;
   const a = first.charCodeAt(i) | 32, b = first.charCodeAt(i + 1) | 32;
   return (a === 116 && b === 111) || (a === 103 && b === 114) || (a === 121 && b === 104) || (a === 107 && b === 97) || (a === 115 && b === 117) || (a === 99 && b === 111);
 }

@@ -1,5 +1,6 @@
 // What the UI and the CLI get about a dataset: small numbers, never the rows.
-import type { DatasetData, JourneyKind } from '../types';
+import type { DatasetData, JourneyKind, SpendRow } from '../types';
+import type { UserExclusions } from '../types';
 import { journeyTotals } from '../journeys/build';
 import { correlation, variation } from '../mmm/checks';
 import { defaultMmmOptions } from '../mmm/types';
@@ -24,9 +25,13 @@ export type KindSummary =
       channels: ChannelCount[];
     }
   | { type: 'spend'; total: number; channels: { name: string; spend: number; clicks: number; impressions: number }[]; periods: number;
+      /** Spend by each breakdown column's values (age, gender, device), when the file has them. */
+      segments?: { column: string; values: { name: string; spend: number }[] }[];
       /** True when the file carries the platform's own conversions or conversion value (a credit source for the budget). */
       reported?: true }
-  | { type: 'experiment'; arms: { metric: string; variant: string; users: number; conversions: number; revenue?: number }[] }
+  | { type: 'experiment'; arms: { metric: string; measure?: 'mean'; variant: string; users: number; conversions: number; revenue?: number }[];
+      /** Per-user files: what was left out or merged. */
+      exclusions?: UserExclusions }
   | { type: 'deals'; deals: number; won: number; lost: number; open: number; amount: number; wonAmount: number }
   | CustomerSummary
   | NpsSummary
@@ -106,7 +111,22 @@ function spendSummary(data: Extract<DatasetData, { kind: 'spend' }>): KindSummar
   }
   const channels = [...byChannel.values()].sort((a, b) => b.spend - a.spend);
   const reported = data.rows.some((r) => r.conversions !== undefined || r.value !== undefined);
-  return reported ? { type: 'spend', total, channels, periods: periods.size, reported } : { type: 'spend', total, channels, periods: periods.size };
+  const out: KindSummary = { type: 'spend', total, channels, periods: periods.size };
+  if (reported) out.reported = true;
+  if (data.segmentColumns) out.segments = segmentSpend(data.rows, data.segmentColumns);
+  return out;
+}
+
+/** Spend per value of each segment column, largest first. */
+function segmentSpend(rows: readonly SpendRow[], columns: readonly string[]): { column: string; values: { name: string; spend: number }[] }[] {
+  return columns.map((column, k) => {
+    const by = new Map<string, number>();
+    for (const row of rows) {
+      const name = row.segments?.[k] ?? '';
+      by.set(name, (by.get(name) ?? 0) + row.spend);
+    }
+    return { column, values: [...by].map(([name, spend]) => ({ name, spend })).sort((a, b) => b.spend - a.spend || a.name.localeCompare(b.name)) };
+  });
 }
 
 function dealSummary(data: Extract<DatasetData, { kind: 'deals' }>): KindSummary {
@@ -130,7 +150,10 @@ export function summarize(data: DatasetData): KindSummary {
       return spendSummary(data);
     case 'experiment':
     case 'experiment_users':
-      return { type: 'experiment', arms: data.arms.map(({ metric, variant, users, conversions, revenue }) => ({ metric, variant, users, conversions, revenue })) };
+      return {
+        type: 'experiment', arms: data.arms.map(({ metric, measure, variant, users, conversions, revenue }) => ({ metric, ...(measure ? { measure } : {}), variant, users, conversions, revenue })),
+        ...(data.exclusions ? { exclusions: data.exclusions } : {}),
+      };
     case 'deals':
       return dealSummary(data);
     case 'customers':

@@ -9,7 +9,8 @@
 const TOTAL_WORDS = new Set(['total', 'totals', 'grand total', 'grand totals', 'yhteensä', 'kaikki yhteensä', 'summa']);
 
 /** Prefixes that mark a footer whatever follows. */
-const FOOTER_PREFIXES = ['confidential information', 'copyright (c)', 'copyright ©'];
+// Microsoft Ads ends its reports with `©2026 Microsoft Corporation. All rights reserved.`
+const FOOTER_PREFIXES = ['confidential information', 'copyright (c)', 'copyright ©', '©'];
 
 function label(cell: string): string {
   // NFC: a decomposed 'ä' (a + U+0308) from a Mac export must still match 'yhteensä'.

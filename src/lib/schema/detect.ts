@@ -36,12 +36,31 @@ function assign(kind: DatasetKind, words: readonly string[][], formats: readonly
   const scores = words.map(() => 0);
   const used = new Set<ColumnRole>();
   for (const p of pairs) {
-    if (mapping[p.col] !== 'ignore' || used.has(p.role)) continue;
+    if (mapping[p.col] !== 'ignore' || (used.has(p.role) && !repeatableRole(kind, p.role))) continue;
     mapping[p.col] = p.role;
     scores[p.col] = p.score;
     used.add(p.role);
   }
+  if (kind === 'experiment_users') outcomeColumns(words, formats, mapping, scores);
   return { mapping, scores };
+}
+
+/** Scores of outcome columns known only by their values: low, so they decide no contest between kinds alone. */
+const FLAG_OUTCOME = 0.5, NUMBER_OUTCOME = 0.3;
+/** Headers that name an id, a key or a row number (a pandas index is `Unnamed: 0` or empty): never a metric. */
+const NOT_A_METRIC = /^(?:$|unnamed\b)|(?:^|\s|_)(?:id|key|index|number|nr|no|order|row|seq|sequence|rank|position)$/
+
+/**
+ * A per-user test file's other columns are its outcomes: every flag (TRUE/FALSE, yes/no, kyllä/ei, 1/0) a
+ * conversion metric, every number a value metric (`retention_1`, `sum_gamerounds`). Fills `mapping` in place.
+ */
+function outcomeColumns(words: readonly string[][], formats: readonly ColumnFormat[], mapping: Mapping, scores: number[]): void {
+  mapping.forEach((role, col) => {
+    const type = formats[col]?.type;
+    if (role !== 'ignore' || NOT_A_METRIC.test(words[col].join(' '))) return;
+    if (type === 'boolean') { mapping[col] = 'converted'; scores[col] = FLAG_OUTCOME; }
+    else if (type === 'number') { mapping[col] = 'revenue'; scores[col] = NUMBER_OUTCOME; }
+  });
 }
 
 /** Best score per requirement, or null when one requirement is not met. */

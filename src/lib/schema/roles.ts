@@ -17,7 +17,7 @@ const ROLES: Readonly<Record<DatasetKind, readonly ColumnRole[]>> = {
   // 'sends', 'opens' and 'bounces' let email tools' reports give open and bounce rates.
   spend: [
     'ignore', 'date', 'week', 'month', 'channel', 'campaign', 'spend', 'impressions', 'clicks',
-    'conversions', 'value', 'sends', 'opens', 'bounces',
+    'conversions', 'value', 'sends', 'opens', 'bounces', 'segment',
   ],
   deals: ['ignore', 'deal_id', 'created', 'closed', 'amount', 'stage', 'won', 'channel', 'source', 'campaign'],
   customers: ['ignore', 'customer_id', 'start_date', 'end_date', 'active', 'mrr', 'segment', 'channel'],
@@ -50,7 +50,7 @@ const REQUIREMENTS: Readonly<Record<DatasetKind, readonly Requirement[]>> = {
   experiment_users: [
     { roles: ['variant'], label: 'the variant (variant, variation, group)' },
     { roles: ['user_id'], label: 'the user id (user_id, anonymous_id)' },
-    { roles: ['converted', 'revenue'], label: 'the outcome per user (converted 0/1 or revenue)' },
+    { roles: ['converted', 'revenue'], label: 'the outcome per user (a TRUE/FALSE or 0/1 column, or a number such as revenue)' },
   ],
   spend: [
     { roles: ['channel', 'campaign'], label: 'the channel or campaign' },
@@ -80,6 +80,10 @@ const REQUIREMENTS: Readonly<Record<DatasetKind, readonly Requirement[]>> = {
 /** Roles more than one column may have: a marketing-mix table has a spend column per channel. */
 const REPEATABLE: Readonly<Partial<Record<DatasetKind, readonly ColumnRole[]>>> = {
   marketing_mix: ['spend', 'exposure', 'control', 'event'],
+  // A per-user test file has a column per outcome: each flag is a conversion metric, each number a value metric.
+  experiment_users: ['converted', 'revenue'],
+  // An ad report broken down by age and gender has a column per breakdown.
+  spend: ['segment'],
 };
 
 /** True when several columns of this kind may share the role. */

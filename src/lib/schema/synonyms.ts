@@ -13,7 +13,7 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'contact_id', 'contact id', 'lead_id', 'lead id', 'user_pseudo_id', 'user_id', 'user id', 'userid',
     'customer_id', 'customer id', 'client_id', 'client id', 'visitor_id', 'visitor id', 'anonymous_id',
     'journey_id', 'journey id', 'person id', 'person_id', 'record id', 'hs_object_id', 'vid', 'cookie id',
-    'contact', 'lead', 'customer', 'user', 'visitor', 'email', 'e-mail', 'id',
+    'contact', 'lead', 'customer', 'user', 'visitor', 'email', 'e-mail', 'cookie', 'cookie_id', 'device_id', 'id',
     'asiakas', 'asiakas id', 'asiakasnumero', 'asiakastunnus', 'asiakkaan id', 'liidi', 'liidi id',
     'kontakti', 'kontakti id', 'yhteyshenkilo', 'kayttaja', 'kayttaja id', 'kavija', 'sahkoposti',
   ],
@@ -49,6 +49,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'campaign', 'campaign name', 'campaign_name', 'utm_campaign', 'utm campaign', 'session campaign',
     'first user campaign', 'manual_campaign_name', 'collected_traffic_source manual_campaign_name',
     'traffic_source name', 'kampanja', 'kampanjan nimi', 'kampanja nimi',
+    // Only a campaign id, when the file names no campaign (the public Facebook ads dataset): last, so a name wins.
+    'campaign id', 'campaign_id', 'xyz_campaign_id', 'fb_campaign_id', 'kampanjan tunnus',
   ],
   stage: [
     'stage', 'lifecycle stage', 'lifecyclestage', 'deal stage', 'dealstage', 'funnel stage',
@@ -59,7 +61,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'converted', 'conversion', 'is_conversion', 'is conversion', 'is converted', 'won', 'closed won',
     'key event', 'conversions', 'konvertoitui', 'konversio', 'muunnos', 'kauppa', 'voitettu', 'tilaus',
   ],
-  event_name: ['event_name', 'event name', 'event', 'event action', 'tapahtuma', 'tapahtuman nimi'],
+  // `interaction` (impression / click / conversion): ad-server logs, where a conversion is its own row.
+  event_name: ['event_name', 'event name', 'event', 'event action', 'interaction', 'event type', 'tapahtuma', 'tapahtuman nimi', 'vuorovaikutus'],
   value: [
     'value', 'deal_value', 'deal value', 'conversion value', 'conv value', 'total conversion value',
     'total_conversion_value', 'revenue', 'event value', 'purchase revenue', 'total revenue', 'amount',
@@ -73,7 +76,7 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
   ],
   conversions: [
     'conversions', 'total_conversions', 'total conversions', 'conversion count', 'unique conversions',
-    'total conversion count', 'successes', 'key events', 'orders', 'purchases', 'konversiot',
+    'total conversion count', 'total_conversion', 'total conversion', 'successes', 'key events', 'orders', 'purchases', 'konversiot',
     'muunnokset', 'konversioita', 'tilaukset', 'kaupat',
     // Meta Ads Manager's column of the campaign's optimisation goal (purchases, leads...).
     'results', 'tulokset',
@@ -86,7 +89,8 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
   variant: [
     'variant', 'variation', 'variant_name', 'variant name', 'variation_id', 'variation id',
     'variation_name', 'variation name', 'variant id', 'arm', 'group', 'version', 'treatment', 'bucket',
-    'cell', 'versio', 'muunnelma', 'ryhma', 'variantti',
+    'cell', 'test group', 'test_group', 'experiment group', 'ab group', 'test variant', 'experiment variant',
+    'cohort', 'assignment', 'versio', 'muunnelma', 'ryhma', 'variantti', 'testiryhma', 'koeryhma',
   ],
   users: [
     'users', 'visitors', 'sessions', 'recipients', 'participants', 'samples', 'sample size', 'trials',
@@ -124,7 +128,9 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
     'kustannus', 'kustannukset', 'kulut', 'kulu', 'mainoskulut', 'mediakulut',
   ],
   date: [
-    'day', 'date', 'start date', 'reporting starts', 'paiva', 'paivamaara', 'pvm', 'aloituspaiva',
+    'day', 'date', 'start date', 'reporting starts',
+    // Microsoft Ads (TimePeriod, Gregorian date), TikTok (By Day, stat_time_day).
+    'time period', 'timeperiod', 'gregorian date', 'by day', 'stat_time_day', 'reporting date', 'paiva', 'paivamaara', 'pvm', 'aloituspaiva',
     // survey tools (NPS answers)
     'submitted at', 'response date', 'survey date', 'answered at', 'vastauspaiva', 'vastattu', 'vastausaika',
   ],
@@ -181,6 +187,10 @@ export const SYNONYMS: Readonly<Record<MappedRole, readonly string[]>> = {
   segment: [
     'segment', 'customer segment', 'tier', 'customer tier', 'plan', 'company size', 'size', 'industry',
     'segmentti', 'asiakassegmentti', 'asiakasryhma', 'kokoluokka', 'yrityksen koko', 'toimiala',
+    // Ad platforms' breakdowns: segments of a spend file, never channels (Meta, the Facebook ads dataset,
+    // Microsoft Ads' DeviceType, LinkedIn's demographics).
+    'age', 'age range', 'age group', 'gender', 'device', 'device type', 'devicetype', 'device platform', 'interest',
+    'interests', 'placement', 'country', 'region', 'ika', 'ikaryhma', 'sukupuoli', 'laite', 'maa', 'alue',
   ],
   // ---- nps
   score: [

@@ -13,7 +13,8 @@ function experimentSums(d: SqlDialect): string {
 -- revenue_sum, revenue_sum_squares, pre_sum, pre_sum_squares, pre_revenue_sum (sum of pre x revenue).
 -- Mittari's per-user rules (ingest/experiment-users.ts): a user's rows are merged (converted if any row
 -- converted, value summed, pre_value from the first row that has one, else 0); a user seen in two variants
--- is left out; ids and variants are trimmed. Save the first five columns as CSV for Mittari's aggregated
+-- is left out; ids and variants are trimmed. (Reading a CSV, Mittari also skips a row identical to an earlier row
+-- of the same user; here row_order keeps every row distinct, so every row counts.) Save the first five columns as CSV for Mittari's aggregated
 -- experiment view; the pre_* sums feed CUPED (theta: the within-variant slope of revenue on pre, pooled).
 WITH user_rows AS (
   SELECT

@@ -18,6 +18,8 @@ export interface SavedFile {
   mapping?: string[];
   /** The example's files the user removed: a restore leaves them out. */
   omit?: string[];
+  /** The CSV file read inside a zip (each member of a zip is saved as its own record). */
+  member?: string;
 }
 
 function open(): Promise<IDBDatabase> {

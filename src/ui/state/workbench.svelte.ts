@@ -5,7 +5,7 @@ import { progress, type Engine } from '../../worker/client';
 import type { Progress, RememberedMapping } from '../../lib/ingest/load';
 import { english, type Msg } from '../../lib/messages';
 import { locale } from '../i18n/locale.svelte';
-import { forgetRemembered, loadRemembered, saveRemembered } from './remembered';
+import { forgetRemembered, loadAliases, loadRemembered, saveAliases, saveRemembered } from './remembered';
 import { canPersist, clearFiles, deleteFile, listFiles, saveFile, updateFile, type SavedFile } from './persist';
 
 export interface Job { id: string; file: string; progress: Progress | null }
@@ -22,7 +22,8 @@ export const STUCK_MS = 5_000;
 class EngineReplaced extends Error {}
 
 /** What a dataset was loaded from, so a fresh worker can read it again. */
-type Source = { file: File } | { example: string };
+/** Where a dataset came from: a file (and the member of a zip read from it), or the example data. */
+type Source = { file: File; member?: string } | { example: string };
 
 export class Workbench {
   datasets = $state<DatasetEntry[]>([]);
@@ -60,7 +61,29 @@ export class Workbench {
     this.#arm();
   }
 
+  /** True once this worker has the merged channel names (sent before the first load, when there are any). */
+  #aliasesSent = false;
+
+  /**
+   * Gives a new worker the merged names the user chose before. Nothing to send: no call and null, so a load with
+   * nothing merged starts at once (its job is listed before the first await).
+   */
+  #sendAliases(): Promise<unknown> | null {
+    if (this.#aliasesSent) return null;
+    this.#aliasesSent = true;
+    const pairs = loadAliases();
+    return pairs.length > 0 ? this.#call(this.#engine().setAliases(pairs)) : null;
+  }
+
+  /** Calls every name of `names` `into` from now on, in every dataset loaded and to come; remembered. */
+  async mergeNames(names: readonly string[], into: string): Promise<void> {
+    const pairs = saveAliases(names, into);
+    this.#aliasesSent = true;
+    for (const entry of await this.#call(this.#engine().setAliases(pairs))) this.#take({ ok: true, entry });
+  }
+
   #arm(): void {
+    this.#aliasesSent = false;
     this.#replaced = new Promise<never>((_, reject) => (this.#reject = reject));
     this.#replaced.catch(() => undefined); // nobody waiting is fine
   }
@@ -130,25 +153,43 @@ export class Workbench {
   /** Loads files one after another in the worker; each failure is reported and loses nothing. */
   async addFiles(files: readonly File[], saved?: readonly SavedFile[]): Promise<void> {
     const remembered: Record<string, RememberedMapping> = loadRemembered();
-    for (const [i, file] of files.entries()) {
-      const job = this.#startJob(file.name);
-      const restore = saved?.[i];
+    const sending = this.#sendAliases();
+    if (sending) {
       try {
-        const request = { remembered, encoding: restore?.encoding, delimiter: restore?.delimiter, kind: restore?.kind, mapping: restore?.mapping } as LoadRequest;
-        const response = await this.#call<LoadResponse>(this.#engine().load(job.id, file.name, file, request, this.#progress(job.id)));
-        this.#take(response);
-        if (response.ok) {
-          this.#sources.set(response.entry.id, { file });
-          const key = restore?.key ?? `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-          this.#saved.set(response.entry.id, key);
-          if (!restore) this.#persist(() => saveFile({ key, order: ++this.#order + Date.now(), name: file.name, blob: file }));
-        }
+        await sending;
       } catch (e) {
-        if (e instanceof EngineReplaced) return; // replaceEngine() says so and loads the kept datasets again
-        this.errors.push({ id: ++errorCounter, file: file.name, message: locale.t.status.unreadable(file.name, (e as Error).message) });
-      } finally {
-        this.#endJob(job.id);
+        if (e instanceof EngineReplaced) return;
+        throw e;
       }
+    }
+    for (const [i, file] of files.entries()) {
+      const others = await this.#addOne(file, saved?.[i], remembered);
+      // A zip of several CSV files: each is a dataset of its own.
+      for (const member of others ?? []) await this.#addOne(file, { member }, remembered);
+      if (others === null) return;
+    }
+  }
+
+  /** Loads one file (or one member of a zip); the zip's other members, or null when the engine was replaced. */
+  async #addOne(file: File, restore: Partial<SavedFile> | undefined, remembered: Record<string, RememberedMapping>): Promise<string[] | null | undefined> {
+    const job = this.#startJob(file.name);
+    try {
+      const request = { remembered, encoding: restore?.encoding, delimiter: restore?.delimiter, kind: restore?.kind, mapping: restore?.mapping, member: restore?.member } as LoadRequest;
+      const response = await this.#call<LoadResponse>(this.#engine().load(job.id, file.name, file, request, this.#progress(job.id)));
+      this.#take(response);
+      if (!response.ok) return undefined;
+      const member = response.member;
+      this.#sources.set(response.entry.id, { file, member });
+      const key = restore?.key ?? `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+      this.#saved.set(response.entry.id, key);
+      if (restore?.key === undefined) this.#persist(() => saveFile({ key, order: ++this.#order + Date.now(), name: file.name, blob: file, member }));
+      return response.others;
+    } catch (e) {
+      if (e instanceof EngineReplaced) return null; // replaceEngine() says so and loads the kept datasets again
+      this.errors.push({ id: ++errorCounter, file: file.name, message: locale.t.status.unreadable(file.name, (e as Error).message) });
+      return undefined;
+    } finally {
+      this.#endJob(job.id);
     }
   }
 
@@ -158,6 +199,8 @@ export class Workbench {
   async loadExample(restoreKey?: string, omit: readonly string[] = []): Promise<void> {
     const job = this.#startJob('example data');
     try {
+      const sending = this.#sendAliases();
+      if (sending) await sending;
       const key = restoreKey ?? `example${Date.now().toString(36)}`;
       if (omit.length > 0) this.#omitted.set(key, [...omit]);
       for (const r of await this.#call<LoadResponse[]>(this.#engine().loadExample(this.#progress(job.id)))) {
@@ -214,6 +257,8 @@ export class Workbench {
     this.#saved.clear();
     this.#omitted.clear();
     forgetRemembered();
+    // The worker forgets the merged names too, so the next file is read as it is.
+    if (this.#aliasesSent) await this.#engine().setAliases([]);
     this.#persist(() => clearFiles());
     await this.#writes;
     this.notices = [locale.t.status.forgotten];
@@ -254,7 +299,7 @@ export class Workbench {
         continue;
       }
       const columns = entry.columns.map((c) => c.role);
-      await this.addFiles([source.file], [{ key: key ?? '', order: 0, name: entry.file, blob: source.file, encoding: entry.encoding, delimiter: entry.delimiter, kind: entry.kind, mapping: columns }]);
+      await this.addFiles([source.file], [{ key: key ?? '', order: 0, name: entry.file, blob: source.file, encoding: entry.encoding, delimiter: entry.delimiter, kind: entry.kind, mapping: columns, member: source.member }]);
     }
     const { modelStopped, engineCrashed, engineRestarted } = locale.t.status;
     this.notices.push((why === 'model' ? modelStopped : why === 'crash' ? engineCrashed : engineRestarted)(kept.length));

@@ -28,7 +28,7 @@ describe('experimentView()', () => {
     const seq = out.view.sequential?.[0];
     expect(seq?.variant).toBe('treatment');
     const last = seq!.series.points.at(-1)!;
-    expect(last.n).toBe(d.arms.reduce((a, b) => a + b.users, 0));
+    expect(last.n).toBe(d.arms.filter((a) => a.metric === out.view.metric).reduce((a, b) => a + b.users, 0));
     expect(last.estimate).toBeCloseTo(out.view.result.comparisons[0].relLift ?? NaN, 12);
     expect(english(seq!.series.verdict)).toMatch(/safe to stop/i);
     expect(out.view.result.comparisons[0].cuped).toBeDefined();

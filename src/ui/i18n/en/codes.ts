@@ -87,6 +87,8 @@ const REASON_LABELS: Record<IssueReason, string> = {
   missing_value: 'Required value missing',
   empty_path: 'Empty path',
   nul_character: 'NUL character in the cell (removed)',
+  duplicate_row: 'Repeats an earlier row of the same user (not counted again)',
+  user_in_two_variants: 'User seen in two variants (left out)',
 };
 
 const DATE_FORMAT_LABELS: Record<DateFormat, string> = {

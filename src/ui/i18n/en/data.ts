@@ -6,6 +6,11 @@ const s = (n: number) => (n === 1 ? '' : 's');
 
 export const dataMessages = {
   data: {
+    variantsTitle: 'Names that look like one channel',
+    variantsHelp: 'These differ only in case, spacing or the way UTM tags spell them. Merged, they count as one channel in every file, now and when you load files again.',
+    variantsGroup: (names: string, files: string) => `${names} (in ${files})`,
+    variantsKeep: 'Call them',
+    variantsMerge: (name: string) => `Merge as ${name}`,
     addData: 'Add data',
     dropTitle: 'Drop CSV files here',
     dropHelp:
@@ -108,10 +113,15 @@ export const dataMessages = {
     journeysReached: 'Journeys reached',
     share: 'Share',
     spendByChannel: 'Spend by channel',
+    spendBySegment: (column: string) => `Spend by ${column} (a breakdown of the same spend, not channels)`,
     clicks: 'Clicks',
     impressions: 'Impressions',
     cpc: 'Cost per click',
     arms: 'Test arms',
+    usersInTwoVariants: 'Users in two variants (left out)',
+    duplicateRows: 'Rows repeated exactly (not counted)',
+    repeatedUsers: 'Users with several rows (merged)',
+    rowsWithoutVariant: 'Rows without a variant (not used)',
     metric: 'Metric',
     variant: 'Variant',
     users: 'Users',

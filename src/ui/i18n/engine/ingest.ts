@@ -24,7 +24,7 @@ const REQUIRED: Record<string, string> = {
   users: 'käyttäjät versiota kohden (users, visitors, sessions, recipients)',
   'conversions|revenue': 'konversiot tai liikevaihto versiota kohden',
   user_id: 'käyttäjätunniste (user_id, anonymous_id)',
-  'converted|revenue': 'tulos käyttäjää kohden (konvertoitui 0/1 tai liikevaihto)',
+  'converted|revenue': 'tulos käyttäjää kohden (TRUE/FALSE- tai 0/1-sarake, tai luku kuten liikevaihto)',
   'channel|campaign': 'kanava tai kampanja',
   spend: 'mediakulu (cost, amount spent)',
   deal_id: 'kaupan tunniste (Record ID, Deal - ID)',
@@ -59,6 +59,13 @@ export const ingestFi: Translation<typeof ingestMessages> = {
     `${p.file}: ${num(p.total)} rivistä ${num(p.ragged)} sisältää eri määrän kenttiä kuin otsikkorivi (rivillä ${p.row} on ${num(p.fields)} kenttää, otsikkorivillä ${num(p.width)}). Tarkista erotin (luettu: ${fi.codes.delimiters[p.delimiter]}) ja valitse tarvittaessa toinen aineiston asetuksista, tai korjaa tiedosto.`,
   'file.tooBig': (p) =>
     `${p.file} on ${mb(p.size)}; sen lukeminen täällä vaatisi noin ${gb(p.need)} muistia, enemmän kuin selaimen välilehti voi käyttää (noin ${gb(p.budget)}), joten sitä ei ladattu. Tiivistä se tietovarastossa polkutaulukoksi tai versiokohtaisiksi summiksi (SQL-mallit ovat README-tiedostossa) tai jaa se päivämäärien mukaan osiin ja lisää osat.`,
+  'file.unpackedTooBig': (p) =>
+    `${p.file} on purettuna yli ${mb(p.limit)}, enemmän kuin selaimen välilehti voi lukea, joten sitä ei ladattu. Vie lyhyempi aikaväli tai tiivistä aineisto tietovarastossa (SQL-mallit ovat README-tiedostossa).`,
+  'file.zipBroken': (p) => `${p.file} on ZIP- tai gzip-arkisto, jota ei voi avata: se saattaa olla katkennut. Lataa se uudelleen tai pura se ja lisää sen CSV-tiedostot.`,
+  'file.zipNoCsv': (p) => `${p.file} ei sisällä CSV-tiedostoa${p.names.length ? ` (se sisältää: ${p.names.join(', ')})` : ''}. Lisää itse CSV-vienti tai ZIP, joka sisältää sen.`,
+  'file.zipNoMember': (p) => `${p.file} ei enää sisällä tiedostoa ${p.member}. Lisää tiedosto uudelleen.`,
+  'file.zipEncrypted': (p) => `${p.member} arkistossa ${p.file} on suojattu salasanalla. Pura se salasanalla ja lisää CSV-tiedosto.`,
+  'file.zipMethod': (p) => `${p.member} arkistossa ${p.file} on pakattu tavalla, jota Mittari ei lue (menetelmä ${p.method}). Pura se ja lisää CSV-tiedosto.`,
   'warning.duplicateHeader': (p) =>
     `Sarake ${q(p.name)} esiintyy kahdesti (sarakkeet ${p.first} ja ${p.second}); jälkimmäinen näytetään nimellä ${q(p.renamed)}. Nimeä toinen niistä tiedostossa uudelleen, jos ne sisältävät eri tietoa.`,
   'warning.duplicateHeaders': (p) =>
@@ -71,8 +78,21 @@ export const ingestFi: Translation<typeof ingestMessages> = {
   'warning.formula': (p) => (p.count === 1
     ? `Sarakkeessa ${q(p.column)} on solu, joka alkaa kuin taulukkolaskennan kaava (rivi ${p.row}: ${p.value}). Mittari lukee sen pelkkänä tekstinä eikä koskaan suorita sitä, ja sen CSV-viennit lisäävät eteen heittomerkin, jotta taulukkolaskentaohjelmatkin tekevät niin. Tarkista lähdejärjestelmä, jos et odottanut tällaista solua.`
     : `Sarakkeessa ${q(p.column)} on ${num(p.count)} solua, jotka alkavat kuin taulukkolaskennan kaava (ensimmäinen rivillä ${p.row}: ${p.value}). Mittari lukee ne pelkkänä tekstinä eikä koskaan suorita niitä, ja sen CSV-viennit lisäävät eteen heittomerkin, jotta taulukkolaskentaohjelmatkin tekevät niin. Tarkista lähdejärjestelmä, jos et odottanut tällaisia soluja.`),
+  'warning.duplicateRows': (p) => (p.count === 1
+    ? `Rivi ${p.row} toistaa rivin ${p.of} solu solulta. Se luettiin sellaisenaan; jos vienti kahdensi sen, poista se ja lataa tiedosto uudelleen.`
+    : `${num(p.count)} riviä toistaa aiemman rivin solu solulta (ensimmäinen: rivi ${p.row} toistaa riviä ${p.of}). Ne luettiin sellaisinaan; jos vienti kahdensi ne, poista ne ja lataa tiedosto uudelleen.`),
   'warning.ambiguousDates': (p) =>
     `Sarakkeen ${q(p.column)} päivämäärät voivat olla muotoa päivä/kuukausi tai kuukausi/päivä; ne luettiin muodossa ${p.monthFirst ? 'kuukausi/päivä' : 'päivä/kuukausi'}. Tarkista muutama rivi.`,
+  'warning.userExclusions': (p) => {
+    const parts = [
+      p.usersInTwoVariants > 0 ? `${num(p.usersInTwoVariants)} ${p.usersInTwoVariants === 1 ? 'käyttäjä esiintyy' : 'käyttäjää esiintyy'} kahdessa versiossa (${num(p.rowsInTwoVariants)} riviä), ja ${p.usersInTwoVariants === 1 ? 'se on' : 'ne on'} jätetty pois kaikista luvuista` : '',
+      p.duplicateRows > 0 ? `${num(p.duplicateRows)} ${p.duplicateRows === 1 ? 'rivi toistaa' : 'riviä toistaa'} saman käyttäjän aiemman rivin sellaisenaan, eikä ${p.duplicateRows === 1 ? 'sitä' : 'niitä'} laskettu uudelleen` : '',
+      p.repeatedUsers > 0 ? `${num(p.repeatedUsers)} ${p.repeatedUsers === 1 ? 'käyttäjällä' : 'käyttäjällä'} on useampi rivi samassa versiossa: kukin lasketaan kerran (konvertoitunut, jos jokin rivi konvertoitui; arvot laskettu yhteen)` : '',
+      p.rowsWithoutVariant > 0 ? `${num(p.rowsWithoutVariant)} ${p.rowsWithoutVariant === 1 ? 'rivillä' : 'rivillä'} ei ole versiota, eikä ${p.rowsWithoutVariant === 1 ? 'sitä' : 'niitä'} käytetty` : '',
+    ].filter((x) => x !== '');
+    const text = parts.join('; ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}. Pois jätetyt rivit on lueteltu rivinumeroineen.`;
+  },
   'mapping.unknownFile': (p) =>
     `Mittari ei tunnistanut, millaista aineistoa ${p.file} sisältää. Valitse sarakkeiden määrityksessä aineiston tyyppi ja kunkin sarakkeen rooli.`,
   'mapping.unknown': () => 'Mittari ei tunnistanut, mitä tiedosto sisältää. Valitse aineiston tyyppi sarakkeiden määrityksen yläpuolelta.',

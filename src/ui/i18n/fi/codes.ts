@@ -78,6 +78,8 @@ export const codesMessages: typeof en = {
       missing_value: 'Pakollinen arvo puuttuu',
       empty_path: 'Tyhjä polku',
       nul_character: 'NUL-merkki solussa (poistettu)',
+      duplicate_row: 'Toistaa saman käyttäjän aiemman rivin (ei laskettu uudelleen)',
+      user_in_two_variants: 'Käyttäjä kahdessa versiossa (jätetty pois)',
     },
     dateFormats: {
       iso: 'ISO 8601',

@@ -5,6 +5,11 @@ const kpl = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const dataMessages: typeof en = {
   data: {
+    variantsTitle: 'Nimet, jotka näyttävät samalta kanavalta',
+    variantsHelp: 'Nämä eroavat vain kirjainkooltaan, väleiltään tai UTM-tagien kirjoitusasultaan. Yhdistettyinä ne lasketaan yhdeksi kanavaksi kaikissa tiedostoissa, nyt ja kun lataat tiedostoja uudelleen.',
+    variantsGroup: (names: string, files: string) => `${names} (tiedostoissa ${files})`,
+    variantsKeep: 'Nimeksi',
+    variantsMerge: (name: string) => `Yhdistä nimellä ${name}`,
     addData: 'Lisää aineistoa',
     dropTitle: 'Pudota CSV-tiedostot tähän',
     dropHelp:
@@ -107,10 +112,15 @@ export const dataMessages: typeof en = {
     journeysReached: 'Tavoitetut polut',
     share: 'Osuus',
     spendByChannel: 'Mediakulut kanavittain',
+    spendBySegment: (column: string) => `Kulut sarakkeen ${column} mukaan (saman kulun erittely, ei kanavia)`,
     clicks: 'Klikkaukset',
     impressions: 'Näyttökerrat',
     cpc: 'Klikkauskohtainen hinta',
     arms: 'Testiryhmät',
+    usersInTwoVariants: 'Käyttäjiä kahdessa versiossa (pois jätetty)',
+    duplicateRows: 'Täsmälleen toistuvia rivejä (ei laskettu)',
+    repeatedUsers: 'Käyttäjiä usealla rivillä (yhdistetty)',
+    rowsWithoutVariant: 'Rivejä ilman versiota (ei käytetty)',
     metric: 'Mittari',
     variant: 'Versio',
     users: 'Käyttäjät',

@@ -2,7 +2,7 @@
 // the window, all five tabs can be reached, long Finnish names wrap instead of being cut or running into their
 // buttons; and in dark mode no chart sits on a white box. One page per language and width, switching tabs.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { settled, useApp, SHOTS } from './harness';
@@ -30,7 +30,7 @@ const TEXT = {
 } as const;
 
 async function openWithExample(lang: Lang, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await app().browser.newContext({ viewport: { width, height: 900 }, locale: lang, timezoneId: 'Europe/Helsinki', colorScheme });
+  const context = await app().browser.newContext({ viewport: { width, height: 900 }, locale: lang, timezoneId: 'Europe/Helsinki', colorScheme, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(app().url);
   await page.getByRole('button', { name: TEXT[lang].load }).click();
@@ -97,6 +97,28 @@ function cutLabels(page: Page): Promise<string[]> {
   });
 }
 
+/** Charts in a panel whose first painted background (the chart's own, or the nearest behind it) is light. */
+function lightCharts(page: Page, panel: string): Promise<string[]> {
+  return page.evaluate((panel) => {
+    const luminance = (css: string) => {
+      const [r, g, b, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
+      return a === 0 ? null : (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>(`#panel-${panel} svg.chart`)) {
+      if (svg.getBoundingClientRect().width === 0) continue;
+      let el: Element | null = svg;
+      let behind: number | null = null;
+      while (el && behind === null) {
+        behind = luminance(getComputedStyle(el).backgroundColor);
+        el = el.parentElement;
+      }
+      if (behind !== null && behind > 0.5) out.push(svg.getAttribute('aria-label') ?? 'a chart');
+    }
+    return out;
+  }, panel);
+}
+
 describe('any window', () => {
   for (const lang of ['en-US', 'fi-FI'] as const) {
     for (const width of [390, 800, 1400]) {
@@ -120,33 +142,19 @@ describe('any window', () => {
     }
   }
 
-  it('draws no chart on a white box in dark mode', async () => {
+  it('draws no chart on a white box in dark mode, and exports keep their light background', async () => {
     const page = await openWithExample('en-US', 1400, 'dark');
     const found: string[] = [];
     for (const view of VIEWS.filter((v) => v !== 'data')) {
       await show(page, 'en-US', view);
-      const light = await page.evaluate((panel) => {
-        // The first painted background behind each chart, from the chart itself outwards.
-        const luminance = (css: string) => {
-          const [r, g, b, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
-          return a === 0 ? null : (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-        };
-        const out: string[] = [];
-        for (const svg of document.querySelectorAll<SVGSVGElement>(`#panel-${panel} svg.chart`)) {
-          if (svg.getBoundingClientRect().width === 0) continue;
-          let el: Element | null = svg;
-          let behind: number | null = null;
-          while (el && behind === null) {
-            behind = luminance(getComputedStyle(el).backgroundColor);
-            el = el.parentElement;
-          }
-          if (behind !== null && behind > 0.5) out.push(svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent ?? 'a chart');
-        }
-        return out;
-      }, TAB[view]);
-      for (const chart of light) found.push(`${view}: "${chart}" sits on a light background`);
       expect(await page.locator(`#panel-${TAB[view]} svg.chart`).count(), view).toBeGreaterThan(0);
+      for (const chart of await lightCharts(page, TAB[view])) found.push(`${view}: "${chart}" sits on a light background`);
     }
+    // An export reads the chart in the light theme for a moment: the file is light, the page stays dark.
+    await show(page, 'en-US', 'budget');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#panel-budget').getByRole('button', { name: 'Export SVG' }).first().click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('fill="#ffffff"');
+    for (const chart of await lightCharts(page, 'budget')) found.push(`after an export: "${chart}" sits on a light background`);
     await page.context().close();
     expect(found).toEqual([]);
   });

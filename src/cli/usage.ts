@@ -21,7 +21,8 @@ export const USAGE = {
     '                   [--mql-stage MQL | --mql-types webinar,download,demo] [--credit-before-lead]',
   ].join('\n'),
   mmm: 'usage: mittari mmm FILE [OUTCOME_FILE] [--outcome COLUMN] [--bounds 0.5,2] [--budget WEEKLY] [--seed N] [--lift CHANNEL,FROM,TO,LIFT,LOW,HIGH[;...]]',
-  sql: 'usage: mittari sql [ga4-touchpoints|ga4-journey-rows|touchpoint-paths|experiment-sums] [--dialect bigquery|snowflake|duckdb]',
+  sql: 'usage: mittari sql [ga4-touchpoints|ga4-journey-rows|touchpoint-paths|experiment-sums|weekly-mix] [--dialect bigquery|snowflake|duckdb] ' +
+    '[weekly-mix: --channels "A,B" --outcome revenue|conversions --from yyyy-mm-dd --to yyyy-mm-dd]',
 } as const;
 
 /** Appended to inspect's and attribute's option problems. */

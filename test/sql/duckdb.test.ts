@@ -11,11 +11,15 @@ import { defaultChannelGroup } from '../../src/lib/journeys/channel-grouping';
 import type { JourneySet } from '../../src/lib/types';
 import { touchesOf } from '../../src/lib/journeys/store';
 import {
-  EXPERIMENT_SUMS_DUCKDB, GA4_EVENTS_DUCKDB_DDL, GA4_JOURNEY_ROWS_DUCKDB, GA4_TOUCHPOINTS_DUCKDB, SQL_TEMPLATES,
-  TOUCHPOINT_PATHS_DUCKDB,
+  EXPERIMENT_SUMS_DUCKDB, GA4_CONVERSION_EVENTS, GA4_EVENTS_DUCKDB_DDL, GA4_JOURNEY_ROWS_DUCKDB, GA4_TOUCHPOINTS_DUCKDB,
+  SQL_TEMPLATES, spendColumn, TOUCHPOINT_PATHS_DUCKDB, weeklyMixSql, type WeeklyMixOptions,
 } from '../../src/lib/sql/templates';
 import { openDb, eventValues, num, type Db } from './duckdb';
-import { experimentRows, ga4Events, touchpointRows, TOUCH_HEADER, USER_HEADER, type Ga4Event } from './generate';
+import {
+  experimentRows, ga4Events, touchpointRows, weeklyMixData, TOUCH_HEADER, USER_HEADER, type Ga4Event, type SpendRow,
+} from './generate';
+import { mmmCommand } from '../../src/cli/mmm';
+import { captureOutput } from '../cli/io';
 import { english } from '../../src/lib/messages';
 
 const MODELS: readonly ModelName[] = ['first', 'last', 'linear', 'markov', 'shapley'];
@@ -89,7 +93,7 @@ describe('SQL_TEMPLATES', () => {
   it('lists every template in BigQuery, Snowflake and DuckDB with a unique id and non-empty SQL', () => {
     const ids = SQL_TEMPLATES.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const family of ['ga4-touchpoints', 'ga4-journey-rows', 'touchpoint-paths', 'experiment-sums']) {
+    for (const family of ['ga4-touchpoints', 'ga4-journey-rows', 'touchpoint-paths', 'experiment-sums', 'weekly-mix']) {
       expect(SQL_TEMPLATES.filter((t) => t.id.startsWith(`${family}-`)).map((t) => t.dialect)).toEqual(['bigquery', 'snowflake', 'duckdb']);
     }
     for (const t of SQL_TEMPLATES) expect(t.sql).toMatch(/\bSELECT\b/);
@@ -259,4 +263,85 @@ describe('ga4-journey-rows channel grouping (DuckDB)', () => {
     }).map((r) => [...grid[Number(r.event_time)], r.channel]);
     expect(wrong).toEqual([]);
   }, TIMEOUT);
+});
+
+describe('weekly-mix (DuckDB)', () => {
+  const io = captureOutput();
+  const CHANNELS = ['Google Ads', 'Meta Ads', 'LinkedIn Ads'];
+  const DAY = 86_400_000;
+  const mondayOf = (day: string) => {
+    const ms = Date.parse(`${day}T00:00:00Z`);
+    return new Date(ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY).toISOString().slice(0, 10);
+  };
+
+  /** The weekly table computed in TypeScript from the generated rows, independently of the SQL. */
+  function expected(events: readonly Ga4Event[], spend: readonly SpendRow[], o: WeeklyMixOptions): Map<string, number[]> {
+    const weeks = new Map<string, number[]>();
+    for (let ms = Date.parse(`${mondayOf(o.from)}T00:00:00Z`); ms <= Date.parse(`${o.to}T00:00:00Z`); ms += 7 * DAY) {
+      weeks.set(new Date(ms).toISOString().slice(0, 10), new Array(1 + o.channels.length).fill(0));
+    }
+    const inRange = (day: string) => day >= o.from && day <= o.to;
+    for (const e of events) {
+      const day = new Date(Number(e.time / 1000n)).toISOString().slice(0, 10);
+      if (!inRange(day)) continue;
+      const row = weeks.get(mondayOf(day)) as number[];
+      if (o.outcome === 'revenue' && e.name === 'purchase') row[0] += e.purchaseRevenue ?? 0;
+      if (o.outcome === 'conversions' && GA4_CONVERSION_EVENTS.includes(e.name.trim().toLowerCase())) row[0] += 1;
+    }
+    for (const r of spend) {
+      const c = o.channels.indexOf(r.channel.trim());
+      if (c >= 0 && inRange(r.date)) (weeks.get(mondayOf(r.date)) as number[])[1 + c] += r.spend;
+    }
+    return weeks;
+  }
+
+  async function runMix(o: WeeklyMixOptions): Promise<{ header: string[]; rows: (string | number)[][] }> {
+    const out = await db.rows(`SELECT * REPLACE (CAST(week_start AS VARCHAR) AS week_start) FROM (${weeklyMixSql('duckdb', o)}) ORDER BY week_start`);
+    const header = Object.keys(out[0]);
+    return { header, rows: out.map((r) => header.map((h) => (h === 'week_start' ? r[h] as string : num(r[h]) as number))) };
+  }
+
+  it('gives one row per ISO week with the outcome and each channel\'s spend, zeros where there is none, as computed from the rows', async () => {
+    // 2026-01-07 is a Wednesday and 2026-05-02 a Saturday: the first and last weeks are partial.
+    const { events, spend } = weeklyMixData(20260804, '2026-01-05', 120);
+    await loadEvents(events);
+    await db.run('CREATE OR REPLACE TABLE ad_spend (date DATE, channel VARCHAR, spend DOUBLE)');
+    await db.run(`INSERT INTO ad_spend VALUES ${spend.map((r) => `('${r.date}', '${r.channel}', ${r.spend})`).join(', ')}`);
+    for (const outcome of ['revenue', 'conversions'] as const) {
+      const o: WeeklyMixOptions = { channels: CHANNELS, outcome, from: '2026-01-07', to: '2026-05-02' };
+      const { header, rows } = await runMix(o);
+      expect(header).toEqual(['week_start', outcome, 'Google_Ads_spend', 'Meta_Ads_spend', 'LinkedIn_Ads_spend']);
+      const want = expected(events, spend, o);
+      expect(rows.map((r) => r[0])).toEqual([...want.keys()]);
+      expect(rows[0][0]).toBe('2026-01-05');
+      rows.forEach((r) => (want.get(r[0] as string) as number[]).forEach((v, k) => expectClose(r[1 + k] as number, v, `${r[0]} ${header[1 + k]}`)));
+      // The data has weeks without spend and a week without events: they are there, with zeros.
+      expect(rows.filter((r) => r.slice(2).every((v) => v === 0)).length).toBeGreaterThanOrEqual(2);
+      expect(rows.some((r) => r[1] === 0 && r[2] !== 0)).toBe(true);
+    }
+  }, TIMEOUT);
+
+  it('gives a table Mittari reads as a marketing-mix table and fits (mittari mmm)', async () => {
+    const { events, spend } = weeklyMixData(20260805, '2025-01-06', 7 * 60);
+    await loadEvents(events);
+    await db.run('CREATE OR REPLACE TABLE ad_spend (date DATE, channel VARCHAR, spend DOUBLE)');
+    await db.run(`INSERT INTO ad_spend VALUES ${spend.map((r) => `('${r.date}', '${r.channel}', ${r.spend})`).join(', ')}`);
+    const o: WeeklyMixOptions = { channels: CHANNELS, outcome: 'revenue', from: '2025-01-06', to: '2026-03-01' };
+    const { header, rows } = await runMix(o);
+    const csv = db.file('weekly-mix.csv', header, rows);
+    const d = await load('weekly-mix.csv', csv.bytes);
+    expect(d.summary.kind).toBe('marketing_mix');
+    expect(roles(d)).toEqual({ week_start: 'date', revenue: 'outcome', Google_Ads_spend: 'spend', Meta_Ads_spend: 'spend', LinkedIn_Ads_spend: 'spend' });
+    if (d.data.kind !== 'marketing_mix') throw new Error(d.data.kind);
+    const table = d.data.table;
+    expect(table.weeks).toEqual(rows.map((r) => r[0]));
+    expect(table.channels.map((c) => c.name)).toEqual(CHANNELS.map((c) => spendColumn(c).replace(/_spend$/, '')));
+    table.channels.forEach((c, k) => expect([...c.spend]).toEqual(rows.map((r) => r[2 + k])));
+    expect([...table.outcome]).toEqual(rows.map((r) => r[1]));
+
+    expect(await mmmCommand([csv.path, '--seed', '1'])).toBe(0);
+    const fit = JSON.parse(io.out) as { kind: string; weeks: number; outcome: string; channels: { name: string }[] };
+    expect(fit).toMatchObject({ kind: 'marketing_mix', weeks: 60, outcome: 'revenue' });
+    expect(fit.channels.map((c) => c.name)).toEqual(['Google_Ads', 'Meta_Ads', 'LinkedIn_Ads']);
+  }, 120_000);
 });

@@ -56,5 +56,7 @@ export function eventValues(e: Ga4Event): string {
       `'manual_medium': ${lit(e.medium)}, 'manual_term': NULL, 'manual_content': NULL, 'gclid': ${lit(e.gclid)}, 'dclid': NULL, 'srsltid': NULL}`
     : 'NULL';
   const ecommerce = e.purchaseRevenue === undefined ? 'NULL' : `{'purchase_revenue': ${e.purchaseRevenue}}`;
-  return `('20260105', ${e.time}, ${lit(e.name)}, [${params.join(', ')}], ${lit(e.user)}, ${traffic}, ${ecommerce})`;
+  // event_date as GA4 writes it (yyyymmdd, here in UTC: the property's time zone).
+  const day = new Date(Number(e.time / 1000n)).toISOString().slice(0, 10).replaceAll('-', '');
+  return `('${day}', ${e.time}, ${lit(e.name)}, [${params.join(', ')}], ${lit(e.user)}, ${traffic}, ${ecommerce})`;
 }

@@ -124,3 +124,40 @@ export function ga4Events(seed: number, users: number): Ga4Event[] {
   }
   return shuffle(rng, out);
 }
+
+/** One row of the ad-spend table the weekly-mix template reads. */
+export interface SpendRow {
+  date: string;
+  channel: string;
+  spend: number;
+}
+
+/**
+ * Daily spend and GA4 events over `days` days from `start` (yyyy-mm-dd), plus a few days either side (outside
+ * the template's dates): purchases with and without purchase_revenue, generate_leads, page_views. Channel names
+ * come with stray spaces, one channel is not in the template's list, whole weeks have no spend at all (days
+ * 14..27) and one week no event (days 35..41), so the template must fill zeros.
+ */
+export function weeklyMixData(seed: number, start: string, days: number): { events: Ga4Event[]; spend: SpendRow[] } {
+  const rng = mulberry32(seed);
+  const t0 = Date.parse(`${start}T00:00:00Z`);
+  const events: Ga4Event[] = [];
+  const spend: SpendRow[] = [];
+  const channels = ['Google Ads', ' Meta Ads ', 'LinkedIn Ads', 'TikTok'];
+  for (let d = -3; d < days + 3; d++) {
+    const date = new Date(t0 + d * 86_400_000).toISOString().slice(0, 10);
+    if (d < 14 || d > 27) {
+      for (const channel of channels) if (rng() < 0.8) spend.push({ date, channel, spend: money(rng) });
+    }
+    if (d >= 35 && d <= 41) continue;
+    for (let k = Math.floor(rng() * 8); k > 0; k--) {
+      const time = BigInt(t0 + d * 86_400_000 + Math.floor(rng() * 86_400_000)) * 1000n;
+      const kind = rng();
+      const user = rng() < 0.1 ? null : `p${Math.floor(rng() * 500)}`;
+      events.push(kind < 0.4 ? { user, time, name: 'purchase', purchaseRevenue: rng() < 0.9 ? money(rng) : undefined }
+        : kind < 0.6 ? { user, time, name: rng() < 0.5 ? 'generate_lead' : ' Sign_Up' }
+          : { user, time, name: 'page_view', source: 'google', medium: 'cpc' });
+    }
+  }
+  return { events: shuffle(rng, events), spend: shuffle(rng, spend) };
+}

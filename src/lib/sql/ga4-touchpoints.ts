@@ -66,8 +66,9 @@ WITH events AS (
     ANY_VALUE(e.event_name) AS event_name,
     ANY_VALUE(e.collected_traffic_source) AS traffic,
     ANY_VALUE(e.ecommerce:purchase_revenue::FLOAT) AS purchase_revenue,
-    MAX(IFF(p.value:key::STRING = 'value', COALESCE(p.value:value:double_value::FLOAT,
-      p.value:value:float_value::FLOAT, p.value:value:int_value::FLOAT), NULL)) AS param_value
+    -- GET_PATH(x, 'a.b') is x:a.b, written so that node-sql-parser (the tests' dialect check) reads it.
+    MAX(IFF(p.value:key::STRING = 'value', COALESCE(GET_PATH(p.value, 'value.double_value')::FLOAT,
+      GET_PATH(p.value, 'value.float_value')::FLOAT, GET_PATH(p.value, 'value.int_value')::FLOAT), NULL)) AS param_value
   FROM ga4_events e,  -- your table of exported events
     LATERAL FLATTEN(input => e.event_params, outer => TRUE) p
   WHERE e.event_date BETWEEN '20260101' AND '20260331'

@@ -1,12 +1,14 @@
 // SQL templates for data too big for one browser: the warehouse aggregates to the path tables and
 // experiment sums Mittari reads. Pure strings (no DOM), printed by `mittari sql` (src/cli/sql.ts); the DuckDB
 // ones are run for real in test/sql/duckdb.test.ts, which checks Mittari's results from their output against its
-// results from the raw rows. Chain for GA4: 1 (events -> touchpoint rows) -> 1b -> 2 (path table).
+// results from the raw rows. Chain for GA4: 1 (events -> touchpoint rows) -> 1b -> 2 (path table); 4 (events +
+// ad spend -> weekly marketing-mix table) stands alone and is written for a list of channels (weekly-mix.ts).
 import type { SqlDialect } from './dialect';
 import { GA4_TOUCHPOINTS_BIGQUERY, GA4_TOUCHPOINTS_DUCKDB, GA4_TOUCHPOINTS_SNOWFLAKE } from './ga4-touchpoints';
 import { GA4_JOURNEY_ROWS_BIGQUERY, GA4_JOURNEY_ROWS_DUCKDB, GA4_JOURNEY_ROWS_SNOWFLAKE } from './ga4-journey-rows';
 import { TOUCHPOINT_PATHS_BIGQUERY, TOUCHPOINT_PATHS_DUCKDB, TOUCHPOINT_PATHS_SNOWFLAKE } from './touchpoint-paths';
 import { EXPERIMENT_SUMS_BIGQUERY, EXPERIMENT_SUMS_DUCKDB, EXPERIMENT_SUMS_SNOWFLAKE } from './experiment-sums';
+import { WEEKLY_MIX_BIGQUERY, WEEKLY_MIX_DUCKDB, WEEKLY_MIX_SNOWFLAKE } from './weekly-mix';
 
 export type { SqlDialect } from './dialect';
 export {
@@ -16,6 +18,10 @@ export {
 export { GA4_JOURNEY_ROWS_BIGQUERY, GA4_JOURNEY_ROWS_DUCKDB, GA4_JOURNEY_ROWS_SNOWFLAKE } from './ga4-journey-rows';
 export { TOUCHPOINT_PATHS_BIGQUERY, TOUCHPOINT_PATHS_DUCKDB, TOUCHPOINT_PATHS_SNOWFLAKE } from './touchpoint-paths';
 export { EXPERIMENT_SUMS_BIGQUERY, EXPERIMENT_SUMS_DUCKDB, EXPERIMENT_SUMS_SNOWFLAKE } from './experiment-sums';
+export {
+  spendColumn, WEEKLY_MIX_BIGQUERY, WEEKLY_MIX_DEFAULTS, WEEKLY_MIX_DUCKDB, WEEKLY_MIX_SNOWFLAKE, weeklyMixSql,
+  type WeeklyMixOptions, type WeeklyMixOutcome,
+} from './weekly-mix';
 
 /** One SQL template as the help lists it. */
 export interface SqlTemplate {
@@ -76,6 +82,20 @@ const FAMILIES: readonly Family[] = [
       'revenue sum and sum of squares, and the pre-period sums CUPED needs, per variant, as Mittari does.',
     sql: { bigquery: EXPERIMENT_SUMS_BIGQUERY, snowflake: EXPERIMENT_SUMS_SNOWFLAKE, duckdb: EXPERIMENT_SUMS_DUCKDB },
     notes: { snowflake: 'The same text runs on Spark SQL.' },
+  },
+  {
+    id: 'weekly-mix',
+    title: 'GA4 events + ad spend → weekly marketing-mix table',
+    description: 'Turns the GA4 export and an ad-spend table (date, channel, spend) into one row per ISO week ' +
+      '(Monday): week_start, the outcome (revenue: purchase_revenue of purchase events, or conversions: conversion ' +
+      'events counted) and one <channel>_spend column per channel, 0 in weeks without spend, which Mittari\'s ' +
+      'mix model reads. Written for a list of channels: --channels, --outcome, --from and --to change it.',
+    sql: { bigquery: WEEKLY_MIX_BIGQUERY, snowflake: WEEKLY_MIX_SNOWFLAKE, duckdb: WEEKLY_MIX_DUCKDB },
+    notes: {
+      snowflake: 'Spark SQL: to_date(event_date, \'yyyyMMdd\'), date_trunc(\'week\', d) for the Monday, ' +
+        'ecommerce.purchase_revenue with a dot, and explode(sequence(first, last, INTERVAL 1 WEEK)) for the weeks.',
+      duckdb: 'Reads a table `events` with the export\'s nested shape and a table `ad_spend`.',
+    },
   },
 ];
 

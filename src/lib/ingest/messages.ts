@@ -28,7 +28,7 @@ export const ingestMessages = {
     `${p.file}: ${p.ragged} of ${p.total} rows do not have as many fields as the header (row ${p.row} has ${p.fields}, the header has ${p.width}). Check the delimiter (read as ${p.delimiter === '\t' ? 'tab' : `"${p.delimiter}"`}) and pick another in the dataset settings, or fix the file.`,
   /** size, need and budget in bytes. */
   'file.tooBig': (p: { file: string; size: number; need: number; budget: number }) =>
-    `${p.file} is ${mb(p.size)}; reading it here would need about ${gb(p.need)} of memory, more than a browser tab can use (about ${gb(p.budget)}), so it was not loaded. Aggregate it to a path table or per-variant sums in your warehouse (see the SQL templates in the README) or split it by date, then add the parts.`,
+    `${p.file} is ${mb(p.size)}; reading it here would need about ${gb(p.need)} of memory, more than a browser tab can use (about ${gb(p.budget)}), so it was not loaded. Aggregate it to a path table, per-variant sums or a weekly marketing-mix table in your warehouse (see the SQL templates in the README) or split it by date, then add the parts.`,
   /** limit in bytes. */
   'file.unpackedTooBig': (p: { file: string; limit: number }) =>
     `${p.file} holds more than ${mb(p.limit)} once decompressed, more than a browser tab can read, so it was not loaded. Export a shorter date range, or aggregate it in your warehouse (see the SQL templates in the README).`,

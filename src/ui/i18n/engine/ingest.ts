@@ -58,7 +58,7 @@ export const ingestFi: Translation<typeof ingestMessages> = {
   'file.tooRagged': (p) =>
     `${p.file}: ${num(p.total)} rivistä ${num(p.ragged)} sisältää eri määrän kenttiä kuin otsikkorivi (rivillä ${p.row} on ${num(p.fields)} kenttää, otsikkorivillä ${num(p.width)}). Tarkista erotin (luettu: ${fi.codes.delimiters[p.delimiter]}) ja valitse tarvittaessa toinen aineiston asetuksista, tai korjaa tiedosto.`,
   'file.tooBig': (p) =>
-    `${p.file} on ${mb(p.size)}; sen lukeminen täällä vaatisi noin ${gb(p.need)} muistia, enemmän kuin selaimen välilehti voi käyttää (noin ${gb(p.budget)}), joten sitä ei ladattu. Tiivistä se tietovarastossa polkutaulukoksi tai versiokohtaisiksi summiksi (SQL-mallit ovat README-tiedostossa) tai jaa se päivämäärien mukaan osiin ja lisää osat.`,
+    `${p.file} on ${mb(p.size)}; sen lukeminen täällä vaatisi noin ${gb(p.need)} muistia, enemmän kuin selaimen välilehti voi käyttää (noin ${gb(p.budget)}), joten sitä ei ladattu. Tiivistä se tietovarastossa polkutaulukoksi, versiokohtaisiksi summiksi tai viikoittaiseksi markkinointimix-taulukoksi (SQL-mallit ovat README-tiedostossa) tai jaa se päivämäärien mukaan osiin ja lisää osat.`,
   'file.unpackedTooBig': (p) =>
     `${p.file} on purettuna yli ${mb(p.limit)}, enemmän kuin selaimen välilehti voi lukea, joten sitä ei ladattu. Vie lyhyempi aikaväli tai tiivistä aineisto tietovarastossa (SQL-mallit ovat README-tiedostossa).`,
   'file.zipBroken': (p) => `${p.file} on ZIP- tai gzip-arkisto, jota ei voi avata: se saattaa olla katkennut. Lataa se uudelleen tai pura se ja lisää sen CSV-tiedostot.`,

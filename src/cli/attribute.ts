@@ -7,6 +7,7 @@ import { MARKOV_STATES, MODEL_NAMES, type Level, type PositionWeights } from '..
 import { atLeast, listOf, numberIn, oneOf, pairs, parseCommand, UsageError, type Reader } from './args';
 import { fail, guard, loadFile, loadOptionReaders, printJson } from './io';
 import { printUsage, SEE_USAGE } from './usage';
+import { lap } from '../lib/util/stages';
 
 const LEVELS: readonly Level[] = ['channel', 'campaign', 'touch_type'];
 
@@ -52,7 +53,9 @@ export function attributeCommand(argv: readonly string[]): Promise<number> {
     if (!isJourneyKind(data)) {
       return fail(`cannot attribute ${path}: ${summary.mappingProblem ? english(summary.mappingProblem) : `it holds ${summary.kind} data, not touchpoints or a path table`}`);
     }
-    printJson(attributionJson(attribute(data.journeys, data.kind, withoutUnset(request))));
+    const result = attribute(data.journeys, data.kind, withoutUnset(request));
+    printJson(attributionJson(result));
+    lap('JSON out');
     return 0;
   });
 }

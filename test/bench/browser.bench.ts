@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startApp, openPage } from '../e2e/harness';
 import { writeTouchpoints } from './touchpoints';
 import { bareRun } from './bare';
@@ -96,11 +96,51 @@ async function heapSampler(browser: Browser, ms = 100): Promise<{ stop(): Promis
   };
 }
 
+interface Stages { times: [string, number][]; ends: [string, number][] }
+type StageHandle = { mittariStages?: { start(): void; times(): [string, number][]; ends(): [string, number][] } };
+
+/** Restarts the stage timings in every worker of the page that has them (the engine worker, once it exists). */
+async function startStages(page: Page): Promise<void> {
+  for (const w of page.workers()) await w.evaluate(() => (globalThis as unknown as StageHandle).mittariStages?.start()).catch(() => {});
+}
+
+/** The stages of the worker that loaded the file (src/lib/util/stages.ts), or null. */
+async function workerStages(page: Page): Promise<Stages | null> {
+  for (const w of page.workers()) {
+    const s = await w.evaluate(() => {
+      const h = (globalThis as unknown as StageHandle).mittariStages;
+      return h ? { times: h.times(), ends: h.ends() } : null;
+    }).catch(() => null);
+    if (s && s.times.some(([k]) => k.startsWith('load: parse'))) return s;
+  }
+  return null;
+}
+
+/**
+ * Where the time to the first result went: the engine worker's laps, and the page's share between them lined up by
+ * the clock (chosen at t0; the dataset listed at `loaded`; the result table shown at `first`; ms since the epoch).
+ */
+function breakdown(s: Stages, t0: number, loaded: number, first: number): [string, number][] {
+  const end = new Map(s.ends);
+  const loadStart = end.get('before the load (arguments; in the app: the file handed to the worker)') ?? t0;
+  const loadEnd = end.get('finish: summary, issues') ?? loaded;
+  const attributeStart = end.get('before attribution (in the app: until the Attribution view asks)') ?? loaded;
+  const modelsEnd = Math.max(...s.ends.filter(([k]) => k.startsWith('attribute: ')).map(([, v]) => v), attributeStart);
+  const out: [string, number][] = [['page: file chosen -> the worker starts reading (worker start, File handed over)', loadStart - t0]];
+  for (const [k, v] of s.times) if (k.startsWith('load: ') || k.startsWith('  of which') || k.startsWith('finish: ')) out.push([k, v]);
+  out.push(['page: load done in the worker -> dataset listed (summary sent, rendered)', loaded - loadEnd]);
+  out.push(['page: dataset listed -> attribution starts (the bench clicks the tab, the view asks)', attributeStart - loaded]);
+  for (const [k, v] of s.times) if (k.startsWith('attribute: ')) out.push([k, v]);
+  out.push(['page: last model done -> result table shown (result sent, rendered)', first - modelsEnd]);
+  return out;
+}
+
 async function main() {
   const dir = join(tmpdir(), 'mittari-bench');
   mkdirSync(dir, { recursive: true });
   console.log(`In Chromium (headless), from choosing the file; parse threads: ${THREADS ?? 'the app default (every core but one)'}. Bare papaparse: the same bytes in Node, same run.`);
   console.log('| rows | file | load (to the dataset in the list) | first attribution result | bare papaparse (Node) | first result / bare | peak JS heap (page + worker) | peak renderer memory | longest main-thread task |\n|---|---|---|---|---|---|---|---|---|');
+  const breakdowns: [number, [string, number][]][] = [];
   for (const rows of SIZES) {
     const path = join(dir, `touchpoints-${rows}.csv`);
     if (!existsSync(path)) writeTouchpoints(path, rows);
@@ -121,6 +161,7 @@ async function main() {
         w.longest = 0;
         new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration); }).observe({ type: 'longtask' });
       });
+      await startStages(page);
       const t0 = Date.now();
       await page.getByLabel('Add CSV files').setInputFiles(path);
       await page.getByRole('row').filter({ hasText: name }).waitFor({ timeout: 600_000 });
@@ -128,14 +169,22 @@ async function main() {
       await page.getByRole('tab', { name: 'Attribution' }).click();
       await page.getByRole('table').filter({ hasText: 'Credited conversions by model' }).waitFor({ timeout: 600_000 });
       const first = Date.now() - t0;
+      const stages = await workerStages(page);
       const heapMb = await heap.stop();
       await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 10_000 })));
       const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
       const mb = (statSync(path).size / 1024 / 1024).toFixed(0);
+      if (stages) breakdowns.push([rows, breakdown(stages, t0, t0 + loaded, t0 + first)]);
       console.log(`| ${rows.toLocaleString('en-US')} | ${mb} MB | ${(loaded / 1000).toFixed(1)} s | ${(first / 1000).toFixed(1)} s | ${bare === null ? 'cannot: the text is longer than a string' : `${(bare / 1000).toFixed(2)} s`} | ${bare === null ? '-' : `${(first / bare).toFixed(2)}x (goal <= 1.5x)`} | ${Math.round(heapMb)} MB | ${Math.round(rendererPeakMb())} MB | ${longest > 0 ? `${Math.round(longest)} ms` : 'none over 50 ms'} |`);
     } finally {
       await app.close();
     }
+  }
+  // The stages of each size: the engine worker's own laps (src/lib/util/stages.ts) and the page's share between them.
+  for (const [rows, stages] of breakdowns) {
+    console.log(`\nStages to the first result, ${rows.toLocaleString('en-US')} rows ("of which": parts of the parse in the engine worker; the rest of it is papaparse)`);
+    console.log('| stage | time |\n|---|---|');
+    for (const [k, v] of stages) console.log(`| ${k.trim()} | ${(v / 1000).toFixed(3)} s |`);
   }
 }
 

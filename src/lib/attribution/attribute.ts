@@ -11,6 +11,7 @@ import { applyLookback } from './lookback';
 import { atLevel } from './level';
 import { msg, type Msg } from '../messages';
 import { unavailable } from './unavailable';
+import { lap } from '../util/stages';
 import type { AttributionMsg } from './messages';
 
 export interface AttributionRequest extends Partial<AttributionOptions> {
@@ -102,6 +103,7 @@ export interface AttributionProgress { done: number; total: number }
  * and hand the thread back (to see a Cancel) between models; returns what attributeWithJourneys() returns.
  */
 export function* attributionSteps(set: JourneySet, source: JourneyKind, request: AttributionRequest = {}): Generator<AttributionProgress, { result: AttributionResult; prepared: JourneySet }> {
+  lap('before attribution (in the app: until the Attribution view asks)');
   const { models = MODEL_NAMES, ...rest } = request;
   const options: AttributionOptions = { ...defaultAttributionOptions, ...rest };
   const notes: Msg[] = [];
@@ -119,7 +121,9 @@ export function* attributionSteps(set: JourneySet, source: JourneyKind, request:
   };
   for (const [i, model] of models.entries()) {
     if (i > 0) yield { done: i, total: models.length };
+    lap(i === 0 ? 'attribute: lookback, level, totals' : 'attribute: between models');
     const r = one(prepared, model, options, source);
+    lap(`attribute: ${model}`);
     if (!r.ok) { result.unavailable[model] = r.reason; continue; }
     result.models[model] = toArrays(r.credit);
     if (model === 'markov' && 'removalEffects' in r) {

@@ -31,7 +31,7 @@ interface Path {
  * A string that identifies a code sequence: one UTF-16 unit per code below 0xffff, and for larger codes
  * '\uffff' + digits + ',' (prefix-free, so no two sequences share a key). `aggregate` inlines the same loop.
  */
-export function sequenceKey(codes: readonly number[]): string {
+export function sequenceKey(codes: Iterable<number>): string {
   let key = '';
   for (const c of codes) key += c < 0xffff ? String.fromCharCode(c) : `\uffff${c},`;
   return key;

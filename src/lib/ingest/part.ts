@@ -8,6 +8,7 @@ import type { Delimiter, Encoding } from '../types';
 import { RowSink, type PartResult } from './rows';
 import { SLICE_BYTES, type ByteSource } from './source';
 import { NotUtf8Error, TextChunks } from './text-chunks';
+import { addStage, timed } from '../util/stages';
 
 export type { PartResult };
 
@@ -75,7 +76,7 @@ export async function parseChunks(next: () => Promise<string | null>, sink: RowS
     chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
       const base = sink.records;
       const missing = results.errors.find((e) => e.code === 'MissingQuotes');
-      sink.push(results.data);
+      timed('  of which dictionary-encode (RowSink.push)', () => sink.push(results.data));
       if (missing && !sink.ended) {
         problem = { code: 'unclosed', row: base + (missing.row ?? 0) };
         done = true;
@@ -141,9 +142,11 @@ export async function parsePart(source: ByteSource, job: PartJob, hooks: PartHoo
       return text.end();
     }
     const to = Math.min(job.end, at + slice);
+    const t = performance.now();
     const bytes = await source.read(at, to);
+    addStage('  of which read', performance.now() - t);
     at = to;
-    return text.push(bytes);
+    return timed('  of which decode', () => text.push(bytes));
   };
   const afterChunk = hooks.onProgress && (() => hooks.onProgress?.(at - job.start, sink.kept));
   try {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { JourneySet } from '../../../src/lib/types';
 import { journeySet, touchesOf } from '../../../src/lib/journeys/store';
 import { MAX_DAYS, MAX_LENGTH, pathStats } from '../../../src/lib/attribution/path-stats';
@@ -164,5 +165,57 @@ describe('pathStats()', () => {
     // 10,000 rows, but some rows repeat a channel sequence: they are one path here.
     expect(s.totalPaths).toBe(new Set(paths.journeys.map((j) => j.id.replace(/\s+/g, ''))).size);
     expect(s.timeToConversion).toBeNull();
+  });
+});
+
+describe('pathStats() lists', () => {
+  /** The lists as pathStats() made them before it picked the first N: three full stable sorts. */
+  function fullSorts(set: JourneySet, top: number) {
+    const byPath = new Map<string, { path: string[]; journeys: number; conversions: number; value: number }>();
+    for (const j of set.journeys) {
+      if (j.end === j.start) continue;
+      const codes = Array.from(set.touches.channel.subarray(j.start, j.end));
+      const row = byPath.get(codes.join(',')) ?? { path: codes.map((c) => set.channels[c]), journeys: 0, conversions: 0, value: 0 };
+      byPath.set(codes.join(','), row);
+      row.journeys += j.conversions + j.nulls;
+      row.conversions += j.conversions;
+      row.value += j.value;
+    }
+    const rows = [...byPath.values()].map((r) => ({ ...r, conversionRate: r.journeys > 0 ? r.conversions / r.journeys : 0 }));
+    const text = (p: { path: string[] }) => p.path.join('\u0000');
+    rows.sort((a, b) => b.journeys - a.journeys || b.conversions - a.conversions || text(a).localeCompare(text(b)));
+    const converting = rows.filter((r) => r.conversions > 0).sort((a, b) => b.conversions - a.conversions || b.journeys - a.journeys || text(a).localeCompare(text(b)));
+    const nulls = (r: { journeys: number; conversions: number }) => r.journeys - r.conversions;
+    const nonConverting = rows.filter((r) => nulls(r) > 0).sort((a, b) => nulls(b) - nulls(a) || text(a).localeCompare(text(b)));
+    return { topPaths: rows.slice(0, top), topConverting: converting.slice(0, top), topNonConverting: nonConverting.slice(0, top), convertingPaths: converting.length, nonConvertingPaths: nonConverting.length };
+  }
+
+  it('breaks a tie of collation-equal paths as the full sorts did: by journeys, then first appearance', () => {
+    // 'é' and 'e\u0301' compare equal (localeCompare 0) and have one journey without a conversion each.
+    const set = makeSet([
+      { path: '\u00e9', conversions: 0, nulls: 1 },
+      { path: 'e\u0301', conversions: 1, nulls: 1, value: 5 },
+      { path: 'e\u0301 > A', conversions: 1, nulls: 0 },
+      { path: '\u00e9 > A', conversions: 1, nulls: 0 },
+    ]);
+    const { topPaths, topConverting, topNonConverting, convertingPaths, nonConvertingPaths } = pathStats(set, { top: 3 });
+    expect(topNonConverting.map((p) => p.path)).toEqual([['e\u0301'], ['\u00e9']]);
+    expect({ topPaths, topConverting, topNonConverting, convertingPaths, nonConvertingPaths }).toEqual(fullSorts(set, 3));
+  });
+
+  it('gives the first N of a full stable sort, ties and collation-equal names (é as one or two characters) included', () => {
+    fc.assert(fc.property(
+      fc.array(fc.record({
+        path: fc.array(fc.constantFrom('A', 'B', 'b', '\u00e9', 'e\u0301', 'Direct'), { minLength: 0, maxLength: 4 }),
+        conversions: fc.integer({ min: 0, max: 2 }), nulls: fc.integer({ min: 0, max: 2 }), value: fc.integer({ min: 0, max: 9 }),
+      }), { maxLength: 120 }),
+      fc.integer({ min: 0, max: 30 }),
+      (journeys, top) => {
+        const set = makeSet(journeys.map((j) => ({ path: j.path.join(' > '), conversions: j.conversions, nulls: j.nulls, value: j.value })));
+        const s = pathStats(set, { top });
+        const { topPaths, topConverting, topNonConverting, convertingPaths, nonConvertingPaths } = s;
+        expect({ topPaths, topConverting, topNonConverting, convertingPaths, nonConvertingPaths }).toEqual(fullSorts(set, top));
+      },
+    ), { numRuns: 300 });
   });
 });

@@ -93,9 +93,10 @@ function buckets(top: number): { add: (k: number, a: number, b: number) => void;
 
 /**
  * The first `k` items of `items` sorted by `cmp`, as a stable sort would give them (ties keep the input order),
- * without sorting the rest: one comparison with the k-th best for most items. On 1M touchpoint rows (about
- * 150,000 distinct paths, most of them followed once) three full sorts whose ties fell through to localeCompare
- * of joined path texts took 1.7 s of the browser's first attribution result.
+ * without sorting the rest: one comparison with the k-th best for most items. On the 1M-row bench file (181,876
+ * journeys, 108,968 distinct paths, most of them followed once) pathStats() took 2.6–3.2 s with three full sorts
+ * whose ties fell through to localeCompare of joined path texts, and 0.4–1.0 s this way, with the same result
+ * (a loaded 2-core machine); it runs in the worker before the browser's first attribution result.
  */
 export function firstSorted<T>(items: readonly T[], k: number, cmp: (a: T, b: T) => number): T[] {
   const best: T[] = [];

@@ -15,7 +15,7 @@ import { fileProblem } from './problem';
 import { MAX_COLUMNS, MAX_LINE_BYTES, overlongLine } from './limits';
 import { bytesSource, type ByteSource } from './source';
 import { scanSource } from './scan';
-import { parsePart, type NotUtf8, type PartHooks, type PartJob, type PartResult } from './part';
+import { LongLineError, parsePart, type NotUtf8, type PartHooks, type PartJob, type PartResult } from './part';
 import { mergeParts, type TableResult } from './merge';
 import { readRoleColumns, roleType } from './columns';
 import { rowAt, sampleColumn } from './column-of';
@@ -293,11 +293,13 @@ export async function loadSource(file: string, source: ByteSource, options: Load
   const headerStart = choice.bomLength + headerByte(head.subarray(choice.bomLength), dialect.headerLine, choice.encoding);
   const split = splitPlan(size, headerStart, choice, text, dialect.headerLine, delimiter, options);
   lap('load: head, encoding, dialect');
-  const scan = await scanSource(source, { limit: MAX_LINE_BYTES, sliceBytes: options.sliceBytes, cuts: split ? { from: headerStart, delimiter, targets: split.targets } : undefined }, {
+  // A file read in one part needs no pass before the parse: the part checks its line lengths as it reads
+  // (PartJob.lineLimit), which spared a second read of every byte (0.4 s of 1M rows in Chromium, 0.1 s in Node).
+  const scan = split ? await scanSource(source, { limit: MAX_LINE_BYTES, sliceBytes: options.sliceBytes, cuts: { from: headerStart, delimiter, targets: split.targets } }, {
     onProgress: (bytes) => report('decoding', 0.05 * (bytes / size), 0),
     pause: options.pauseBetweenChunks,
     isCancelled: options.isCancelled,
-  });
+  }) : { long: null, cuts: null, cancelled: false };
   if (scan.cancelled) return { ok: false, problem: fileProblem('cancelled', msg('file.cancelled', { file })) };
   if (scan.long) return { ok: false, problem: fileProblem('line_too_long', msg('file.lineTooLong', { file, ...scan.long, limit: MAX_LINE_BYTES })) };
   lap('load: scan (line lengths, cut points)');
@@ -310,23 +312,35 @@ export async function loadSource(file: string, source: ByteSource, options: Load
     const cut = k < cuts.length ? cuts[k] : size;
     // A part ends before the LF it is cut at, and before a CR in front of it: '\r\n' is one line end.
     const end = k < cuts.length && cut > start && (await source.read(cut - 1, cut))[0] === 13 ? cut - 1 : cut;
-    jobs.push({ start, end, encoding: choice.encoding, strict: choice.strict, delimiter, header: k === 0 ? null : header, sliceBytes: options.sliceBytes, cut: cuts.length > 0 });
+    jobs.push({
+      start, end, encoding: choice.encoding, strict: choice.strict, delimiter, header: k === 0 ? null : header, sliceBytes: options.sliceBytes,
+      cut: cuts.length > 0, lineLimit: split ? undefined : MAX_LINE_BYTES,
+    });
     start = cut + 1;
   }
   const run = jobs.length > 1 && options.parallel ? options.parallel.run : (job: PartJob, hooks: PartHooks) => parsePart(source, job, hooks);
   const done = jobs.map(() => 0);
   const kept = jobs.map(() => 0);
   const body = Math.max(1, size - headerStart);
-  const parts = await Promise.all(jobs.map((job, k) => run(job, {
-    onProgress: (bytes, rows) => {
-      done[k] = bytes;
-      kept[k] = rows;
-      report('parsing', 0.05 + 0.85 * Math.min(1, done.reduce((a, b) => a + b, 0) / body), kept.reduce((a, b) => a + b, 0));
-    },
-    pause: options.pauseBetweenChunks,
-    isCancelled: options.isCancelled,
-  })));
-  lap(`load: parse, ${jobs.length} part${jobs.length > 1 ? 's' : ''} (read, decode, papaparse, dictionary-encode)`);
+  let parts: Awaited<ReturnType<PartRunner>>[];
+  try {
+    parts = await Promise.all(jobs.map((job, k) => run(job, {
+      onProgress: (bytes, rows) => {
+        done[k] = bytes;
+        kept[k] = rows;
+        report('parsing', 0.05 + 0.85 * Math.min(1, done.reduce((a, b) => a + b, 0) / body), kept.reduce((a, b) => a + b, 0));
+      },
+      pause: options.pauseBetweenChunks,
+      isCancelled: options.isCancelled,
+    })));
+  } catch (error) {
+    if (!(error instanceof LongLineError)) throw error;
+    // The part saw a line over the limit: the scan it skipped names the line, as it would have before the parse.
+    const long = (await scanSource(source, { limit: MAX_LINE_BYTES, sliceBytes: options.sliceBytes })).long;
+    if (!long) throw new Error('a part found a line over the limit that the scan does not find');
+    return { ok: false, problem: fileProblem('line_too_long', msg('file.lineTooLong', { file, ...long, limit: MAX_LINE_BYTES })) };
+  }
+  lap('load: parse (read, decode, papaparse, dictionary-encode)');
   if (parts.some((p) => 'notUtf8' in p)) return loadSource(file, source, options, WINDOWS_1252);
   const merged = mergeParts(parts as PartResult[], {
     name: file, delimiter, headerRow: dialect.headerLine + 1, preambleLines: dialect.preambleLines,

@@ -9,6 +9,7 @@ import { RowSink, type PartResult } from './rows';
 import { SLICE_BYTES, type ByteSource } from './source';
 import { NotUtf8Error, TextChunks } from './text-chunks';
 import { addStage, timed } from '../util/stages';
+import { LineLengths } from './line-lengths';
 
 export type { PartResult };
 
@@ -26,7 +27,15 @@ export interface PartJob {
   sliceBytes?: number;
   /** The file was cut into parts: this part lies between line breaks, so even an empty one is one (empty) line. */
   cut?: boolean;
+  /**
+   * The longest line allowed, in bytes, checked on the bytes as they are read (the part starts at a line start):
+   * a longer one throws LongLineError. Set for a file read in one part, which then needs no scan before it.
+   */
+  lineLimit?: number;
 }
+
+/** Thrown by parsePart() at a line over the job's lineLimit; the loader then scans the file to name the line. */
+export class LongLineError extends Error {}
 
 export interface PartHooks {
   /** After every slice: bytes of the part read, rows kept so far. */
@@ -135,16 +144,21 @@ export async function parsePart(source: ByteSource, job: PartJob, hooks: PartHoo
   const slice = job.sliceBytes ?? SLICE_BYTES;
   let at = job.start;
   let ended = false;
+  const limit = job.lineLimit;
+  const lines = limit === undefined ? null : new LineLengths(limit);
   const next = async (): Promise<string | null> => {
     if (ended) return null;
     if (at >= job.end) {
       ended = true;
+      if (lines?.end()) throw new LongLineError('line too long');
       return text.end();
     }
     const to = Math.min(job.end, at + slice);
     const t = performance.now();
     const bytes = await source.read(at, to);
     addStage('  of which read', performance.now() - t);
+    // Before the bytes are decoded: papaparse never holds more of a long line than the limit and a slice.
+    if (lines && (lines.push(bytes) || lines.pending > (limit as number))) throw new LongLineError('line too long');
     at = to;
     return timed('  of which decode', () => text.push(bytes));
   };

@@ -11,6 +11,7 @@
 import type { ByteSource } from './source';
 import type { PartHooks } from './part';
 import { SLICE_BYTES } from './source';
+import { LineLengths } from './line-lengths';
 
 const QUOTE = 34;
 const LF = 10;
@@ -55,65 +56,6 @@ export async function scanSource(source: ByteSource, options: ScanOptions, hooks
     }
   }
   return { long: lines.end(), cuts: cutter ? cutter.result() : null, cancelled: false };
-}
-
-/** overlongLine() over slices: lines end at LF; a stretch over the limit is split at CR too (old Mac files). */
-class LineLengths {
-  #limit: number;
-  /** Line number of the current LF stretch's first piece. */
-  #line = 1;
-  #stretch = 0;
-  /** CRs in the current stretch, and the length of its current CR piece. */
-  #crs = 0;
-  #piece = 0;
-  #endsInCr = false;
-
-  constructor(limit: number) {
-    this.#limit = limit;
-  }
-
-  /** The first piece over the limit, once it has ended (its whole length is reported, as overlongLine() does). */
-  push(b: Uint8Array): { bytes: number; line: number } | null {
-    const n = b.length;
-    let nextCr = b.indexOf(CR);
-    if (nextCr < 0) nextCr = n;
-    for (let i = 0; i < n;) {
-      let e = b.indexOf(LF, i);
-      const lf = e >= 0;
-      if (!lf) e = n;
-      let pos = i;
-      while (nextCr < e) {
-        this.#piece += nextCr - pos;
-        if (this.#piece > this.#limit) return this.#over();
-        this.#crs++;
-        this.#piece = 0;
-        pos = nextCr + 1;
-        nextCr = b.indexOf(CR, pos);
-        if (nextCr < 0) nextCr = n;
-      }
-      this.#piece += e - pos;
-      if (e > i) this.#endsInCr = b[e - 1] === CR;
-      this.#stretch += e - i;
-      if (!lf) break;
-      if (this.#piece > this.#limit) return this.#over();
-      this.#line += this.#stretch > this.#limit ? this.#crs + (this.#endsInCr ? 0 : 1) : 1;
-      this.#stretch = 0;
-      this.#crs = 0;
-      this.#piece = 0;
-      this.#endsInCr = false;
-      i = e + 1;
-    }
-    return null;
-  }
-
-  /** At the end of the file: its last line. */
-  end(): { bytes: number; line: number } | null {
-    return this.#piece > this.#limit ? this.#over() : null;
-  }
-
-  #over(): { bytes: number; line: number } {
-    return { bytes: this.#piece, line: this.#line + this.#crs };
-  }
 }
 
 /** Finds the cut points while checking that every quote is regular. */

@@ -42,6 +42,21 @@ describe('case 1: the longest line and the column count, from the bytes', () => 
     expect(problemOf(r)[1]).toMatch(/^commas\.csv has a line of 50 MB \(line 2\)/);
   });
 
+  it.each([
+    { name: 'a long line after the head', eol: '\n', tail: '\n' },
+    { name: 'a long last line without a line break', eol: '\n', tail: '' },
+    { name: 'a long line in a CR-only file', eol: '\r', tail: '\r' },
+  ])('refuses $name in a file read in one part, naming the line as the scan does', async ({ eol, tail }) => {
+    // 6 MB of short rows first (past the 5 MB head), then a 5 MB line: the part reading the file finds it.
+    const rows = Array.from({ length: 200_000 }, (_, i) => `2025-01-06,Search ${i % 7},${i}`);
+    const text = `date,channel,spend${eol}${rows.join(eol)}${eol}${'x'.repeat(5 * 1024 * 1024)}${tail}`;
+    for (const sliceBytes of [undefined, 65_536]) {
+      const r = await loadBytes('late.csv', utf8(text), { sliceBytes });
+      expect(problemOf(r)[0]).toBe('line_too_long');
+      expect(problemOf(r)[1]).toMatch(/^late\.csv has a line of 5 MB \(line 200002\)/);
+    }
+  });
+
   it('counts a CR-only file by its CR line breaks', async () => {
     const r = await loadBytes('mac.csv', utf8('date,channel,spend\r2025-01-06,Search,100\r2025-01-13,Email,50\r'));
     expect(r.ok && r.dataset.summary.rows).toBe(2);

@@ -1,9 +1,9 @@
 // Every command's usage. A command's own usage errors print its entry as one line; `mittari` without a
 // command, an unknown command, and inspect or attribute without their files print all of them.
 export const USAGE = {
-  inspect: 'usage: mittari inspect [--encoding E] [--delimiter ,|;|tab|"|"] [--kind KIND] FILE...',
+  inspect: 'usage: mittari inspect [--encoding E] [--delimiter ,|;|tab|"|"] [--kind KIND] [--sheet NAME] FILE...',
   attribute: [
-    'usage: mittari attribute FILE [--models first,linear,markov,...] [--half-life-days 7] [--markov-order 1]',
+    'usage: mittari attribute FILE [--sheet NAME] [--models first,linear,markov,...] [--half-life-days 7] [--markov-order 1]',
     '                              [--markov-states mittari|channelattribution]',
     '                              [--lookback-days N] [--level channel|campaign|touch_type]',
     '                              [--weights first=40,middle=20,last=40] [--type-weights "webinar=2,sales call=3"]',

@@ -6,8 +6,9 @@ import { capacityProblem } from '../lib/ingest/capacity';
 import { bytesSource } from '../lib/ingest/source';
 import { blobSource } from './blob-source';
 import { browserParallel, parseThreads } from './pool';
-import { looksArchived, openArchive } from '../lib/parsing/archive';
+import { looksArchived } from '../lib/parsing/archive';
 import { fileProblem } from '../lib/ingest/problem';
+import { loadOpened, openFile, openProblem } from '../lib/ingest/open';
 import type { AttributionRequest, ModelCredit } from '../lib/attribution/attribute';
 import { attributionViewAsync, defaultCustom, type AttributionView, type PreparedCustom } from '../lib/attribution/view';
 import type { AttributionProgress } from '../lib/attribution/attribute';
@@ -50,7 +51,7 @@ export interface LoadRequest {
   /** The kind and roles chosen before (a restored workspace). */
   kind?: DatasetKind;
   mapping?: Mapping;
-  /** The file to read inside a zip; its first CSV file when absent. */
+  /** The file to read inside a zip, or the sheet of a workbook; the first when absent. */
   member?: string;
 }
 
@@ -133,10 +134,11 @@ export function createEngine() {
         const result = await loadSource(name, bytes, { ...options, parallel: blob && threads > 1 ? browserParallel(source, threads) : undefined });
         return result.ok ? { ...result, others: [] as string[], member: undefined } : result;
       }
-      // A .csv.gz or a .zip of CSV files is opened whole first; the size limit then holds for what came out.
-      const opened = await openArchive(name, await bytes.read(0, bytes.size), request.member);
-      if (!opened.ok) return { ok: false as const, problem: fileProblem('archive', opened.problem) };
-      const result = await loadSource(opened.name, bytesSource(opened.bytes), options);
+      // A .csv.gz, a .zip of CSV files, an .xlsx workbook (`member`: its sheet) or a Parquet file is opened whole
+      // first, into CSV bytes; the size limit then holds for what came out.
+      const opened = await openFile(name, await bytes.read(0, bytes.size), request.member);
+      if (!opened.ok) return { ok: false as const, problem: openProblem(opened.problem) };
+      const result = await loadOpened(opened, options);
       return result.ok ? { ...result, others: opened.others, member: opened.member } : result;
     } finally {
       cancelled.delete(jobId);

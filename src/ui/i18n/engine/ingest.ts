@@ -66,6 +66,24 @@ export const ingestFi: Translation<typeof ingestMessages> = {
   'file.zipNoMember': (p) => `${p.file} ei enää sisällä tiedostoa ${p.member}. Lisää tiedosto uudelleen.`,
   'file.zipEncrypted': (p) => `${p.member} arkistossa ${p.file} on suojattu salasanalla. Pura se salasanalla ja lisää CSV-tiedosto.`,
   'file.zipMethod': (p) => `${p.member} arkistossa ${p.file} on pakattu tavalla, jota Mittari ei lue (menetelmä ${p.method}). Pura se ja lisää CSV-tiedosto.`,
+  'file.zipSizeMismatch': (p) =>
+    `${p.member} arkistossa ${p.file} sisältää enemmän kuin arkiston ilmoittamat ${num(p.declared)} tavua, kuten zip-pommi, joten sitä ei avattu. Avaa tiedosto sen tehneessä ohjelmassa ja tallenna se uudelleen.`,
+  'file.xlsxBroken': (p) =>
+    `${p.file} on Excel-työkirja, jota ei voi lukea: ${p.part === 'the zip directory' ? 'ZIP-hakemisto' : p.part} puuttuu tai on vioittunut. Avaa se Excelissä ja tallenna uudelleen, tai tallenna taulukko CSV-muodossa ja lisää se.`,
+  'file.xlsxNoSheet': (p) =>
+    `Työkirjassa ${p.file} ei ole taulukkoa ${q(p.sheet)}; sen taulukot ovat ${p.sheets.map(q).join(', ')}. Valitse jokin niistä.`,
+  'file.xlsxNotTable': (p) =>
+    `Työkirjan ${p.file} taulukko ${q(p.sheet)} on kaavio eikä solutaulukko. Valitse taulukko, jossa data on.`,
+  'file.xlsxOutside': (p) =>
+    `${p.file}${p.sheet ? `, taulukko ${q(p.sheet)}` : ''}: solu ${p.cell} on Excel-taulukon ulkopuolella (enintään 1 048 576 riviä ja sarakkeet XFD:hen asti), joten tätä työkirjaa ei ole kirjoittanut Excel. Avaa se Excelissä ja tallenna uudelleen, tai tallenna taulukko CSV-muodossa.`,
+  'warning.xlsxUncached': (p) =>
+    `Taulukossa ${q(p.sheet)} on ${num(p.count)} kaavasolu${p.count === 1 ? '' : 'a'} ilman tallennettua tulosta (ensimmäinen on ${p.cell}); Mittari ei koskaan laske kaavoja, joten ne luetaan tyhjinä. Avaa työkirja Excelissä, tallenna se ja lataa uudelleen.`,
+  'file.parquetCodec': (p) =>
+    `${p.file} on pakattu ${p.codec}-menetelmällä (sarake ${q(p.column)}), jota Mittari ei lue. Vie se uudelleen Snappy-pakkauksella (tai pakkaamatta): BigQueryssä --compression=SNAPPY, DuckDB:ssä COPY ... (FORMAT parquet, COMPRESSION snappy).`,
+  'file.parquetTooBig': (p) =>
+    `${p.file} sisältää ${num(p.rows)} riviä × ${num(p.columns)} saraketta, enemmän kuin selaimen välilehden lukemat ${num(p.limit)} solua, joten sitä ei ladattu. Vie vähemmän sarakkeita tai lyhyempi aikaväli, tai tiivistä aineisto tietovarastossa (SQL-mallit ovat README-tiedostossa).`,
+  'file.parquetBroken': (p) =>
+    `${p.file} on Parquet-tiedosto, jota ei voi lukea (${p.reason}). Vie se uudelleen; jos lukeminen epäonnistuu yhä, vie taulukko CSV-muodossa.`,
   'warning.duplicateHeader': (p) =>
     `Sarake ${q(p.name)} esiintyy kahdesti (sarakkeet ${p.first} ja ${p.second}); jälkimmäinen näytetään nimellä ${q(p.renamed)}. Nimeä toinen niistä tiedostossa uudelleen, jos ne sisältävät eri tietoa.`,
   'warning.duplicateHeaders': (p) =>

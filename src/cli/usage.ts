@@ -21,6 +21,7 @@ export const USAGE = {
     '                   [--mql-stage MQL | --mql-types webinar,download,demo] [--credit-before-lead]',
   ].join('\n'),
   mmm: 'usage: mittari mmm FILE [OUTCOME_FILE] [--outcome COLUMN] [--bounds 0.5,2] [--budget WEEKLY] [--seed N] [--lift CHANNEL,FROM,TO,LIFT,LOW,HIGH[;...]]',
+  reconcile: 'usage: mittari reconcile PLATFORM_REPORT TOUCHPOINTS',
   sql: 'usage: mittari sql [ga4-touchpoints|ga4-journey-rows|touchpoint-paths|experiment-sums] [--dialect bigquery|snowflake|duckdb]',
 } as const;
 

@@ -30,6 +30,7 @@ import { fitOptionsOf, mmmProblem, uncalibrated, viewOfFit, type MmmOutcome, typ
 import { calibrationRows, liftFromExperiment, type AbLift } from '../lib/mmm/calibrate';
 import { msg, type Msg } from '../lib/messages';
 import { extractLongMix } from '../lib/ingest/mix';
+import { reconcile, type Reconciliation } from '../lib/quality/reconcile';
 import type { MixTable } from '../lib/mmm/types';
 
 /** What a marketing-mix fit reads: a marketing_mix dataset, or a long spend dataset and an outcome dataset (date, outcome, controls). */
@@ -175,9 +176,11 @@ export function createEngine() {
       const { file, encoding, delimiter } = held.dataset.summary;
       const result = await read(jobId, held.name, held.source, { encoding, delimiter, member: held.member, ...request }, onProgress);
       if (!result.ok) return { ok: false, file, problem: result.problem };
-      store.set(id, { ...held, dataset: result.dataset });
+      store.set(id, { ...held, dataset: result.dataset, member: result.member ?? held.member });
       customs.delete(id);
-      return { ok: true, entry: entry(id, result.dataset) };
+      const out: LoadResponse = { ok: true, entry: entry(id, result.dataset) };
+      if (result.member !== undefined) out.member = result.member;
+      return out;
     },
 
     /** Applies the kind and column roles the user chose. */
@@ -212,6 +215,22 @@ export function createEngine() {
       customs.delete(id);
       for (const key of [...fits.keys()]) if (key.split('|').includes(id)) fits.delete(key);
       return store.delete(id);
+    },
+
+    /**
+     * The platform's conversions against the touchpoint log's (last touch), when both are loaded: the first spend
+     * dataset with a conversions column, and the first touchpoint dataset; null when either is missing.
+     */
+    reconcile(): Reconciliation | null {
+      let platform: Dataset | undefined, log: Dataset | undefined;
+      for (const { dataset } of store.values()) {
+        const { data, summary } = dataset;
+        if (summary.mappingProblem) continue;
+        if (!platform && data.kind === 'spend' && data.rows.some((r) => r.conversions !== undefined)) platform = dataset;
+        if (!log && data.kind === 'touchpoints') log = dataset;
+      }
+      if (!platform || !log || platform.data.kind !== 'spend' || log.data.kind !== 'touchpoints') return null;
+      return reconcile({ platformFile: platform.summary.file, rows: platform.data.rows, logFile: log.summary.file, journeys: log.data.journeys });
     },
 
     /** Every model on a touchpoint or path dataset; prepares the custom model for live weight changes. */

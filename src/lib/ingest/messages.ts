@@ -61,6 +61,22 @@ export const ingestMessages = {
     `${p.file} holds ${p.rows.toLocaleString('en-US')} rows × ${p.columns.toLocaleString('en-US')} columns, more than the ${p.limit.toLocaleString('en-US')} cells a browser tab can read, so it was not loaded. Export fewer columns or a shorter date range, or aggregate it in your warehouse (see the SQL templates in the README).`,
   'file.parquetBroken': (p: { file: string; reason: string }) =>
     `${p.file} is a Parquet file that cannot be read (${p.reason}). Export it again; if it keeps failing, export the table as CSV.`,
+  'reconcile.noPlatformConversions': (p: { file: string }) =>
+    `${p.file} has no conversions column, so there is nothing the platform reports to set against the touchpoint log. Export the report with its Conversions (or Results) column.`,
+  'reconcile.noLogConversions': (p: { file: string }) =>
+    `${p.file} has no dated conversions, so it credits no conversions to set against the platform's. Map its conversion and timestamp columns.`,
+  'reconcile.noDates': (p: { file: string }) =>
+    `${p.file} has no dates (one row for the whole period), so its conversions cannot be matched to the touchpoint log's days. Export it by day (Breakdown → By time → Day in Meta; the Day segment in Google Ads).`,
+  'reconcile.noOverlap': (p: { platformFile: string; logFile: string }) =>
+    `${p.platformFile} and ${p.logFile} cover no common dates, so their conversions cannot be compared. Export both for the same period.`,
+  /** from and to: ms UTC of the first and last day both files cover. */
+  'reconcile.summary': (p: { platformFile: string; logFile: string; from: number; to: number; platform: number; log: number; unmatched: string[] }) => {
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const n = (x: number) => Math.round(x).toLocaleString('en-US');
+    const gap = p.log > 0 ? ` (${p.platform >= p.log ? `${Math.round((p.platform / p.log - 1) * 100)}% more` : `${Math.round((1 - p.platform / p.log) * 100)}% fewer`})` : '';
+    const none = p.unmatched.length > 0 ? ` No channel or campaign of the log matches ${p.unmatched.map((u) => `"${u}"`).join(', ')}.` : '';
+    return `From ${day(p.from)} to ${day(p.to)}, the days both files cover, ${p.platformFile} reports ${n(p.platform)} conversions and ${p.logFile} credits ${n(p.log)} to the same channels by last touch${gap}. Platforms count view-throughs and their own attribution windows, so their numbers usually run higher.${none}`;
+  },
   'warning.duplicateHeader': (p: { name: string; first: number; second: number; renamed: string }) =>
     `Column "${p.name}" appears twice (columns ${p.first} and ${p.second}); the second is shown as "${p.renamed}". Rename one in the file if they hold different things.`,
   'warning.duplicateHeaders': (p: { count: number; name: string; column: number; renamed: string }) =>

@@ -3,7 +3,7 @@ import type { Translation } from '../../../lib/messages';
 import type { ingestMessages } from '../../../lib/ingest/messages';
 import type { ColumnRole } from '../../../lib/types';
 import { fi } from '../fi';
-import { fixed, num, q } from './format';
+import { date, fixed, int, num, q } from './format';
 
 /** parsing/binary.ts names what a binary file is in English; these are the same kinds. */
 const BINARY: Record<string, string> = {
@@ -84,6 +84,19 @@ export const ingestFi: Translation<typeof ingestMessages> = {
     `${p.file} sisältää ${num(p.rows)} riviä × ${num(p.columns)} saraketta, enemmän kuin selaimen välilehden lukemat ${num(p.limit)} solua, joten sitä ei ladattu. Vie vähemmän sarakkeita tai lyhyempi aikaväli, tai tiivistä aineisto tietovarastossa (SQL-mallit ovat README-tiedostossa).`,
   'file.parquetBroken': (p) =>
     `${p.file} on Parquet-tiedosto, jota ei voi lukea (${p.reason}). Vie se uudelleen; jos lukeminen epäonnistuu yhä, vie taulukko CSV-muodossa.`,
+  'reconcile.noPlatformConversions': (p) =>
+    `Tiedostossa ${p.file} ei ole konversiosaraketta, joten alustan ilmoittamia konversioita ei ole verrattavana kosketuslokiin. Vie raportti Conversions- (tai Results-) sarakkeen kanssa.`,
+  'reconcile.noLogConversions': (p) =>
+    `Tiedostossa ${p.file} ei ole päivättyjä konversioita, joten se ei hyvitä konversioita verrattavaksi alustan lukuihin. Määritä sen konversio- ja aikaleimasarakkeet.`,
+  'reconcile.noDates': (p) =>
+    `Tiedostossa ${p.file} ei ole päivämääriä (yksi rivi koko jaksolle), joten sen konversioita ei voi kohdistaa kosketuslokin päiviin. Vie se päivittäin (Metassa Breakdown → By time → Day; Google Adsissa Day-segmentti).`,
+  'reconcile.noOverlap': (p) =>
+    `Tiedostoilla ${p.platformFile} ja ${p.logFile} ei ole yhteisiä päiviä, joten niiden konversioita ei voi verrata. Vie molemmat samalta jaksolta.`,
+  'reconcile.summary': (p) => {
+    const gap = p.log > 0 ? ` (${p.platform >= p.log ? `${int((p.platform / p.log - 1) * 100)} % enemmän` : `${int((1 - p.platform / p.log) * 100)} % vähemmän`})` : '';
+    const none = p.unmatched.length > 0 ? ` Mikään lokin kanava tai kampanja ei vastaa nimeä ${p.unmatched.map(q).join(', ')}.` : '';
+    return `Päivinä ${date(p.from)}–${date(p.to)}, jotka molemmat tiedostot kattavat, ${p.platformFile} ilmoittaa ${int(p.platform)} konversiota ja ${p.logFile} hyvittää samoille kanaville ${int(p.log)} viimeisen kosketuksen mukaan${gap}. Alustat laskevat myös näyttökerran jälkeiset konversiot omilla attribuutioikkunoillaan, joten niiden luvut ovat yleensä suurempia.${none}`;
+  },
   'warning.duplicateHeader': (p) =>
     `Sarake ${q(p.name)} esiintyy kahdesti (sarakkeet ${p.first} ja ${p.second}); jälkimmäinen näytetään nimellä ${q(p.renamed)}. Nimeä toinen niistä tiedostossa uudelleen, jos ne sisältävät eri tietoa.`,
   'warning.duplicateHeaders': (p) =>

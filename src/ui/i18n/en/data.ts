@@ -31,6 +31,7 @@ export const dataMessages = {
     kind: 'Kind',
     rows: 'Rows',
     readAs: 'Read as',
+    readXlsx: (sheet: string) => `Excel · sheet ${sheet}`,
     issues: 'Issues',
     actions: 'Actions',
     decimal: (d: string) => `decimal “${d}”`,

@@ -30,6 +30,7 @@ export const dataMessages: typeof en = {
     kind: 'Tyyppi',
     rows: 'Rivit',
     readAs: 'Luettu',
+    readXlsx: (sheet: string) => `Excel · taulukko ${sheet}`,
     issues: 'Ongelmat',
     actions: 'Toiminnot',
     decimal: (d: string) => `desimaalierotin ”${d}”`,

@@ -17,6 +17,8 @@ export type OpenedFile =
       /** A zip's other CSV files, when none was asked for. */
       others: string[];
       origin?: FileOrigin;
+      /** A workbook's or Parquet file's own size: what the data view shows, not its CSV's. */
+      fileBytes?: number;
       warnings: Msg[];
     }
   | { ok: false; problem: Msg };
@@ -25,12 +27,12 @@ export type OpenedFile =
 export async function openFile(file: string, bytes: Uint8Array, member?: string): Promise<OpenedFile> {
   if (isParquet(bytes)) {
     const read = await readParquet(file, bytes);
-    return read.ok ? { ok: true, name: file, bytes: read.csv, others: [], origin: { format: 'parquet' }, warnings: [] } : read;
+    return read.ok ? { ok: true, name: file, bytes: read.csv, others: [], origin: { format: 'parquet' }, fileBytes: bytes.length, warnings: [] } : read;
   }
   if (isZip(bytes) && isWorkbook(bytes)) {
     const read = await readWorkbook(file, bytes, member);
     if (!read.ok) return read;
-    return { ok: true, name: read.name, bytes: read.csv, member: read.sheet, others: [], origin: { format: 'xlsx', sheet: read.sheet, sheets: read.sheets }, warnings: read.warnings };
+    return { ok: true, name: read.name, bytes: read.csv, member: read.sheet, others: [], origin: { format: 'xlsx', sheet: read.sheet, sheets: read.sheets }, fileBytes: bytes.length, warnings: read.warnings };
   }
   const opened = await openArchive(file, bytes, member);
   return opened.ok ? { ...opened, warnings: [] } : opened;
@@ -47,7 +49,7 @@ export async function loadOpened(opened: Extract<OpenedFile, { ok: true }>, opti
   const { dataset } = result;
   const warnings = [...opened.warnings, ...dataset.summary.warnings];
   const fileWarnings = [...opened.warnings, ...dataset.fileWarnings];
-  return { ok: true, dataset: { ...dataset, fileWarnings, summary: { ...dataset.summary, warnings, origin: opened.origin } } };
+  return { ok: true, dataset: { ...dataset, fileWarnings, summary: { ...dataset.summary, warnings, origin: opened.origin, bytes: opened.fileBytes ?? dataset.summary.bytes } } };
 }
 
 /** A problem opening a file, as a load problem. */

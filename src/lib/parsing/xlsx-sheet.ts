@@ -57,6 +57,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRows {
   const cellValue = (): string => {
     switch (type) {
       case 's': {
+        if (value.trim() === '') return '';
         const s = ctx.shared[Number(value)];
         if (s === undefined) throw new RangeError(`cell ${ref} points to shared string ${value}, which is not there`);
         return s;

@@ -6,6 +6,7 @@ import { isParquet, isZip, openArchive } from '../parsing/archive';
 import { isWorkbook, readWorkbook } from '../parsing/xlsx';
 import { readParquet } from '../parsing/parquet';
 import { bytesSource } from './source';
+import { looksArchived } from '../parsing/archive';
 import { loadSource, type FileOrigin, type LoadOptions, type LoadResult } from './load';
 import { fileProblem } from './problem';
 
@@ -54,3 +55,10 @@ export async function loadOpened(opened: Extract<OpenedFile, { ok: true }>, opti
 
 /** A problem opening a file, as a load problem. */
 export const openProblem = (problem: Msg) => fileProblem('archive', problem);
+
+/** Loads a file held in memory as the app and the command line do: opened first when it is an archive, a workbook or Parquet. */
+export async function loadAny(file: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadResult> {
+  if (!(await looksArchived(bytesSource(bytes)))) return loadSource(file, bytesSource(bytes), options);
+  const opened = await openFile(file, bytes);
+  return opened.ok ? loadOpened(opened, options) : { ok: false, problem: openProblem(opened.problem) };
+}

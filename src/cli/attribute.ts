@@ -47,7 +47,7 @@ export function attributeCommand(argv: readonly string[]): Promise<number> {
       models: v.models, halfLifeDays: v['half-life-days'], lookbackDays: v['lookback-days'], markovOrder: v['markov-order'], markovStates: v['markov-states'],
       level: v.level, weights: v.weights, typeWeights: v['type-weights'],
     };
-    const dataset = await loadFile(path, { encoding: v.encoding, delimiter: v.delimiter, kind: v.kind });
+    const dataset = await loadFile(path, { encoding: v.encoding, delimiter: v.delimiter, kind: v.kind }, false, v.sheet);
     if (typeof dataset === 'string') return fail(dataset);
     const { data, summary } = dataset;
     if (!isJourneyKind(data)) {

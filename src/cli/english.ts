@@ -38,6 +38,8 @@ export function inspectJson(path: string, s: DatasetSummary): Record<string, unk
   };
   // Only when the file says it: files without a currency print as before.
   if (s.currency) out.currency = s.currency.codes.length === 1 ? s.currency.codes[0] : s.currency.codes;
+  // A workbook's sheet read and its sheets, or "parquet": only for those files.
+  if (s.origin) Object.assign(out, { format: s.origin.format }, s.origin.sheets ? { sheet: s.origin.sheet, sheets: s.origin.sheets } : {});
   const st = s.stats;
   if (st.type === 'journeys') {
     Object.assign(out, {

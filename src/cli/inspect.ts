@@ -12,11 +12,11 @@ export function inspectCommand(argv: readonly string[]): Promise<number> {
   return guard(async () => {
     const { values, positionals: files } = parseCommand(argv, { values: loadOptionReaders, hint: { unknown: SEE_USAGE, missing: SEE_USAGE } });
     if (files.length === 0) return printUsage();
-    const options: LoadOptions = values;
+    const { sheet, ...options }: LoadOptions & { sheet?: string } = values;
     const results: Record<string, unknown>[] = [];
     let failed = false;
     for (const path of files) {
-      const dataset = await loadFile(path, options);
+      const dataset = await loadFile(path, options, false, sheet);
       if (typeof dataset !== 'string') results.push(inspectJson(path, dataset.summary));
       else {
         fail(dataset);

@@ -7,8 +7,8 @@ import { english } from '../lib/messages';
 import { loadSource, type Dataset, type LoadOptions, type LoadResult } from '../lib/ingest/load';
 import { fileSource } from './file-source';
 import { nodeParallel } from './pool';
-import { bytesSource } from '../lib/ingest/source';
-import { looksArchived, openArchive } from '../lib/parsing/archive';
+import { looksArchived } from '../lib/parsing/archive';
+import { loadOpened, openFile } from '../lib/ingest/open';
 import { oneOf, UsageError, type Reader } from './args';
 
 /** The file's bytes, or a one-line reason that names the path. */
@@ -28,9 +28,9 @@ function readProblem(path: string, e: unknown): string {
 
 /**
  * Reads and loads one file, a slice at a time, on every core when it is big: its dataset, or a one-line reason. A read problem names the path; a load problem
- * names the file's base name, and `named` puts the path before it too.
+ * names the file's base name, and `named` puts the path before it too. `sheet`: the sheet of a workbook (its first when absent).
  */
-export async function loadFile(path: string, options: LoadOptions = {}, named = false): Promise<Dataset | string> {
+export async function loadFile(path: string, options: LoadOptions = {}, named = false, sheet?: string): Promise<Dataset | string> {
   let source: ReturnType<typeof fileSource>;
   try {
     source = fileSource(path);
@@ -40,10 +40,11 @@ export async function loadFile(path: string, options: LoadOptions = {}, named = 
   let result: LoadResult;
   try {
     if (await looksArchived(source)) {
-      // A .csv.gz, or a zip's first CSV file (the app loads every one of them): opened whole, then read.
-      const opened = await openArchive(basename(path), await source.read(0, source.size));
+      // A .csv.gz, a zip's first CSV file (the app loads every one of them), a workbook's sheet (--sheet, else the
+      // first) or a Parquet file: opened whole, then read.
+      const opened = await openFile(basename(path), await source.read(0, source.size), sheet);
       if (!opened.ok) return named ? `${path}: ${english(opened.problem)}` : english(opened.problem);
-      result = await loadSource(opened.name, bytesSource(opened.bytes), options);
+      result = await loadOpened(opened, options);
     } else {
       result = await loadSource(basename(path), source, { parallel: nodeParallel(path, source, threadsFromEnv()), ...options });
     }
@@ -65,8 +66,9 @@ const DELIMITERS: Readonly<Record<string, Delimiter>> = { ',': ',', ';': ';', ta
 const ENCODINGS: readonly Encoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
 const KINDS: readonly DatasetKind[] = ['touchpoints', 'paths', 'experiment', 'experiment_users', 'spend', 'deals', 'customers', 'nps', 'forecast', 'marketing_mix'];
 
-/** --encoding, --delimiter and --kind: what the sniffers would otherwise decide (inspect and attribute). */
+/** --encoding, --delimiter and --kind: what the sniffers would otherwise decide; --sheet: a workbook's sheet (inspect and attribute). */
 export const loadOptionReaders = {
+  sheet: ((raw) => raw) as Reader<string>,
   encoding: ((raw, flag) => oneOf(ENCODINGS, 'encoding')(raw.toLowerCase(), flag)) as Reader<Encoding>,
   delimiter: ((raw) => {
     if (!Object.hasOwn(DELIMITERS, raw)) throw new UsageError('unknown delimiter; use , ; tab or |');

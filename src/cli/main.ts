@@ -8,6 +8,7 @@ import { budgetCommand } from './budget';
 import { kpisCommand } from './kpis';
 import { sqlCommand } from './sql';
 import { mmmCommand } from './mmm';
+import { reconcileCommand } from './reconcile';
 import { printUsage } from './usage';
 import { fail, NotFiniteError } from './io';
 
@@ -21,6 +22,7 @@ export const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['budget', budgetCommand],
   ['kpis', kpisCommand],
   ['mmm', mmmCommand],
+  ['reconcile', reconcileCommand],
   ['sql', sqlCommand],
 ]);
 

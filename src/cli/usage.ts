@@ -1,9 +1,9 @@
 // Every command's usage. A command's own usage errors print its entry as one line; `mittari` without a
 // command, an unknown command, and inspect or attribute without their files print all of them.
 export const USAGE = {
-  inspect: 'usage: mittari inspect [--encoding E] [--delimiter ,|;|tab|"|"] [--kind KIND] FILE...',
+  inspect: 'usage: mittari inspect [--encoding E] [--delimiter ,|;|tab|"|"] [--kind KIND] [--sheet NAME] FILE...',
   attribute: [
-    'usage: mittari attribute FILE [--models first,linear,markov,...] [--half-life-days 7] [--markov-order 1]',
+    'usage: mittari attribute FILE [--sheet NAME] [--models first,linear,markov,...] [--half-life-days 7] [--markov-order 1]',
     '                              [--markov-states mittari|channelattribution]',
     '                              [--lookback-days N] [--level channel|campaign|touch_type]',
     '                              [--weights first=40,middle=20,last=40] [--type-weights "webinar=2,sales call=3"]',
@@ -21,6 +21,7 @@ export const USAGE = {
     '                   [--mql-stage MQL | --mql-types webinar,download,demo] [--credit-before-lead]',
   ].join('\n'),
   mmm: 'usage: mittari mmm FILE [OUTCOME_FILE] [--outcome COLUMN] [--bounds 0.5,2] [--budget WEEKLY] [--seed N] [--lift CHANNEL,FROM,TO,LIFT,LOW,HIGH[;...]]',
+  reconcile: 'usage: mittari reconcile PLATFORM_REPORT TOUCHPOINTS',
   sql: 'usage: mittari sql [ga4-touchpoints|ga4-journey-rows|touchpoint-paths|experiment-sums|weekly-mix] [--dialect bigquery|snowflake|duckdb] ' +
     '[weekly-mix: --channels "A,B" --outcome revenue|conversions --from yyyy-mm-dd --to yyyy-mm-dd]',
 } as const;

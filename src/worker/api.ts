@@ -6,8 +6,9 @@ import { capacityProblem } from '../lib/ingest/capacity';
 import { bytesSource } from '../lib/ingest/source';
 import { blobSource } from './blob-source';
 import { browserParallel, parseThreads } from './pool';
-import { looksArchived, openArchive } from '../lib/parsing/archive';
+import { looksArchived } from '../lib/parsing/archive';
 import { fileProblem } from '../lib/ingest/problem';
+import { loadOpened, openFile, openProblem } from '../lib/ingest/open';
 import type { AttributionRequest, ModelCredit } from '../lib/attribution/attribute';
 import { attributionViewAsync, defaultCustom, type AttributionView, type PreparedCustom } from '../lib/attribution/view';
 import type { AttributionProgress } from '../lib/attribution/attribute';
@@ -29,6 +30,7 @@ import { fitOptionsOf, mmmProblem, uncalibrated, viewOfFit, type MmmOutcome, typ
 import { calibrationRows, liftFromExperiment, type AbLift } from '../lib/mmm/calibrate';
 import { msg, type Msg } from '../lib/messages';
 import { extractLongMix } from '../lib/ingest/mix';
+import { reconcile, type Reconciliation } from '../lib/quality/reconcile';
 import type { MixTable } from '../lib/mmm/types';
 
 /** What a marketing-mix fit reads: a marketing_mix dataset, or a long spend dataset and an outcome dataset (date, outcome, controls). */
@@ -50,7 +52,7 @@ export interface LoadRequest {
   /** The kind and roles chosen before (a restored workspace). */
   kind?: DatasetKind;
   mapping?: Mapping;
-  /** The file to read inside a zip; its first CSV file when absent. */
+  /** The file to read inside a zip, or the sheet of a workbook; the first when absent. */
   member?: string;
 }
 
@@ -133,10 +135,11 @@ export function createEngine() {
         const result = await loadSource(name, bytes, { ...options, parallel: blob && threads > 1 ? browserParallel(source, threads) : undefined });
         return result.ok ? { ...result, others: [] as string[], member: undefined } : result;
       }
-      // A .csv.gz or a .zip of CSV files is opened whole first; the size limit then holds for what came out.
-      const opened = await openArchive(name, await bytes.read(0, bytes.size), request.member);
-      if (!opened.ok) return { ok: false as const, problem: fileProblem('archive', opened.problem) };
-      const result = await loadSource(opened.name, bytesSource(opened.bytes), options);
+      // A .csv.gz, a .zip of CSV files, an .xlsx workbook (`member`: its sheet) or a Parquet file is opened whole
+      // first, into CSV bytes; the size limit then holds for what came out.
+      const opened = await openFile(name, await bytes.read(0, bytes.size), request.member);
+      if (!opened.ok) return { ok: false as const, problem: openProblem(opened.problem) };
+      const result = await loadOpened(opened, options);
       return result.ok ? { ...result, others: opened.others, member: opened.member } : result;
     } finally {
       cancelled.delete(jobId);
@@ -173,9 +176,11 @@ export function createEngine() {
       const { file, encoding, delimiter } = held.dataset.summary;
       const result = await read(jobId, held.name, held.source, { encoding, delimiter, member: held.member, ...request }, onProgress);
       if (!result.ok) return { ok: false, file, problem: result.problem };
-      store.set(id, { ...held, dataset: result.dataset });
+      store.set(id, { ...held, dataset: result.dataset, member: result.member ?? held.member });
       customs.delete(id);
-      return { ok: true, entry: entry(id, result.dataset) };
+      const out: LoadResponse = { ok: true, entry: entry(id, result.dataset) };
+      if (result.member !== undefined) out.member = result.member;
+      return out;
     },
 
     /** Applies the kind and column roles the user chose. */
@@ -210,6 +215,22 @@ export function createEngine() {
       customs.delete(id);
       for (const key of [...fits.keys()]) if (key.split('|').includes(id)) fits.delete(key);
       return store.delete(id);
+    },
+
+    /**
+     * The platform's conversions against the touchpoint log's (last touch), when both are loaded: the first spend
+     * dataset with a conversions column, and the first touchpoint dataset; null when either is missing.
+     */
+    reconcile(): Reconciliation | null {
+      let platform: Dataset | undefined, log: Dataset | undefined;
+      for (const { dataset } of store.values()) {
+        const { data, summary } = dataset;
+        if (summary.mappingProblem) continue;
+        if (!platform && data.kind === 'spend' && data.rows.some((r) => r.conversions !== undefined)) platform = dataset;
+        if (!log && data.kind === 'touchpoints') log = dataset;
+      }
+      if (!platform || !log || platform.data.kind !== 'spend' || log.data.kind !== 'touchpoints') return null;
+      return reconcile({ platformFile: platform.summary.file, rows: platform.data.rows, logFile: log.summary.file, journeys: log.data.journeys });
     },
 
     /** Every model on a touchpoint or path dataset; prepares the custom model for live weight changes. */

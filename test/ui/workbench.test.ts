@@ -46,6 +46,7 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     spendFor: async (...args) => (calls.push('spendFor'), engine.spendFor(...args)),
     setParseThreads: async (...args) => (calls.push('setParseThreads'), engine.setParseThreads(...args)),
     setAliases: async (...args) => (calls.push('setAliases'), engine.setAliases(...args)),
+    reconcile: async () => (calls.push('reconcile'), engine.reconcile()),
   };
   return { remote: fake as unknown as Remote<EngineApi>, calls };
 }

@@ -108,7 +108,12 @@ export interface DatasetSummary {
   preview: string[][];
   /** The currency the file's money is in, as the file says it; null when it does not say. */
   currency: FileCurrency | null;
+  /** A workbook's sheet or a Parquet file, read as CSV; absent for text files. */
+  origin?: FileOrigin;
 }
+
+/** Where the rows of a file that is not text came from: a workbook's sheet (and its other sheets), or a Parquet file. */
+export interface FileOrigin { format: 'xlsx' | 'parquet'; sheet?: string; sheets?: string[] }
 
 /** Everything the worker keeps about a loaded file. */
 export interface Dataset {
@@ -454,7 +459,8 @@ export function finishLoad(file: string, size: number, decoded: Omit<Decoded, 't
 export function remapDataset(dataset: Dataset, kind: DatasetKind, mapping?: Mapping, aliases?: Aliases): Dataset {
   const { summary, table, formats } = dataset;
   const chosen = mapping ?? startMapping(kind, table, formats);
-  const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, headerKey: key, preview } = summary;
+  const { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, headerKey: key, preview, origin } = summary;
   const warnings = dataset.fileWarnings;
-  return applyMapping({ file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview }, table, formats, kind, chosen, aliases);
+  const base = { file, bytes, encoding, bom, delimiter, decimal, rows, headerRow, warnings, headerKey: key, preview, ...(origin ? { origin } : {}) };
+  return applyMapping(base, table, formats, kind, chosen, aliases);
 }

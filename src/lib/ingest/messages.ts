@@ -39,6 +39,44 @@ export const ingestMessages = {
   'file.zipEncrypted': (p: { file: string; member: string }) => `${p.member} in ${p.file} is password-protected. Unzip it with its password and add the CSV file.`,
   'file.zipMethod': (p: { file: string; member: string; method: number }) =>
     `${p.member} in ${p.file} is compressed in a way Mittari does not read (method ${p.method}). Unzip it and add the CSV file.`,
+  'file.zipSizeMismatch': (p: { file: string; member: string; declared: number }) =>
+    `${p.member} in ${p.file} holds more than the ${p.declared.toLocaleString('en-US')} bytes its archive declares, as a zip bomb does, so it was not opened. Open the file in the tool that made it and save it again.`,
+  /** part: the workbook part that is missing or damaged (`xl/workbook.xml`), or what failed in it. */
+  'file.xlsxBroken': (p: { file: string; part: string }) =>
+    `${p.file} is an Excel workbook that cannot be read: ${p.part} is missing or damaged. Open it in Excel and save it again, or save the sheet as CSV and add that file.`,
+  'file.xlsxNoSheet': (p: { file: string; sheet: string; sheets: string[] }) =>
+    `${p.file} has no sheet "${p.sheet}"; its sheets are ${p.sheets.map((s) => `"${s}"`).join(', ')}. Pick one of them.`,
+  'file.xlsxNotTable': (p: { file: string; sheet: string }) =>
+    `Sheet "${p.sheet}" of ${p.file} is a chart, not a table of cells. Pick a sheet that holds the data.`,
+  'file.xlsxOutside': (p: { file: string; sheet: string; cell: string }) =>
+    `${p.file}${p.sheet ? `, sheet "${p.sheet}"` : ''}: cell ${p.cell} lies outside an Excel sheet (at most 1,048,576 rows and columns up to XFD), so this is not a workbook Excel wrote. Open it in Excel and save it again, or save the sheet as CSV.`,
+  /** The sheet holds formulas with no saved value (a tool wrote them without calculating): read as empty. */
+  'warning.xlsxUncached': (p: { sheet: string; count: number; cell: string }) =>
+    `Sheet "${p.sheet}" has ${p.count.toLocaleString('en-US')} formula ${p.count === 1 ? 'cell' : 'cells'} with no saved result (the first is ${p.cell}); Mittari never calculates formulas, so ${p.count === 1 ? 'it reads' : 'they read'} as empty. Open the workbook in Excel, save it, and load it again.`,
+  /** codec: the Parquet compression codec as the file names it (ZSTD, GZIP, BROTLI, LZ4...). */
+  'file.parquetCodec': (p: { file: string; column: string; codec: string }) =>
+    `${p.file} is compressed with ${p.codec} (column "${p.column}"), which Mittari does not read. Export it again with Snappy compression (or none): in BigQuery, --compression=SNAPPY; in DuckDB, COPY ... (FORMAT parquet, COMPRESSION snappy).`,
+  /** cells = rows × columns, from the file's metadata; limit in cells. */
+  'file.parquetTooBig': (p: { file: string; rows: number; columns: number; limit: number }) =>
+    `${p.file} holds ${p.rows.toLocaleString('en-US')} rows × ${p.columns.toLocaleString('en-US')} columns, more than the ${p.limit.toLocaleString('en-US')} cells a browser tab can read, so it was not loaded. Export fewer columns or a shorter date range, or aggregate it in your warehouse (see the SQL templates in the README).`,
+  'file.parquetBroken': (p: { file: string; reason: string }) =>
+    `${p.file} is a Parquet file that cannot be read (${p.reason}). Export it again; if it keeps failing, export the table as CSV.`,
+  'reconcile.noPlatformConversions': (p: { file: string }) =>
+    `${p.file} has no conversions column, so there is nothing the platform reports to set against the touchpoint log. Export the report with its Conversions (or Results) column.`,
+  'reconcile.noLogConversions': (p: { file: string }) =>
+    `${p.file} has no dated conversions, so it credits no conversions to set against the platform's. Map its conversion and timestamp columns.`,
+  'reconcile.noDates': (p: { file: string }) =>
+    `${p.file} has no dates (one row for the whole period), so its conversions cannot be matched to the touchpoint log's days. Export it by day (Breakdown → By time → Day in Meta; the Day segment in Google Ads).`,
+  'reconcile.noOverlap': (p: { platformFile: string; logFile: string }) =>
+    `${p.platformFile} and ${p.logFile} cover no common dates, so their conversions cannot be compared. Export both for the same period.`,
+  /** from and to: ms UTC of the first and last day both files cover. */
+  'reconcile.summary': (p: { platformFile: string; logFile: string; from: number; to: number; platform: number; log: number; unmatched: string[] }) => {
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const n = (x: number) => Math.round(x).toLocaleString('en-US');
+    const gap = p.log > 0 ? ` (${p.platform >= p.log ? `${Math.round((p.platform / p.log - 1) * 100)}% more` : `${Math.round((1 - p.platform / p.log) * 100)}% fewer`})` : '';
+    const none = p.unmatched.length > 0 ? ` No channel or campaign of the log matches ${p.unmatched.map((u) => `"${u}"`).join(', ')}.` : '';
+    return `From ${day(p.from)} to ${day(p.to)}, the days both files cover, ${p.platformFile} reports ${n(p.platform)} conversions and ${p.logFile} credits ${n(p.log)} to the same channels by last touch${gap}. Platforms count view-throughs and their own attribution windows, so their numbers usually run higher.${none}`;
+  },
   'warning.duplicateHeader': (p: { name: string; first: number; second: number; renamed: string }) =>
     `Column "${p.name}" appears twice (columns ${p.first} and ${p.second}); the second is shown as "${p.renamed}". Rename one in the file if they hold different things.`,
   'warning.duplicateHeaders': (p: { count: number; name: string; column: number; renamed: string }) =>

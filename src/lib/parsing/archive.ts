@@ -19,7 +19,7 @@ export type Opened =
     }
   | { ok: false; problem: Msg };
 
-interface Entry { name: string; method: number; flags: number; size: number; packed: number; offset: number }
+export interface ZipEntry { name: string; method: number; flags: number; size: number; packed: number; offset: number }
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 2 ** 24;
@@ -28,7 +28,7 @@ export const isGzip = (b: Uint8Array) => b.length > 18 && b[0] === 0x1f && b[1] 
 export const isZip = (b: Uint8Array) => b.length > 22 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** The zip's central directory, or null when it has none (a broken or cut file). */
-function entries(b: Uint8Array): Entry[] | null {
+export function zipEntries(b: Uint8Array): ZipEntry[] | null {
   // The end record sits in the last 22 bytes plus a comment of at most 65,535.
   let end = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65_535); i--) {
@@ -37,7 +37,7 @@ function entries(b: Uint8Array): Entry[] | null {
   if (end < 0) return null;
   const count = u16(b, end + 10);
   let at = u32(b, end + 16);
-  const out: Entry[] = [];
+  const out: ZipEntry[] = [];
   for (let k = 0; k < count; k++) {
     if (at + 46 > b.length || u32(b, at) !== 0x02014b50) return null;
     const nameLength = u16(b, at + 28), extra = u16(b, at + 30), comment = u16(b, at + 32);
@@ -49,7 +49,7 @@ function entries(b: Uint8Array): Entry[] | null {
 }
 
 /** Runs bytes through a DecompressionStream, stopping once more than `limit` bytes came out. */
-async function inflate(bytes: Uint8Array, format: 'gzip' | 'deflate-raw', limit: number): Promise<Uint8Array | null> {
+export async function inflate(bytes: Uint8Array, format: 'gzip' | 'deflate-raw', limit: number): Promise<Uint8Array | null> {
   const input = new ReadableStream<Uint8Array>({ start(c) { c.enqueue(bytes); c.close(); } });
   // The engine compiles without DOM types, where the stream's pair type is not named: its output is bytes.
   const pair = new DecompressionStream(format) as unknown as { writable: WritableStream<Uint8Array>; readable: ReadableStream<Uint8Array> };
@@ -70,6 +70,20 @@ async function inflate(bytes: Uint8Array, format: 'gzip' | 'deflate-raw', limit:
   return out;
 }
 
+/**
+ * One member's bytes: null when more than `limit` bytes come out, 'broken' when its local header is missing or it
+ * is stored in a way not read here (only stored and deflated members are). Throws on corrupt deflate data.
+ */
+export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Promise<Uint8Array | null | 'broken'> {
+  const at = entry.offset;
+  if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50 || entry.flags & 1) return 'broken';
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const packed = bytes.subarray(start, start + entry.packed);
+  if (entry.method === 0) return packed.length > limit ? null : packed.slice();
+  if (entry.method === 8) return inflate(packed, 'deflate-raw', limit);
+  return 'broken';
+}
+
 const tooBig = (file: string, limit: number) => msg('file.unpackedTooBig', { file, limit });
 
 /**
@@ -83,7 +97,7 @@ export async function openArchive(file: string, bytes: Uint8Array, member?: stri
       return out ? { ok: true, name: file.replace(/\.gz$/i, ''), bytes: out, others: [] } : { ok: false, problem: tooBig(file, limit) };
     }
     if (!isZip(bytes)) return { ok: true, name: file, bytes, others: [] };
-    const list = entries(bytes);
+    const list = zipEntries(bytes);
     // A workbook, or a zip too broken to list: given back, for the loader to say what it is and what to do.
     if (!list || list.some((e) => e.name === 'xl/workbook.xml')) return { ok: true, name: file, bytes, others: [] };
     const data = list.filter((e) => DATA_FILE.test(e.name) && !e.name.startsWith('__MACOSX/') && !e.name.endsWith('/'));
@@ -108,8 +122,14 @@ export async function openArchive(file: string, bytes: Uint8Array, member?: stri
   }
 }
 
-/** True when a file starts like a gzip or a zip: it is opened whole (openArchive) before it is read; others stream. */
+/** A Parquet file starts (and ends) with the magic bytes `PAR1`. */
+export const isParquet = (b: Uint8Array) => b.length >= 12 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31;
+
+/**
+ * True when a file starts like a gzip, a zip (an .xlsx workbook is one) or a Parquet file: it is opened whole
+ * (openFile) before it is read; text files stream.
+ */
 export async function looksArchived(source: ByteSource): Promise<boolean> {
-  const b = await source.read(0, Math.min(source.size, 4));
-  return (b[0] === 0x1f && b[1] === 0x8b) || (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04);
+  const b = await source.read(0, Math.min(source.size, 12));
+  return (b[0] === 0x1f && b[1] === 0x8b) || (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) || isParquet(b);
 }

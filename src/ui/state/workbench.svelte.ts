@@ -3,6 +3,7 @@ import type { DatasetKind, Delimiter, Encoding, Mapping } from '../../lib/types'
 import type { DatasetEntry, LoadRequest, LoadResponse } from '../../worker/api';
 import { progress, type Engine } from '../../worker/client';
 import type { Progress, RememberedMapping } from '../../lib/ingest/load';
+import type { Reconciliation } from '../../lib/quality/reconcile';
 import { english, type Msg } from '../../lib/messages';
 import { locale } from '../i18n/locale.svelte';
 import { forgetRemembered, loadAliases, loadRemembered, saveAliases, saveRemembered } from './remembered';
@@ -333,18 +334,27 @@ export class Workbench {
     if (key && !key.startsWith('example')) this.#persist(() => updateFile(key, { kind: entry.kind, mapping: roles }));
   }
 
-  /** Reads a file again with another encoding or delimiter. */
-  async reload(id: string, request: { encoding?: Encoding; delimiter?: Delimiter }): Promise<void> {
+  /** Reads a file again with another encoding or delimiter, or another sheet of a workbook (`member`). */
+  async reload(id: string, request: { encoding?: Encoding; delimiter?: Delimiter; member?: string }): Promise<void> {
     const entry = this.datasets.find((d) => d.id === id);
     const job = this.#startJob(entry?.file ?? id);
     try {
-      const response = await this.#engine().reload(id, job.id, request, this.#progress(job.id));
+      // Another sheet has other headers: the mappings remembered for them apply.
+      const ask = request.member === undefined ? request : { ...request, remembered: loadRemembered() };
+      const response = await this.#engine().reload(id, job.id, ask, this.#progress(job.id));
       this.#take(response, id);
+      const source = this.#sources.get(id);
+      if (response.ok && response.member !== undefined && source && 'file' in source) this.#sources.set(id, { ...source, member: response.member });
       const key = this.#saved.get(id);
-      if (response.ok && key && !key.startsWith('example')) this.#persist(() => updateFile(key, { encoding: response.entry.encoding, delimiter: response.entry.delimiter }));
+      if (response.ok && key && !key.startsWith('example')) this.#persist(() => updateFile(key, { encoding: response.entry.encoding, delimiter: response.entry.delimiter, ...(response.member === undefined ? {} : { member: response.member }) }));
     } finally {
       this.#endJob(job.id);
     }
+  }
+
+  /** The platform's conversions against the touchpoint log's, when both kinds of file are loaded; null otherwise. */
+  reconcile(): Promise<Reconciliation | null> {
+    return this.#call<Reconciliation | null>(this.#engine().reconcile());
   }
 
   dismissError(id: number): void {

@@ -3,7 +3,7 @@ import type { Translation } from '../../../lib/messages';
 import type { ingestMessages } from '../../../lib/ingest/messages';
 import type { ColumnRole } from '../../../lib/types';
 import { fi } from '../fi';
-import { fixed, num, q } from './format';
+import { date, fixed, int, num, q } from './format';
 
 /** parsing/binary.ts names what a binary file is in English; these are the same kinds. */
 const BINARY: Record<string, string> = {
@@ -66,6 +66,37 @@ export const ingestFi: Translation<typeof ingestMessages> = {
   'file.zipNoMember': (p) => `${p.file} ei enää sisällä tiedostoa ${p.member}. Lisää tiedosto uudelleen.`,
   'file.zipEncrypted': (p) => `${p.member} arkistossa ${p.file} on suojattu salasanalla. Pura se salasanalla ja lisää CSV-tiedosto.`,
   'file.zipMethod': (p) => `${p.member} arkistossa ${p.file} on pakattu tavalla, jota Mittari ei lue (menetelmä ${p.method}). Pura se ja lisää CSV-tiedosto.`,
+  'file.zipSizeMismatch': (p) =>
+    `${p.member} arkistossa ${p.file} sisältää enemmän kuin arkiston ilmoittamat ${num(p.declared)} tavua, kuten zip-pommi, joten sitä ei avattu. Avaa tiedosto sen tehneessä ohjelmassa ja tallenna se uudelleen.`,
+  'file.xlsxBroken': (p) =>
+    `${p.file} on Excel-työkirja, jota ei voi lukea: ${p.part === 'the zip directory' ? 'ZIP-hakemisto' : p.part} puuttuu tai on vioittunut. Avaa se Excelissä ja tallenna uudelleen, tai tallenna taulukko CSV-muodossa ja lisää se.`,
+  'file.xlsxNoSheet': (p) =>
+    `Työkirjassa ${p.file} ei ole taulukkoa ${q(p.sheet)}; sen taulukot ovat ${p.sheets.map(q).join(', ')}. Valitse jokin niistä.`,
+  'file.xlsxNotTable': (p) =>
+    `Työkirjan ${p.file} taulukko ${q(p.sheet)} on kaavio eikä solutaulukko. Valitse taulukko, jossa data on.`,
+  'file.xlsxOutside': (p) =>
+    `${p.file}${p.sheet ? `, taulukko ${q(p.sheet)}` : ''}: solu ${p.cell} on Excel-taulukon ulkopuolella (enintään 1 048 576 riviä ja sarakkeet XFD:hen asti), joten tätä työkirjaa ei ole kirjoittanut Excel. Avaa se Excelissä ja tallenna uudelleen, tai tallenna taulukko CSV-muodossa.`,
+  'warning.xlsxUncached': (p) =>
+    `Taulukossa ${q(p.sheet)} on ${num(p.count)} kaavasolu${p.count === 1 ? '' : 'a'} ilman tallennettua tulosta (ensimmäinen on ${p.cell}); Mittari ei koskaan laske kaavoja, joten ne luetaan tyhjinä. Avaa työkirja Excelissä, tallenna se ja lataa uudelleen.`,
+  'file.parquetCodec': (p) =>
+    `${p.file} on pakattu ${p.codec}-menetelmällä (sarake ${q(p.column)}), jota Mittari ei lue. Vie se uudelleen Snappy-pakkauksella (tai pakkaamatta): BigQueryssä --compression=SNAPPY, DuckDB:ssä COPY ... (FORMAT parquet, COMPRESSION snappy).`,
+  'file.parquetTooBig': (p) =>
+    `${p.file} sisältää ${num(p.rows)} riviä × ${num(p.columns)} saraketta, enemmän kuin selaimen välilehden lukemat ${num(p.limit)} solua, joten sitä ei ladattu. Vie vähemmän sarakkeita tai lyhyempi aikaväli, tai tiivistä aineisto tietovarastossa (SQL-mallit ovat README-tiedostossa).`,
+  'file.parquetBroken': (p) =>
+    `${p.file} on Parquet-tiedosto, jota ei voi lukea (${p.reason}). Vie se uudelleen; jos lukeminen epäonnistuu yhä, vie taulukko CSV-muodossa.`,
+  'reconcile.noPlatformConversions': (p) =>
+    `Tiedostossa ${p.file} ei ole konversiosaraketta, joten alustan ilmoittamia konversioita ei ole verrattavana kosketuslokiin. Vie raportti Conversions- (tai Results-) sarakkeen kanssa.`,
+  'reconcile.noLogConversions': (p) =>
+    `Tiedostossa ${p.file} ei ole päivättyjä konversioita, joten se ei hyvitä konversioita verrattavaksi alustan lukuihin. Määritä sen konversio- ja aikaleimasarakkeet.`,
+  'reconcile.noDates': (p) =>
+    `Tiedostossa ${p.file} ei ole päivämääriä (yksi rivi koko jaksolle), joten sen konversioita ei voi kohdistaa kosketuslokin päiviin. Vie se päivittäin (Metassa Breakdown → By time → Day; Google Adsissa Day-segmentti).`,
+  'reconcile.noOverlap': (p) =>
+    `Tiedostoilla ${p.platformFile} ja ${p.logFile} ei ole yhteisiä päiviä, joten niiden konversioita ei voi verrata. Vie molemmat samalta jaksolta.`,
+  'reconcile.summary': (p) => {
+    const gap = p.log > 0 ? ` (${p.platform >= p.log ? `${int((p.platform / p.log - 1) * 100)} % enemmän` : `${int((1 - p.platform / p.log) * 100)} % vähemmän`})` : '';
+    const none = p.unmatched.length > 0 ? ` Mikään lokin kanava tai kampanja ei vastaa nimeä ${p.unmatched.map(q).join(', ')}.` : '';
+    return `Päivinä ${date(p.from)}–${date(p.to)}, jotka molemmat tiedostot kattavat, ${p.platformFile} ilmoittaa ${int(p.platform)} konversiota ja ${p.logFile} hyvittää samoille kanaville ${int(p.log)} viimeisen kosketuksen mukaan${gap}. Alustat laskevat myös näyttökerran jälkeiset konversiot omilla attribuutioikkunoillaan, joten niiden luvut ovat yleensä suurempia.${none}`;
+  },
   'warning.duplicateHeader': (p) =>
     `Sarake ${q(p.name)} esiintyy kahdesti (sarakkeet ${p.first} ja ${p.second}); jälkimmäinen näytetään nimellä ${q(p.renamed)}. Nimeä toinen niistä tiedostossa uudelleen, jos ne sisältävät eri tietoa.`,
   'warning.duplicateHeaders': (p) =>

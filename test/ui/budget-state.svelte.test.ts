@@ -34,7 +34,7 @@ describe('BudgetState', () => {
     await settle();
     const [spend, paths] = bench.datasets.map((d) => d.id);
     expect([view.spendId, view.journeysId]).toEqual([spend, paths]);
-    expect(calls.filter((c) => c === 'budget')).toHaveLength(1);
+    expect(calls.filter((c) => c === 'budgetJob')).toHaveLength(1);
     await bench.addFiles([file('touches.csv', TOUCHES)]);
     await settle();
     // Not chosen by the user: the journeys that share the spend file's channels win.
@@ -63,7 +63,7 @@ describe('BudgetState', () => {
     const { bench, view, calls } = setup();
     await bench.addFiles([file('ads.csv', CSV.spend)]);
     await settle();
-    expect([view.spendId, view.journeysId, view.outcome, calls.includes('budget')]).toEqual([bench.datasets[0].id, null, null, false]);
+    expect([view.spendId, view.journeysId, view.outcome, calls.includes('budgetJob')]).toEqual([bench.datasets[0].id, null, null, false]);
   });
 
   it('runs again with a channel locked or bounded', async () => {
@@ -76,7 +76,7 @@ describe('BudgetState', () => {
     expect(linkedIn()?.recommendedSpend).toBeCloseTo(linkedIn()?.currentSpend ?? NaN, 6);
     view.setBounds('Google Ads', 1, 1);
     await settle();
-    expect(calls.filter((c) => c === 'budget')).toHaveLength(3);
+    expect(calls.filter((c) => c === 'budgetJob')).toHaveLength(3);
     expect(view.locked).toEqual(['LinkedIn']);
   });
 

@@ -57,8 +57,8 @@ export const mmmMessages = {
   'mmm.findingDecomposition': (p: { media: number }) =>
     `Media brings ${formatPercent(p.media, 0)} of the outcome; the baseline (trend, season, controls) the other ${formatPercent(Math.max(0, 1 - p.media), 0)}.`,
   'mmm.findingMove': (p: { channel: string; from: number; to: number; gain: number }) =>
-    `${p.to > p.from ? 'Raising' : 'Cutting'} ${p.channel} from ${formatNumber(p.from)} to ${formatNumber(p.to)} a week is expected to ${p.gain >= 0 ? 'add' : 'lose'} ${formatNumber(Math.abs(p.gain))} of outcome a week.`,
+    `${p.to > p.from ? 'Raising' : 'Cutting'} ${p.channel} from ${formatInt(p.from)} to ${formatInt(p.to)} a week is expected to ${p.gain >= 0 ? 'add' : 'lose'} ${formatNumber(Math.abs(p.gain))} of outcome a week.`,
   'mmm.findingStay': (p: { channel: string; weekly: number; held: boolean }) =>
-    `${p.channel} stays at ${formatNumber(p.weekly)} a week${p.held ? ': the bootstrap draws disagree on whether a move helps' : ': it is where the plan wants it'}.`,
+    `${p.channel} stays at ${formatInt(p.weekly)} a week${p.held ? ': the bootstrap draws disagree on whether a move helps' : ': it is where the plan wants it'}.`,
 };
 

@@ -52,8 +52,8 @@ export const mmmFi: Translation<typeof mmmMessages> = {
   'mmm.findingDecomposition': (p) =>
     `Media tuo ${pct(p.media, 0)} tuloksesta; perustaso (trendi, kausi, taustamuuttujat) loput ${pct(Math.max(0, 1 - p.media), 0)}.`,
   'mmm.findingMove': (p) =>
-    `Kanavan ${p.channel} viikkokulujen ${p.to > p.from ? 'nosto' : 'lasku'} (${one(p.from)} → ${one(p.to)}) ${p.gain >= 0 ? 'lisää' : 'vähentää'} tulosta odotetusti ${one(Math.abs(p.gain))} viikossa.`,
+    `Kanavan ${p.channel} viikkokulujen ${p.to > p.from ? 'nosto' : 'lasku'} (${int(p.from)} → ${int(p.to)}) ${p.gain >= 0 ? 'lisää' : 'vähentää'} tulosta odotetusti ${one(Math.abs(p.gain))} viikossa.`,
   'mmm.findingStay': (p) =>
-    `${p.channel} pysyy nykyisissä viikkokuluissaan (${one(p.weekly)})${p.held ? ': otokset eivät ole yksimielisiä siitä, auttaisiko siirto' : ': se on jo siellä, missä suunnitelma sen haluaa'}.`,
+    `${p.channel} pysyy nykyisissä viikkokuluissaan (${int(p.weekly)})${p.held ? ': otokset eivät ole yksimielisiä siitä, auttaisiko siirto' : ': se on jo siellä, missä suunnitelma sen haluaa'}.`,
 };
 

@@ -136,7 +136,7 @@ const VIEWS: ViewCase[] = [
           { img: 'Current and recommended spend by channel', file: 'budget-current-vs-recommended', title: 'Current and recommended spend by channel',
             finding: /^Moving €[\d,]+ (mostly )?from .+ to .+ is expected to add [\d.,]+ conversions \(\+\d+\.\d%\)\.$/, values: true },
           { img: 'Estimated response by spend, per channel, with current and recommended points', file: 'budget-response-curves', title: 'Estimated response curves by channel',
-            finding: /^.+ is closest to saturation: its current spend already brings \d+% of the most it can\.$/ },
+            finding: /^(.+ is closest to saturation: its current spend already brings|(All|Both) channels are equally close to saturation: each one's current spend brings about) \d+% of the most it can\.$/ },
           { img: 'Cost of one more conversion by channel, now and recommended, with the level they meet at', file: 'budget-marginal-roi', title: 'Cost of one more conversion by channel, now and recommended', values: true },
           { img: /: weekly spend and results with the fitted curve \(it follows /, file: /^budget-fit-[a-z0-9-]+$/, title: /: weekly spend and results with the fitted curve/, many: true },
           { img: 'Best achievable result by total budget', file: 'budget-sweep', title: 'Best achievable result by total budget' },

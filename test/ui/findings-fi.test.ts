@@ -7,6 +7,7 @@ const FINDINGS: Msg[] = [
   msg('budget.findingMove', { amount: 1500, currency: 'EUR', from: 'Display', to: 'Search', mostly: true, gain: 12.5, share: 0.042, kpi: 'conversions' }),
   msg('budget.findingSpend', { change: -800, currency: 'EUR', gain: -3, share: -0.01, kpi: 'value' }),
   msg('budget.findingSaturation', { channel: 'Search', reached: 0.78 }),
+  msg('budget.findingSaturationEven', { reached: 0.5, channels: 5 }),
   msg('budget.findingMarginal', { best: 'Search', worst: 'Display', bestReturn: 12.5, worstReturn: 2.5, per: 1000, currency: 'EUR', kpi: 'conversions' }),
   msg('experiment.findingWinner', { variant: 'B', control: 'A', lift: 0.125, chance: 0.987 }),
   msg('experiment.findingLoser', { variant: 'B', control: 'A', lift: -0.08, chance: 0.99 }),

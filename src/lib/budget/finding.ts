@@ -10,6 +10,8 @@ type Kpi = 'conversions' | 'value';
 const SAME_BUDGET = 0.01;
 /** Gains under this share of today's response are noise of the optimiser, not a finding. */
 const MIN_GAIN = 0.001;
+/** Channels whose shares of saturation are within 2 points of each other are equally close to it. */
+const EVEN = 0.02;
 
 /**
  * The plan in one sentence: at the same budget, the money it moves, from the channel cut most to the channel raised
@@ -42,16 +44,23 @@ export function planFinding(result: ScenarioResult, kpi: Kpi, currency: string):
 
 /**
  * The channel whose current spend already buys the largest share of the most its curve can give (hill(x) / beta),
- * and that share; null without a channel with spend and a rising curve.
+ * and that share; that all are about equally close when the shares differ by under 2 points; null without a
+ * channel with spend and a rising curve.
  */
 export function saturationFinding(channels: readonly { name: string; currentSpend: number; curve: HillCurve }[]): Msg | null {
-  let best = -1, reached = -1;
+  let best = -1, reached = -1, least = Infinity;
   channels.forEach((c, i) => {
     if (!(c.currentSpend > 0) || !(c.curve.beta > 0)) return;
     const r = hill(c.curve, c.currentSpend) / c.curve.beta;
-    if (Number.isFinite(r) && r > reached) (best = i), (reached = r);
+    if (!Number.isFinite(r)) return;
+    if (r > reached) (best = i), (reached = r);
+    least = Math.min(least, r);
   });
-  return best < 0 ? null : msg('budget.findingSaturation', { channel: channels[best].name, reached });
+  if (best < 0) return null;
+  // Curves calibrated with one elasticity all sit at the same share (alpha 1, E 0.5: half of beta): naming the
+  // first of equals would be a false finding, so say that they are equal.
+  if (reached - least < EVEN) return msg('budget.findingSaturationEven', { reached, channels: channels.length });
+  return msg('budget.findingSaturation', { channel: channels[best].name, reached });
 }
 
 /**

@@ -114,6 +114,8 @@ export const budgetMessages = {
     `Spending ${formatWholeMoney(Math.abs(p.change), p.currency)} ${p.change > 0 ? 'more' : 'less'} is expected to ${p.gain >= 0 ? 'add' : 'lose'} ${gainEn(Math.abs(p.gain), p.kpi, p.currency)} (${signedShare(p.share)}).`,
   'budget.findingSaturation': (p: { channel: string; reached: number }) =>
     `${p.channel} is closest to saturation: its current spend already brings ${formatPercent(p.reached, 0)} of the most it can.`,
+  'budget.findingSaturationEven': (p: { reached: number; channels: number }) =>
+    `${p.channels === 2 ? 'Both channels are' : 'All channels are'} equally close to saturation: each one's current spend brings about ${formatPercent(p.reached, 0)} of the most it can.`,
   'budget.findingMarginal': (p: { best: string; worst: string; bestReturn: number; worstReturn: number; per: number; currency: string; kpi: Kpi }) =>
     `The next ${formatWholeMoney(p.per, p.currency)} returns most in ${p.best} (${gainEn(p.bestReturn, p.kpi, p.currency)}) and least in ${p.worst} (${gainEn(p.worstReturn, p.kpi, p.currency)}).`,
 };

@@ -66,6 +66,14 @@ describe('saturationFinding() and marginalFinding()', () => {
     expect(saturationFinding([{ name: 'X', currentSpend: 0, curve: curve(10, 10) }])).toBeNull();
   });
 
+  it('saturationFinding() says the channels are equally close when their shares differ by under 2 points', () => {
+    // Calibrated at elasticity 0.5 with alpha 1, every curve is at half of its beta at current spend: gamma = spend.
+    const even = [{ name: 'A', currentSpend: 100, curve: curve(10, 100) }, { name: 'B', currentSpend: 5000, curve: curve(80, 5000) }, { name: 'C', currentSpend: 10, curve: curve(3, 10.3) }];
+    const m = saturationFinding(even)!;
+    expect(m.key).toBe('budget.findingSaturationEven');
+    expect(english(m)).toBe('All channels are equally close to saturation: each one\'s current spend brings about 50% of the most it can.');
+  });
+
   it('marginalFinding() compares the next 1,000 of spend in the best and the worst channel', () => {
     const m = marginalFinding(channels, 'conversions', 'EUR')!;
     const ms = channels.map((c) => marginal(c.curve, c.currentSpend) * 1000);

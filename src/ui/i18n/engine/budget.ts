@@ -103,6 +103,8 @@ export const budgetFi: Translation<typeof budgetMessages> = {
     `Kun kuluja on ${wholeMoney(Math.abs(p.change), p.currency)} ${p.change > 0 ? 'enemmän' : 'vähemmän'}, odotettu ${p.gain >= 0 ? 'lisäys' : 'menetys'} on ${gainFi(Math.abs(p.gain), p.kpi, p.currency)} (${signedShare(p.share)}).`,
   'budget.findingSaturation': (p) =>
     `${p.channel} on lähimpänä kyllästymistä: sen nykyiset kulut tuovat jo ${pct(p.reached, 0)} siitä, minkä se voi enintään tuoda.`,
+  'budget.findingSaturationEven': (p) =>
+    `${p.channels === 2 ? 'Molemmat kanavat ovat' : 'Kaikki kanavat ovat'} yhtä lähellä kyllästymistä: kunkin nykyiset kulut tuovat noin ${pct(p.reached, 0)} siitä, minkä se voi enintään tuoda.`,
   'budget.findingMarginal': (p) =>
     `Seuraavat ${wholeMoney(p.per, p.currency)} tuottavat eniten kanavassa ${p.best} (${gainFi(p.bestReturn, p.kpi, p.currency)}) ja vähiten kanavassa ${p.worst} (${gainFi(p.worstReturn, p.kpi, p.currency)}).`,
 };

@@ -61,19 +61,22 @@ const VIEWS: ViewCase[] = [
     steps: [
       { charts: [{ img: 'Credited conversions by channel and model', file: 'attribution-by-model-conversions', title: 'Credited conversions by channel and attribution model',
         finding: /^.+ gets [\d.,]+ more conversions under .+ than under .+: .+ undervalues it\.$/, values: true }] },
-      { open: subView('Differences'), charts: [{ img: /^Credit difference to .+ by channel and model$/, file: 'attribution-differences', title: /^Credit difference to / }] },
+      { open: subView('Differences'), charts: [{ img: /^Credit difference to .+ by channel and model$/, file: 'attribution-differences', title: /^Credit difference to /, finding: /^.+ gets [\d.,]+ more conversions under .+ than under .+: .+ undervalues it\.$/ }] },
       {
         open: subView('Markov details'),
         charts: [
           { img: 'Markov removal effect by channel', file: 'markov-removal-effects', title: 'Markov removal effect by channel', finding: /^Removing .+ would lose [\d.]+% of conversions, the most of any channel\.$/, values: true },
-          { img: 'Markov transition probabilities from each state to the next', file: 'markov-transitions', title: 'Markov transition probabilities from each state to the next' },
+          { img: 'Markov transition probabilities from each state to the next', file: 'markov-transitions', title: 'Markov transition probabilities from each state to the next',
+            finding: /^Journeys convert right after .+ most often: \d+% of its steps lead to a conversion\.$/ },
         ],
       },
       {
         open: subView('Paths'),
         charts: [
-          { img: 'Journeys and conversions by number of touches', file: 'path-lengths', title: 'Journeys and conversions by number of touches' },
-          { img: 'Conversions by days from the first touch', file: 'time-to-conversion', title: 'Conversions by days from the first touch' },
+          { img: 'Journeys and conversions by number of touches', file: 'path-lengths', title: 'Journeys and conversions by number of touches',
+            finding: /^(\d+% of conversions came after two or more touches|Every conversion came after \d+ or more touches)\.$/, values: true },
+          { img: 'Conversions by days from the first touch', file: 'time-to-conversion', title: 'Conversions by days from the first touch',
+            finding: /^Half of the conversions come within [\d.]+ days? of the first touch\.$/, values: true },
         ],
       },
     ],
@@ -92,7 +95,8 @@ const VIEWS: ViewCase[] = [
         charts: [
           { img: 'Relative lift of each variant over the control', file: 'ab-test-lift', title: 'Relative lift over control with confidence intervals',
             finding: /^(Variant [BC] beats Control by \d+(\.\d)?%, with a .+ chance of being better|No clear winner yet: .+ more users per variant)\.$/ },
-          { img: 'Posterior densities of the conversion rates', file: 'ab-test-posteriors', title: 'Posterior densities of the conversion rates' },
+          { img: 'Posterior densities of the conversion rates', file: 'ab-test-posteriors', title: 'Posterior densities of the conversion rates',
+            finding: /^.+ has a [\d.]+% chance of having the highest conversion rate\.$/ },
         ],
       },
       {
@@ -138,7 +142,8 @@ const VIEWS: ViewCase[] = [
           { img: 'Estimated response by spend, per channel, with current and recommended points', file: 'budget-response-curves', title: 'Estimated response curves by channel',
             finding: /^(.+ is closest to saturation: its current spend already brings|(All|Both) channels are equally close to saturation: each one's current spend brings about) \d+% of the most it can\.$/ },
           { img: 'Cost of one more conversion by channel, now and recommended, with the level they meet at', file: 'budget-marginal-roi', title: 'Cost of one more conversion by channel, now and recommended', values: true },
-          { img: /: weekly spend and results with the fitted curve \(it follows /, file: /^budget-fit-[a-z0-9-]+$/, title: /: weekly spend and results with the fitted curve/, many: true },
+          { img: /: weekly spend and results with the fitted curve \(it follows /, file: /^budget-fit-[a-z0-9-]+$/, title: /: weekly spend and results with the fitted curve/, many: true,
+            finding: /^The fitted curve explains (only )?\d+% of .+'s week-to-week ups and downs/ },
           { img: 'Best achievable result by total budget', file: 'budget-sweep', title: 'Best achievable result by total budget' },
         ],
       },

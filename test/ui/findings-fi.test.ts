@@ -21,15 +21,18 @@ const FINDINGS: Msg[] = [
   msg('mmm.findingMove', { channel: 'TV', from: 1000, to: 1500.5, gain: 30.5 }),
   msg('mmm.findingStay', { channel: 'TV', weekly: 1000, held: true }),
   msg('attribution.findingRemoval', { channel: 'Search', share: 0.345 }),
-  msg('attribution.findingLengths', { multi: 0.75 }),
+  msg('attribution.findingLengths', { multi: 0.75, fewest: 1 }),
+  msg('attribution.findingLengths', { multi: 1, fewest: 5 }),
   msg('attribution.findingTime', { days: 12.5 }),
+  msg('attribution.findingTransition', { channel: 'Search', p: 0.23 }),
+  msg('budget.findingFit', { channel: 'Search', r2: 0.12, used: false, min: 0.25 }),
 ];
 const ENGLISH = /(?<![\p{L}\d])(the|and|than|with|is|of|to|in|from|by|its|more|less|chance|better|worse|users|spend|share|week|outcome|most|least|add|lose)(?![\p{L}\d])/giu;
 
 describe('chart findings in Finnish', () => {
   it('covers every finding key', () => {
     const keys = MESSAGE_KEYS.filter((k) => /\.finding[A-Z]/.test(k));
-    expect(FINDINGS.map((m) => m.key).sort()).toEqual(keys.sort());
+    expect([...new Set(FINDINGS.map((m) => m.key))].sort()).toEqual(keys.sort());
   });
 
   it.each(FINDINGS.map((m) => [m.key, m] as const))('%s says it in Finnish, with Finnish numbers', (_, m) => {

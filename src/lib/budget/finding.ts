@@ -78,3 +78,8 @@ export function marginalFinding(channels: readonly { name: string; currentSpend:
   if (!(hi.m > 1.1 * lo.m)) return null;
   return msg('budget.findingMarginal', { best: hi.name, worst: lo.name, bestReturn: hi.m * per, worstReturn: lo.m * per, per, currency, kpi });
 }
+
+/** How much of a channel's week-to-week ups and downs its fitted curve explains, and whether the plan uses it. */
+export function weeklyFitFinding(fit: { name: string; r2: number; used: boolean }, min: number): Msg | null {
+  return Number.isFinite(fit.r2) ? msg('budget.findingFit', { channel: fit.name, r2: Math.max(0, fit.r2), used: fit.used, min }) : null;
+}

@@ -116,6 +116,9 @@ export const budgetMessages = {
     `${p.channel} is closest to saturation: its current spend already brings ${formatPercent(p.reached, 0)} of the most it can.`,
   'budget.findingSaturationEven': (p: { reached: number; channels: number }) =>
     `${p.channels === 2 ? 'Both channels are' : 'All channels are'} equally close to saturation: each one's current spend brings about ${formatPercent(p.reached, 0)} of the most it can.`,
+  'budget.findingFit': (p: { channel: string; r2: number; used: boolean; min: number }) => (p.used
+    ? `The fitted curve explains ${formatPercent(p.r2, 0)} of ${p.channel}'s week-to-week ups and downs: the plan uses it.`
+    : `The fitted curve explains only ${formatPercent(p.r2, 0)} of ${p.channel}'s week-to-week ups and downs, under the ${formatPercent(p.min, 0)} needed: the plan uses the curve through today's spend instead.`),
   'budget.findingMarginal': (p: { best: string; worst: string; bestReturn: number; worstReturn: number; per: number; currency: string; kpi: Kpi }) =>
     `The next ${formatWholeMoney(p.per, p.currency)} returns most in ${p.best} (${gainEn(p.bestReturn, p.kpi, p.currency)}) and least in ${p.worst} (${gainEn(p.worstReturn, p.kpi, p.currency)}).`,
 };

@@ -1,6 +1,6 @@
 // The attribution slide's finding: the channel two models credit most differently, worked by hand.
 import { describe, expect, it } from 'vitest';
-import { biggestDifference, largestDifferenceFromBaseline, lengthFinding, removalFinding, timeFinding } from '../../../src/lib/attribution/finding';
+import { biggestDifference, largestDifferenceFromBaseline, lengthFinding, removalFinding, timeFinding, transitionFinding } from '../../../src/lib/attribution/finding';
 import { english } from '../../../src/lib/messages';
 
 describe('biggestDifference', () => {
@@ -38,7 +38,16 @@ describe('the attribution sub-views\' findings', () => {
     // 30 of 40 conversions after 2+ touches.
     expect(english(lengthFinding([{ length: 1, conversions: 10 }, { length: 2, conversions: 25 }, { length: 11, conversions: 5 }])!)).toBe('75% of conversions came after two or more touches.');
     expect(lengthFinding([{ length: 1, conversions: 0 }])).toBeNull();
+    expect(english(lengthFinding([{ length: 1, conversions: 0 }, { length: 4, conversions: 0 }, { length: 5, conversions: 3 }, { length: 9, conversions: 1 }])!)).toBe('Every conversion came after 5 or more touches.');
+    // Only the "more than 10 touches" bucket: no exact fewest to name.
+    expect(english(lengthFinding([{ length: 11, conversions: 3 }])!)).toBe('100% of conversions came after two or more touches.');
     expect(english(timeFinding(12.5)!)).toBe('Half of the conversions come within 12.5 days of the first touch.');
     expect(timeFinding(null)).toBeNull();
+  });
+
+  it('transitionFinding() names the channel after which journeys convert most often, leaving out the start', () => {
+    const t = { from: ['(start)', 'A', 'B'], to: ['A', 'B', '(conversion)', '(null)'], p: [[0.5, 0.5, 0.9, 0], [0, 0.5, 0.2, 0.3], [0.1, 0, 0.35, 0.55]] };
+    expect(english(transitionFinding(t)!)).toBe('Journeys convert right after B most often: 35% of its steps lead to a conversion.');
+    expect(transitionFinding({ ...t, to: ['A', 'B', 'x', '(null)'] })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marginalFinding, planFinding, saturationFinding } from '../../../src/lib/budget/finding';
+import { marginalFinding, planFinding, saturationFinding, weeklyFitFinding } from '../../../src/lib/budget/finding';
 import { hill, marginal, type HillCurve } from '../../../src/lib/budget/response';
 import type { ScenarioChannelResult, ScenarioResult } from '../../../src/lib/budget/types';
 import { english } from '../../../src/lib/messages';
@@ -91,5 +91,13 @@ describe('saturationFinding() and marginalFinding()', () => {
     expect(marginalFinding(channels.slice(0, 1), 'conversions', 'EUR')).toBeNull();
     const same = [{ name: 'A', currentSpend: 1000, curve: curve(100, 1000) }, { name: 'B', currentSpend: 1000, curve: curve(105, 1000) }];
     expect(marginalFinding(same, 'conversions', 'EUR')).toBeNull();
+  });
+});
+
+describe('weeklyFitFinding()', () => {
+  it('weeklyFitFinding() says how much of the weeks the fit explains, and whether the plan uses it', () => {
+    expect(english(weeklyFitFinding({ name: 'Email', r2: 0.12, used: false }, 0.25)!)).toBe("The fitted curve explains only 12% of Email's week-to-week ups and downs, under the 25% needed: the plan uses the curve through today's spend instead.");
+    expect(english(weeklyFitFinding({ name: 'Email', r2: -0.3, used: false }, 0.25)!)).toContain('explains only 0%');
+    expect(weeklyFitFinding({ name: 'Email', r2: NaN, used: false }, 0.25)).toBeNull();
   });
 });

@@ -11,8 +11,11 @@ export const attributionFi: Translation<typeof attributionMessages> = {
   'attribution.finding': (p) =>
     `${p.channel} saa ${p.metric === 'value' ? `${num(Math.round(p.amount))} enemmän konversioarvoa` : `${num(p.amount)} konversiota enemmän`} mallissa ${q(modelName(p.more))} kuin mallissa ${q(modelName(p.less))}: ${q(modelName(p.less))} aliarvioi sitä.`,
   'attribution.findingRemoval': (p) => `Jos kanava ${p.channel} poistettaisiin, konversioista menetettäisiin ${pct(p.share, 1)}, enemmän kuin minkään muun kanavan kohdalla.`,
-  'attribution.findingLengths': (p) => `${pct(p.multi, 0)} konversioista tuli kahden tai useamman kosketuksen jälkeen.`,
+  'attribution.findingLengths': (p) => (p.fewest !== null && p.fewest > 2
+    ? `Jokainen konversio tuli vähintään ${p.fewest} kosketuksen jälkeen.`
+    : `${pct(p.multi, 0)} konversioista tuli kahden tai useamman kosketuksen jälkeen.`),
   'attribution.findingTime': (p) => `Puolet konversioista tulee ${one(p.days)} päivän kuluessa ensimmäisestä kosketuksesta.`,
+  'attribution.findingTransition': (p) => `Konversio seuraa useimmin heti kanavan ${p.channel} jälkeen: ${pct(p.p, 0)} sen askelista johtaa konversioon.`,
   'attribution.timeDecayUntimed': () => `Malli ${q(modelName('time_decay'))} tarvitsee aikaleimat; polkutaulukoissa niitä ei ole.`,
   'attribution.timeDecayNoTimestamps': () => `Malli ${q(modelName('time_decay'))} tarvitsee aikaleimat; tämän kosketuspistetiedoston aikaleimasaraketta ei ole määritetty.`,
   'attribution.halfLife': (p) => `Malli ${q(modelName('time_decay'))} tarvitsee yli 0 päivän puoliintumisajan; annettu arvo oli ${num(p.days)}.`,

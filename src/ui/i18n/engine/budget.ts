@@ -105,6 +105,9 @@ export const budgetFi: Translation<typeof budgetMessages> = {
     `${p.channel} on lähimpänä kyllästymistä: sen nykyiset kulut tuovat jo ${pct(p.reached, 0)} siitä, minkä se voi enintään tuoda.`,
   'budget.findingSaturationEven': (p) =>
     `${p.channels === 2 ? 'Molemmat kanavat ovat' : 'Kaikki kanavat ovat'} yhtä lähellä kyllästymistä: kunkin nykyiset kulut tuovat noin ${pct(p.reached, 0)} siitä, minkä se voi enintään tuoda.`,
+  'budget.findingFit': (p) => (p.used
+    ? `Sovitettu käyrä selittää ${pct(p.r2, 0)} kanavan ${p.channel} viikoittaisesta vaihtelusta: suunnitelma käyttää sitä.`
+    : `Sovitettu käyrä selittää vain ${pct(p.r2, 0)} kanavan ${p.channel} viikoittaisesta vaihtelusta, alle tarvittavan ${pct(p.min, 0)}: suunnitelma käyttää sen sijaan nykyisten kulujen kautta kulkevaa käyrää.`),
   'budget.findingMarginal': (p) =>
     `Seuraavat ${wholeMoney(p.per, p.currency)} tuottavat eniten kanavassa ${p.best} (${gainFi(p.bestReturn, p.kpi, p.currency)}) ja vähiten kanavassa ${p.worst} (${gainFi(p.worstReturn, p.kpi, p.currency)}).`,
 };

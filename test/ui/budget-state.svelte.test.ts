@@ -7,6 +7,7 @@ import { Workbench } from '../../src/ui/state/workbench.svelte';
 import { msg } from '../../src/lib/messages';
 import { CSV } from './datasets';
 import { inProcess, rooted, settle } from './state-helpers.svelte';
+import { createEngine } from '../../src/worker/api';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 /** Touchpoints on the channels of CSV.spend. */
@@ -57,6 +58,35 @@ describe('BudgetState', () => {
     expect(view.credit).toBe('platform');
     view.credit = bench.datasets[1].id;
     expect([view.platform, view.journeysId]).toEqual([false, bench.datasets[1].id]);
+  });
+
+  it('shows the attribution models\' progress while it computes, and Cancel asks the worker to stop that job', async () => {
+    const api = createEngine();
+    let release = () => {};
+    const seen: string[] = [];
+    const { engine } = inProcess(new Proxy(api, {
+      get: (target, name: string) => (name !== 'budgetJob' ? (target as unknown as Record<string, unknown>)[name] : async (...args: Parameters<typeof api.budgetJob>) => {
+        const [jobId, , , , onProgress] = args;
+        seen.push(jobId);
+        // As from the worker: the first progress message arrives after the call was made.
+        await Promise.resolve();
+        onProgress?.({ done: 3, total: 12 });
+        await new Promise<void>((r) => (release = r));
+        return api.budgetJob(...args);
+      }),
+    }));
+    const cancels: string[] = [];
+    const watched = new Proxy({}, { get: (_, name: string) => (name === 'cancel' ? async (id: string) => void cancels.push(id) : (engine() as unknown as Record<string, unknown>)[name]) }) as ReturnType<typeof engine>;
+    const bench = new Workbench(() => watched);
+    const { value: view, stop } = rooted(() => new BudgetState({ engine: () => watched, data: bench, open: () => true }));
+    stops.push(stop);
+    await bench.addFiles([file('ads.csv', CSV.spend), file('touches.csv', TOUCHES)]);
+    await settle();
+    expect([view.running, view.runProgress]).toEqual([true, 0.25]);
+    view.cancel();
+    expect([view.running, view.stopped, view.runProgress]).toEqual([false, true, null]);
+    expect(cancels).toEqual([seen[0]]);
+    release();
   });
 
   it('has nothing to compute without journeys', async () => {

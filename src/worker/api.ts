@@ -14,7 +14,7 @@ import { attributionViewAsync, defaultCustom, type AttributionView, type Prepare
 import type { AttributionProgress } from '../lib/attribution/attribute';
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
 import type { BudgetOutcome, BudgetRequest } from '../lib/budget/view';
-import { budgetFromJourneys } from '../lib/budget/from-journeys';
+import { budgetFromJourneys, budgetFromJourneysAsync } from '../lib/budget/from-journeys';
 import { platformView } from '../lib/budget/view';
 import { savedScenarioView, type SavedScenarioOutcome } from '../lib/budget/saved';
 import { computeKpis, type KpiReport } from '../lib/kpi/compute';
@@ -288,6 +288,24 @@ export function createEngine() {
       if (journeysId === null) return platformView(spend.rows, request);
       const data = journeysOf(journeysId);
       return budgetFromJourneys(spend.rows, { set: data.journeys, source: data.kind }, request);
+    },
+
+    /** budget() with progress over the attribution models and Cancel with cancel(jobId): what the Budget view calls. */
+    async budgetJob(jobId: string, spendId: string, journeysId: string | null, request: BudgetRequest = {}, onProgress?: (p: AttributionProgress) => void): Promise<BudgetOutcome> {
+      const held = store.get(spendId)?.dataset;
+      const spend = held?.data;
+      if (!held || !spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
+      const mixed = mixedCurrencyProblem(held.summary.file, held.summary.currency);
+      if (mixed) return { ok: false, reason: mixed };
+      if (journeysId === null) return platformView(spend.rows, request);
+      const data = journeysOf(journeysId);
+      try {
+        return await budgetFromJourneysAsync(spend.rows, { set: data.journeys, source: data.kind }, request, {
+          onProgress, pause: pauser(), shouldStop: () => cancelled.has(jobId),
+        });
+      } finally {
+        cancelled.delete(jobId);
+      }
     },
 
     /**

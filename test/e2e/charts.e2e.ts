@@ -21,6 +21,10 @@ interface ChartCase {
   title: string | RegExp;
   /** Small multiples: every chart with this name, at least one. */
   many?: boolean;
+  /** The engine's finding written under the slide's title (issue 15). */
+  finding?: RegExp;
+  /** Bar charts: every bar carries its value on the slide. */
+  values?: boolean;
 }
 interface Step {
   /** Brings the charts on screen: a sub-view button, another test file. */
@@ -55,20 +59,24 @@ const VIEWS: ViewCase[] = [
     load: exampleData,
     source: 'example-touchpoints.csv',
     steps: [
-      { charts: [{ img: 'Credited conversions by channel and model', file: 'attribution-by-model-conversions', title: 'Credited conversions by channel and attribution model' }] },
-      { open: subView('Differences'), charts: [{ img: /^Credit difference to .+ by channel and model$/, file: 'attribution-differences', title: /^Credit difference to / }] },
+      { charts: [{ img: 'Credited conversions by channel and model', file: 'attribution-by-model-conversions', title: 'Credited conversions by channel and attribution model',
+        finding: /^.+ gets [\d.,]+ more conversions under .+ than under .+: .+ undervalues it\.$/, values: true }] },
+      { open: subView('Differences'), charts: [{ img: /^Credit difference to .+ by channel and model$/, file: 'attribution-differences', title: /^Credit difference to /, finding: /^.+ gets [\d.,]+ more conversions under .+ than under .+: .+ undervalues it\.$/ }] },
       {
         open: subView('Markov details'),
         charts: [
-          { img: 'Markov removal effect by channel', file: 'markov-removal-effects', title: 'Markov removal effect by channel' },
-          { img: 'Markov transition probabilities from each state to the next', file: 'markov-transitions', title: 'Markov transition probabilities from each state to the next' },
+          { img: 'Markov removal effect by channel', file: 'markov-removal-effects', title: 'Markov removal effect by channel', finding: /^Removing .+ would lose [\d.]+% of conversions, the most of any channel\.$/, values: true },
+          { img: 'Markov transition probabilities from each state to the next', file: 'markov-transitions', title: 'Markov transition probabilities from each state to the next',
+            finding: /^Journeys convert right after .+ most often: \d+% of its steps lead to a conversion\.$/ },
         ],
       },
       {
         open: subView('Paths'),
         charts: [
-          { img: 'Journeys and conversions by number of touches', file: 'path-lengths', title: 'Journeys and conversions by number of touches' },
-          { img: 'Conversions by days from the first touch', file: 'time-to-conversion', title: 'Conversions by days from the first touch' },
+          { img: 'Journeys and conversions by number of touches', file: 'path-lengths', title: 'Journeys and conversions by number of touches',
+            finding: /^(\d+% of conversions came after two or more touches|Every conversion came after \d+ or more touches)\.$/, values: true },
+          { img: 'Conversions by days from the first touch', file: 'time-to-conversion', title: 'Conversions by days from the first touch',
+            finding: /^Half of the conversions come within [\d.]+ days? of the first touch\.$/, values: true },
         ],
       },
     ],
@@ -85,8 +93,10 @@ const VIEWS: ViewCase[] = [
       {
         open: testFile('ab-three-arms-srm.csv'),
         charts: [
-          { img: 'Relative lift of each variant over the control', file: 'ab-test-lift', title: 'Relative lift over control with confidence intervals' },
-          { img: 'Posterior densities of the conversion rates', file: 'ab-test-posteriors', title: 'Posterior densities of the conversion rates' },
+          { img: 'Relative lift of each variant over the control', file: 'ab-test-lift', title: 'Relative lift over control with confidence intervals',
+            finding: /^(Variant [BC] beats Control by \d+(\.\d)?%, with a .+ chance of being better|No clear winner yet: .+ more users per variant)\.$/ },
+          { img: 'Posterior densities of the conversion rates', file: 'ab-test-posteriors', title: 'Posterior densities of the conversion rates',
+            finding: /^.+ has a [\d.]+% chance of having the highest conversion rate\.$/ },
         ],
       },
       {
@@ -127,10 +137,13 @@ const VIEWS: ViewCase[] = [
           await panel.getByText(/weekly fits? not used/).click();
         },
         charts: [
-          { img: 'Current and recommended spend by channel', file: 'budget-current-vs-recommended', title: 'Current and recommended spend by channel' },
-          { img: 'Estimated response by spend, per channel, with current and recommended points', file: 'budget-response-curves', title: 'Estimated response curves by channel' },
-          { img: 'Cost of one more conversion by channel, now and recommended, with the level they meet at', file: 'budget-marginal-roi', title: 'Cost of one more conversion by channel, now and recommended' },
-          { img: /: weekly spend and results with the fitted curve \(it follows /, file: /^budget-fit-[a-z0-9-]+$/, title: /: weekly spend and results with the fitted curve/, many: true },
+          { img: 'Current and recommended spend by channel', file: 'budget-current-vs-recommended', title: 'Current and recommended spend by channel',
+            finding: /^Moving €[\d,]+ (mostly )?from .+ to .+ is expected to add [\d.,]+ conversions \(\+\d+\.\d%\)\.$/, values: true },
+          { img: 'Estimated response by spend, per channel, with current and recommended points', file: 'budget-response-curves', title: 'Estimated response curves by channel',
+            finding: /^(.+ is closest to saturation: its current spend already brings|(All|Both) channels are equally close to saturation: each one's current spend brings about) \d+% of the most it can\.$/ },
+          { img: 'Cost of one more conversion by channel, now and recommended, with the level they meet at', file: 'budget-marginal-roi', title: 'Cost of one more conversion by channel, now and recommended', values: true },
+          { img: /: weekly spend and results with the fitted curve \(it follows /, file: /^budget-fit-[a-z0-9-]+$/, title: /: weekly spend and results with the fitted curve/, many: true,
+            finding: /^The fitted curve explains (only )?\d+% of .+'s week-to-week ups and downs/ },
           { img: 'Best achievable result by total budget', file: 'budget-sweep', title: 'Best achievable result by total budget' },
         ],
       },
@@ -148,10 +161,12 @@ const VIEWS: ViewCase[] = [
       {
         open: async (_page, panel) => panel.getByRole('radio', { name: 'Mix model' }).check(),
         charts: [
-          { img: 'Weekly outcome, actual and predicted by the model', file: 'mmm-actual-vs-predicted', title: 'Weekly outcome, actual and predicted by the model' },
+          { img: 'Weekly outcome, actual and predicted by the model', file: 'mmm-actual-vs-predicted', title: 'Weekly outcome, actual and predicted by the model',
+            finding: /^The model explains \d+% of the weekly outcome's ups and downs \(R² -?\d\.\d\d\); its weeks are off by [\d.]+% on average \(MAPE\)/ },
           { img: 'Weekly outcome split into the baseline and each channel’s contribution, stacked', file: 'mmm-decomposition', title: 'Weekly outcome split into the baseline and each channel’s contribution, stacked' },
-          { img: 'Contribution per channel with its 90% bootstrap interval', file: 'mmm-contribution', title: 'Contribution per channel with its 90% bootstrap interval' },
-          { img: 'Return on spend per channel with its 90% bootstrap interval', file: 'mmm-roi', title: 'Return on spend per channel with its 90% bootstrap interval' },
+          { img: 'Contribution per channel with its 90% bootstrap interval', file: 'mmm-contribution', title: 'Contribution per channel with its 90% bootstrap interval',
+            finding: /^.+ brings the largest share of the outcome, \d+%, with an ROI of \d+\.\d\d( \(90% interval [\d.-]+ to [\d.-]+\))?\.$/ },
+          { img: 'Return on spend per channel with its 90% bootstrap interval', file: 'mmm-roi', title: 'Return on spend per channel with its 90% bootstrap interval', finding: /^.+ returns the most per unit of spend, ROI / },
           { img: /: steady weekly response by weekly spend, with the draws’ 90% band$/, file: /^mmm-curve-[a-z0-9-]+$/, title: /: steady weekly response by weekly spend/, many: true },
         ],
       },
@@ -200,6 +215,11 @@ function svgFacts(page: Page, svg: string) {
       plotY: Number([...root.children].find((c) => c.localName === 'svg')?.getAttribute('y') ?? NaN),
       // The slide's title lines (24 px) as one text: a long title wraps to two lines.
       head: [...root.children].filter((c) => c.localName === 'text' && /font-size:24px/.test(c.getAttribute('style') ?? '')).map((t) => t.textContent ?? '').join(' '),
+      // The finding under the title (smaller lines, still above the plot) and the bars' value labels in the plot.
+      finding: [...root.children].filter((c) => c.localName === 'text' && /font-size:1[5-9]px/.test(c.getAttribute('style') ?? '')).map((t) => t.textContent ?? '').join(' '),
+      findingY: Math.max(...[...root.children].filter((c) => c.localName === 'text' && /font-size:1[5-9]px/.test(c.getAttribute('style') ?? '')).map((t) => Number(t.getAttribute('y')))),
+      bars: doc.querySelectorAll('rect.bar').length,
+      barValues: [...doc.querySelectorAll('text.bar-value')].map((t) => t.textContent ?? ''),
     };
   }, svg);
 }
@@ -240,6 +260,15 @@ async function checkChart(page: Page, chart: Locator, c: ChartCase, source: stri
   expect(doc.foreignObjects, label).toBe(0);
   expect(typeof c.title === 'string' ? doc.head === c.title : c.title.test(doc.head), `${label}: slide title ${c.title} in "${doc.head}"`).toBe(true);
   expect(doc.titleY, `${label}: the title is above the plot`).toBeLessThan(doc.plotY);
+  if (c.finding) {
+    expect(doc.finding, `${label}: the finding`).toMatch(c.finding);
+    expect(doc.findingY, `${label}: the finding is above the plot`).toBeLessThan(doc.plotY);
+  }
+  if (c.values) {
+    expect(doc.bars, label).toBeGreaterThan(0);
+    expect(doc.barValues.length, `${label}: a value on every bar`).toBe(doc.bars);
+    expect(doc.barValues.every((v) => /\d/.test(v)), label).toBe(true);
+  }
   expect(doc.texts.find((t) => t.startsWith('Source: ')), label).toContain(source);
   expect(doc.texts, label).toContain(`Exported ${exported}`);
   expect(doc.texts, label).toContain('Mittari');

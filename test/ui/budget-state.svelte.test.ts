@@ -7,6 +7,7 @@ import { Workbench } from '../../src/ui/state/workbench.svelte';
 import { msg } from '../../src/lib/messages';
 import { CSV } from './datasets';
 import { inProcess, rooted, settle } from './state-helpers.svelte';
+import { createEngine } from '../../src/worker/api';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 /** Touchpoints on the channels of CSV.spend. */
@@ -34,7 +35,7 @@ describe('BudgetState', () => {
     await settle();
     const [spend, paths] = bench.datasets.map((d) => d.id);
     expect([view.spendId, view.journeysId]).toEqual([spend, paths]);
-    expect(calls.filter((c) => c === 'budget')).toHaveLength(1);
+    expect(calls.filter((c) => c === 'budgetJob')).toHaveLength(1);
     await bench.addFiles([file('touches.csv', TOUCHES)]);
     await settle();
     // Not chosen by the user: the journeys that share the spend file's channels win.
@@ -59,11 +60,40 @@ describe('BudgetState', () => {
     expect([view.platform, view.journeysId]).toEqual([false, bench.datasets[1].id]);
   });
 
+  it('shows the attribution models\' progress while it computes, and Cancel asks the worker to stop that job', async () => {
+    const api = createEngine();
+    let release = () => {};
+    const seen: string[] = [];
+    const { engine } = inProcess(new Proxy(api, {
+      get: (target, name: string) => (name !== 'budgetJob' ? (target as unknown as Record<string, unknown>)[name] : async (...args: Parameters<typeof api.budgetJob>) => {
+        const [jobId, , , , onProgress] = args;
+        seen.push(jobId);
+        // As from the worker: the first progress message arrives after the call was made.
+        await Promise.resolve();
+        onProgress?.({ done: 3, total: 12 });
+        await new Promise<void>((r) => (release = r));
+        return api.budgetJob(...args);
+      }),
+    }));
+    const cancels: string[] = [];
+    const watched = new Proxy({}, { get: (_, name: string) => (name === 'cancel' ? async (id: string) => void cancels.push(id) : (engine() as unknown as Record<string, unknown>)[name]) }) as ReturnType<typeof engine>;
+    const bench = new Workbench(() => watched);
+    const { value: view, stop } = rooted(() => new BudgetState({ engine: () => watched, data: bench, open: () => true }));
+    stops.push(stop);
+    await bench.addFiles([file('ads.csv', CSV.spend), file('touches.csv', TOUCHES)]);
+    await settle();
+    expect([view.running, view.runProgress]).toEqual([true, 0.25]);
+    view.cancel();
+    expect([view.running, view.stopped, view.runProgress]).toEqual([false, true, null]);
+    expect(cancels).toEqual([seen[0]]);
+    release();
+  });
+
   it('has nothing to compute without journeys', async () => {
     const { bench, view, calls } = setup();
     await bench.addFiles([file('ads.csv', CSV.spend)]);
     await settle();
-    expect([view.spendId, view.journeysId, view.outcome, calls.includes('budget')]).toEqual([bench.datasets[0].id, null, null, false]);
+    expect([view.spendId, view.journeysId, view.outcome, calls.includes('budgetJob')]).toEqual([bench.datasets[0].id, null, null, false]);
   });
 
   it('runs again with a channel locked or bounded', async () => {
@@ -76,7 +106,7 @@ describe('BudgetState', () => {
     expect(linkedIn()?.recommendedSpend).toBeCloseTo(linkedIn()?.currentSpend ?? NaN, 6);
     view.setBounds('Google Ads', 1, 1);
     await settle();
-    expect(calls.filter((c) => c === 'budget')).toHaveLength(3);
+    expect(calls.filter((c) => c === 'budgetJob')).toHaveLength(3);
     expect(view.locked).toEqual(['LinkedIn']);
   });
 

@@ -73,7 +73,9 @@ describe('marks read the frame', () => {
     // x: -10..10 over 100..370, so zero at 235 and 5 at 302.5; bands: 20..105 and 105..190.
     expect(rects.map((r) => ['x', 'y', 'width', 'height'].map((k) => Number(r.getAttribute(k))))).toEqual([[235, 20, 67.5, 85], [100, 105, 135, 85]]);
     expect(rects.map((r) => r.querySelector('title')?.textContent)).toEqual(['tip 0', 'tip 1']);
-    expect([...container.querySelectorAll('text.tick')].map((t) => [t.textContent, Number(t.getAttribute('x'))])).toEqual([['v5', 306.5], ['v-10', 239]]);
+    // Values: after the positive bar; the negative bar runs to the plot's left edge, so its value sits inside its end.
+    expect([...container.querySelectorAll('text.bar-value')].map((t) => [t.textContent, Number(t.getAttribute('x')), t.getAttribute('text-anchor')]))
+      .toEqual([['v5', 306.5, 'start'], ['v-10', 104, 'start']]);
   });
 
   it('AxisX writes d3 ticks above the plot with a grid line each', () => {

@@ -18,6 +18,26 @@ describe('chart alternatives for screen readers', () => {
     expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['FirstLast', 'Email3.05.0', 'Ads7.01.0']);
   });
 
+  it('GroupedBars writes every bar\'s value with the chart\'s format', () => {
+    const { container } = render(GroupedBars, { title: 'Values', categories: ['Email', 'Ads'], series: ['a', 'b', 'c', 'd'].map((name, k) => ({ name, values: [k + 1, 10 * (k + 1)] })), format });
+    expect([...container.querySelectorAll('text.bar-value')].map((t) => t.textContent)).toEqual(['1.0', '10.0', '2.0', '20.0', '3.0', '30.0', '4.0', '40.0']);
+  });
+
+  it('GroupedBars with foldOther sums the smallest channels beyond 12 into Other and says so; its table keeps all', () => {
+    const categories = Array.from({ length: 15 }, (_, i) => `ch${i}`);
+    const values = categories.map((_, i) => 100 - i);
+    const { container } = render(GroupedBars, { title: 'Folded', categories, series: [{ name: 'First', values }], format, foldOther: true });
+    const labels = [...container.querySelectorAll('.axis-y text, g text')].map((t) => t.textContent);
+    expect(labels).toContain('Other');
+    expect(container.querySelectorAll('rect.bar')).toHaveLength(12);
+    // ch11..ch14: 89 + 88 + 87 + 86.
+    expect([...container.querySelectorAll('text.bar-value')].at(-1)?.textContent).toBe('350.0');
+    expect(container.querySelector('.fold-note')?.textContent).toBe('4 smaller channels folded into Other: ch11, ch12, ch13, ch14');
+    expect(within(screen.getByRole('table', { name: 'Folded' })).getAllByRole('row')).toHaveLength(16);
+    const plain = render(GroupedBars, { title: 'Unfolded', categories, series: [{ name: 'First', values }], format });
+    expect(plain.container.querySelectorAll('rect.bar')).toHaveLength(15);
+  });
+
   it('HBars can leave the table to a caller that shows its own', () => {
     render(HBars, { title: 'Effects', categories: ['A', 'B'], values: [0.5, 0.2], format, alternative: false });
     expect(screen.queryByRole('table')).toBeNull();

@@ -39,6 +39,7 @@ function fakeEngine(afterLoad: () => void = () => {}) {
     custom: async (...args) => (calls.push('custom'), engine.custom(...args)),
     experiment: async (...args) => (calls.push('experiment'), engine.experiment(...args)),
     budget: async (...args) => (calls.push('budget'), engine.budget(...args)),
+    budgetJob: async (...args) => (calls.push('budgetJob'), engine.budgetJob(...args)),
     solveScenarioJson: async (...args) => (calls.push('solveScenarioJson'), engine.solveScenarioJson(...args)),
     kpis: async (...args) => (calls.push('kpis'), engine.kpis(...args)),
     mmm: async (...args) => (calls.push('mmm'), engine.mmm(...args)),

@@ -122,6 +122,18 @@ describe('createEngine()', () => {
     expect(() => engine.budget('d1', 'd1')).toThrow(/d1 is not a spend file/);
   });
 
+  it('budgetJob() is budget() with progress over the attribution models, and stops on cancel(jobId)', async () => {
+    const engine = createEngine();
+    await engine.loadExample();
+    const seen: number[] = [];
+    const out = await engine.budgetJob('b1', 'd2', 'd1', { model: 'linear' }, (p) => seen.push(p.done / (p.total ?? 1)));
+    expect(out).toEqual(engine.budget('d2', 'd1', { model: 'linear' }));
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(Math.max(...seen)).toBeLessThan(1);
+    await expect(engine.budgetJob('b2', 'd2', 'd1', {}, () => engine.cancel('b2'))).rejects.toThrow(/cancelled/);
+  });
+
   it('solveScenarioJson() solves a saved scenario into a BudgetView, or names each problem', async () => {
     const engine = createEngine();
     await engine.loadExample();

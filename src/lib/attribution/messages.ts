@@ -11,6 +11,14 @@ export const attributionMessages = {
   /** The attribution chart's finding (finding.ts): `amount` conversions, or money in the data's currency. */
   'attribution.finding': (p: { channel: string; amount: number; metric: 'conversions' | 'value'; more: string; less: string }) =>
     `${p.channel} gets ${p.metric === 'value' ? `${formatNumber(Math.round(p.amount))} more in conversion value` : `${formatNumber(p.amount)} more conversions`} under ${MODEL_LABELS[p.more]} than under ${MODEL_LABELS[p.less]}: ${MODEL_LABELS[p.less]} undervalues it.`,
+  'attribution.findingRemoval': (p: { channel: string; share: number }) =>
+    `Removing ${p.channel} would lose ${(p.share * 100).toFixed(1)}% of conversions, the most of any channel.`,
+  'attribution.findingLengths': (p: { multi: number; fewest: number | null }) => (p.fewest !== null && p.fewest > 2
+    ? `Every conversion came after ${p.fewest} or more touches.`
+    : `${(p.multi * 100).toFixed(0)}% of conversions came after two or more touches.`),
+  'attribution.findingTime': (p: { days: number }) => `Half of the conversions come within ${formatNumber(p.days)} day${p.days === 1 ? '' : 's'} of the first touch.`,
+  'attribution.findingTransition': (p: { channel: string; p: number }) =>
+    `Journeys convert right after ${p.channel} most often: ${(p.p * 100).toFixed(0)}% of its steps lead to a conversion.`,
   'attribution.lookbackUntimed': (_: Record<string, never>) => 'The lookback window needs timestamps; this data has none, so every touch was kept.',
   'attribution.timeDecayUntimed': (_: Record<string, never>) => 'Time decay needs timestamps; path tables have none.',
   'attribution.timeDecayNoTimestamps': (_: Record<string, never>) => 'Time decay needs timestamps; this touchpoint file has no timestamp column mapped.',

@@ -2,7 +2,8 @@
 // across models), then the view. The worker and any other caller run this one composition.
 import type { SpendRow } from '../types';
 import type { JourneySet } from '../types';
-import { attribute } from '../attribution/attribute';
+import { attribute, attributionSteps } from '../attribution/attribute';
+import { AttributionCancelled, type AttributionHooks } from '../attribution/view';
 import { budgetView, type BudgetOutcome, type BudgetRequest } from './view';
 
 /** Journeys as a dataset holds them, with the kind of file they came from. */
@@ -18,4 +19,16 @@ export interface Journeys {
 export function budgetFromJourneys(rows: readonly SpendRow[], journeys: Journeys, request: BudgetRequest = {}): BudgetOutcome {
   const attribution = attribute(journeys.set, journeys.source, { markovOrder: 1 });
   return budgetView(rows, attribution, request, journeys);
+}
+
+/** budgetFromJourneys() with progress and a Cancel between the attribution models (the long part): for the worker. */
+export async function budgetFromJourneysAsync(rows: readonly SpendRow[], journeys: Journeys, request: BudgetRequest = {}, hooks: AttributionHooks = {}): Promise<BudgetOutcome> {
+  const steps = attributionSteps(journeys.set, journeys.source, { markovOrder: 1 });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return budgetView(rows, step.value.result, request, journeys);
+    hooks.onProgress?.(step.value);
+    await hooks.pause?.();
+    if (hooks.shouldStop?.()) throw new AttributionCancelled();
+  }
 }

@@ -1,5 +1,5 @@
 // The budget engine's sentences in English (notes, warnings, why a channel is left out), one template per key.
-import { formatDate, formatMoney, formatNumber } from '../util/format';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatWholeMoney } from '../util/format';
 import { attributionEnglish, type AttributionMsg } from '../attribution/messages';
 
 type Kpi = 'conversions' | 'value';
@@ -22,6 +22,12 @@ const curveEnglish = (m: CurveMsg): string => (curveMessages[m.key] as (p: unkno
 /** A JSON value as a scenario problem shows it: its JSON text, or what it is when it nests too deep to print. */
 export type Shown = { json: string } | { deep: 'array' | 'object'; levels: number };
 const shownEn = (v: Shown): string => ('json' in v ? v.json : `${v.deep === 'array' ? 'an array' : 'an object'} nested more than ${v.levels} levels deep`);
+
+/** 12.5 conversions · €1,235 in conversion value */
+const gainEn = (n: number, kpi: Kpi, currency: string): string =>
+  kpi === 'conversions' ? `${formatNumber(n)} conversion${n === 1 ? '' : 's'}` : `${formatWholeMoney(n, currency)} in conversion value`;
+/** +4.2% · -1.0% */
+const signedShare = (x: number): string => `${x >= 0 ? '+' : ''}${formatPercent(x, 1)}`;
 
 export const budgetMessages = {
   ...curveMessages,
@@ -101,4 +107,19 @@ export const budgetMessages = {
   'scenario.minAboveMax': (p: { min: string; max: string; low: number; high: number }) => `${p.min} (${p.low}) is above ${p.max} (${p.high})`,
   /** error: the JSON parser's message (the browser's language). */
   'budget.notJson': (p: { error: string }) => `The file is not JSON: ${p.error}`,
+  // The charts' findings (finding.ts), one sentence under a slide's title. gain and share: response added, and its share of today's.
+  'budget.findingMove': (p: { amount: number; currency: string; from: string; to: string; mostly: boolean; gain: number; share: number; kpi: Kpi }) =>
+    `Moving ${formatWholeMoney(p.amount, p.currency)} ${p.mostly ? 'mostly ' : ''}from ${p.from} to ${p.to} is expected to add ${gainEn(p.gain, p.kpi, p.currency)} (${signedShare(p.share)}).`,
+  'budget.findingSpend': (p: { change: number; currency: string; gain: number; share: number; kpi: Kpi }) =>
+    `Spending ${formatWholeMoney(Math.abs(p.change), p.currency)} ${p.change > 0 ? 'more' : 'less'} is expected to ${p.gain >= 0 ? 'add' : 'lose'} ${gainEn(Math.abs(p.gain), p.kpi, p.currency)} (${signedShare(p.share)}).`,
+  'budget.findingSaturation': (p: { channel: string; reached: number }) =>
+    `${p.channel} is closest to saturation: its current spend already brings ${formatPercent(p.reached, 0)} of the most it can.`,
+  'budget.findingSaturationEven': (p: { reached: number; channels: number }) =>
+    `${p.channels === 2 ? 'Both channels are' : 'All channels are'} equally close to saturation: each one's current spend brings about ${formatPercent(p.reached, 0)} of the most it can.`,
+  'budget.findingFit': (p: { channel: string; r2: number; used: boolean; min: number }) => (p.used
+    ? `The fitted curve explains ${formatPercent(p.r2, 0)} of ${p.channel}'s week-to-week ups and downs: the plan uses it.`
+    : `The fitted curve explains only ${formatPercent(p.r2, 0)} of ${p.channel}'s week-to-week ups and downs, under the ${formatPercent(p.min, 0)} needed: the plan uses the curve through today's spend instead.`),
+  'budget.findingMarginal': (p: { best: string; worst: string; bestReturn: number; worstReturn: number; per: number; currency: string; kpi: Kpi }) =>
+    `The next ${formatWholeMoney(p.per, p.currency)} returns most in ${p.best} (${gainEn(p.bestReturn, p.kpi, p.currency)}) and least in ${p.worst} (${gainEn(p.worstReturn, p.kpi, p.currency)}).`,
 };
+

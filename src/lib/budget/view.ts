@@ -17,6 +17,7 @@ import { hill } from './response';
 import { fitCurve, type FitPoint, type SeriesPoint } from './fit';
 import { overWeeks, weeklyReported, weeklySeries } from './weekly';
 import { channelKey } from '../attribution/cost';
+import { MIN_FIT_R2 } from './fit-threshold';
 
 export interface BudgetRequest extends Partial<DataOptions> {
   mode?: ScenarioMode;
@@ -39,8 +40,7 @@ export interface WeeklyFit {
   used: boolean;
 }
 
-/** Below this share of weekly variation explained, a fit is noise: the one-point curve is the honester guess. */
-export const MIN_FIT_R2 = 0.25;
+export { MIN_FIT_R2 };
 
 export interface CurveLine {
   name: string;

@@ -134,4 +134,17 @@ export const experimentMessages = {
   'plan.effect': (p: { effect: number }) => `the effect must be a number other than 0, not ${p.effect}`,
   'plan.sum': (p: { baseline: number; effect: number }) => `baseline ${p.baseline} plus effect ${p.effect} is not a rate between 0 and 1`,
   'experiment.badPrior': (p: { prior: number[] }) => `the Beta prior needs two positive numbers, not ${list(p.prior)}`,
+  // The charts' findings (finding.ts), one sentence under a slide's title. lift: relative; chance: 0..1.
+  'experiment.findingWinner': (p: { variant: string; control: string; lift: number; chance: number }) =>
+    `${p.variant} beats ${p.control} by ${percentText(p.lift)}%, with a ${formatChance(p.chance)} chance of being better.`,
+  'experiment.findingLoser': (p: { variant: string; control: string; lift: number; chance: number }) =>
+    `${p.variant} converts ${percentText(Math.abs(p.lift))}% worse than ${p.control}, with a ${formatChance(p.chance)} chance that ${p.control} is better.`,
+  'experiment.findingNoLift': (p: { variants: string[]; control: string }) =>
+    `No meaningful difference between ${[...p.variants, p.control].slice(0, -1).join(', ')} and ${p.control}: the test can stop.`,
+  'experiment.findingOpen': (p: { variant: string; control: string; lift: number; chance: number; more: number | null }) =>
+    `No clear winner yet: ${p.variant} is ${signedPercent(p.lift)} against ${p.control} so far (${formatChance(p.chance)} chance of being better)` +
+    (p.more === null ? '.' : p.more > 0 ? `; telling a difference this size apart needs about ${Math.round(p.more).toLocaleString('en-US')} more users per variant.` : '.'),
+  'experiment.findingBest': (p: { variant: string; chance: number }) =>
+    `${p.variant} has a ${formatChance(p.chance)} chance of having the highest conversion rate.`,
 };
+

@@ -46,4 +46,19 @@ export const mmmMessages = {
   'mmm.liftUnknownChannel': (p: { channel: string }) => `The lift test of ${p.channel} is left out: the model has no channel of that name with spend.`,
   'mmm.liftNoAb': (_: Record<string, never>) => 'That A/B test has no variant with users to compare against its control.',
   'mmm.liftOutside': (p: { channel: string; from: string; to: string }) => `The lift test of ${p.channel} (${p.from} to ${p.to}) is left out: the data has no week in that range.`,
+  // The charts' findings (finding.ts), one sentence under a slide's title. Shares and MAPEs are fractions.
+  'mmm.findingFit': (p: { r2: number; mape: number; holdout: { mape: number; weeks: number } | null }) =>
+    `The model explains ${formatPercent(Math.max(0, p.r2), 0)} of the weekly outcome's ups and downs (R² ${p.r2.toFixed(2)}); its weeks are off by ${formatPercent(p.mape, 1)} on average (MAPE)` +
+    (p.holdout ? `, ${formatPercent(p.holdout.mape, 1)} on the ${formatInt(p.holdout.weeks)} held-out week${s(p.holdout.weeks)}.` : '.'),
+  'mmm.findingContribution': (p: { channel: string; share: number; roi: number; interval: { low: number; high: number } | null }) =>
+    `${p.channel} brings the largest share of the outcome, ${formatPercent(p.share, 0)}, with an ROI of ${p.roi.toFixed(2)}${p.interval ? ` (90% interval ${p.interval.low.toFixed(2)} to ${p.interval.high.toFixed(2)})` : ''}.`,
+  'mmm.findingRoi': (p: { best: string; bestRoi: number; interval: { low: number; high: number } | null; worst: string; worstRoi: number }) =>
+    `${p.best} returns the most per unit of spend, ROI ${p.bestRoi.toFixed(2)}${p.interval ? ` (90% interval ${p.interval.low.toFixed(2)} to ${p.interval.high.toFixed(2)})` : ''}; ${p.worst} the least, ${p.worstRoi.toFixed(2)}.`,
+  'mmm.findingDecomposition': (p: { media: number }) =>
+    `Media brings ${formatPercent(p.media, 0)} of the outcome; the baseline (trend, season, controls) the other ${formatPercent(Math.max(0, 1 - p.media), 0)}.`,
+  'mmm.findingMove': (p: { channel: string; from: number; to: number; gain: number }) =>
+    `${p.to > p.from ? 'Raising' : 'Cutting'} ${p.channel} from ${formatInt(p.from)} to ${formatInt(p.to)} a week is expected to ${p.gain >= 0 ? 'add' : 'lose'} ${formatNumber(Math.abs(p.gain))} of outcome a week.`,
+  'mmm.findingStay': (p: { channel: string; weekly: number; held: boolean }) =>
+    `${p.channel} stays at ${formatInt(p.weekly)} a week${p.held ? ': the bootstrap draws disagree on whether a move helps' : ': it is where the plan wants it'}.`,
 };
+

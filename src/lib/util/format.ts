@@ -36,3 +36,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+
+const wholeMoney = new Map<string, Intl.NumberFormat>();
+/** Money in a currency without cents, for a slide's sentence: €1,235 · US$1,235 (en-GB never writes a bare $). */
+export function formatWholeMoney(n: number, code: string): string {
+  let f = wholeMoney.get(code);
+  if (!f) wholeMoney.set(code, (f = new Intl.NumberFormat('en-GB', { style: 'currency', currency: code, minimumFractionDigits: 0, maximumFractionDigits: 0 })));
+  return f.format(n);
+}

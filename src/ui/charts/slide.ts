@@ -59,10 +59,10 @@ export function slideSvg(content: SlideContent, layout: Layout): { svg: string; 
   }
   // Title: up to two lines of 24 px; the finding: up to three lines of 15 px (about half a font size per character).
   let y = MARGIN;
-  for (const line of wrap(content.title, Math.floor((width - 2 * MARGIN) / 13)).slice(0, 2)) doc.append(text(MARGIN, (y += 28), line, 24, '700', '#15212b'));
+  for (const line of wrap(content.title, Math.floor((width - 2 * MARGIN) / 14)).slice(0, 2)) doc.append(text(MARGIN, (y += 28), line, 24, '700', '#15212b'));
   if (content.finding) {
     y += 8;
-    for (const line of wrap(content.finding, Math.floor((width - 2 * MARGIN) / 7.6)).slice(0, 3)) doc.append(text(MARGIN, (y += 20), line, 15, '400', '#15212b'));
+    for (const line of wrap(content.finding, Math.floor((width - 2 * MARGIN) / 8.2)).slice(0, 3)) doc.append(text(MARGIN, (y += 20), line, 15, '400', '#15212b'));
   }
   y += 14;
   const bottom = height - (content.footer ? FOOTER_HEIGHT : MARGIN);

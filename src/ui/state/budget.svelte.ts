@@ -1,5 +1,5 @@
 // Rune state of the budget view: which files, which model and mode, the bounds, and the worker's answer.
-import type { Engine } from '../../worker/client';
+import { progress, type Engine } from '../../worker/client';
 import type { DatasetEntry } from '../../worker/api';
 import { locale } from '../i18n/locale.svelte';
 import { msg } from '../../lib/messages';
@@ -151,10 +151,11 @@ export class BudgetState extends ViewState<BudgetOutcome> {
   }
 
   protected compute(engine: Engine): Promise<BudgetOutcome> {
-    return engine.budget(this.spendId as string, this.platform ? null : this.journeysId, {
+    const job = this.job();
+    return engine.budgetJob(job.id, this.spendId as string, this.platform ? null : this.journeysId, {
       model: this.model, kpi: this.kpi, mode: this.mode, total: this.total, bounds: [this.low, this.high], elasticity: this.elasticity,
       targetMroi: this.targetMroi, targetRoas: this.targetRoas, locked: $state.snapshot(this.locked), channelBounds: $state.snapshot(this.channelBounds),
-    });
+    }, progress(job.onProgress));
   }
 
   protected failed(message: string): string {

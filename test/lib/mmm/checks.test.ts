@@ -81,7 +81,8 @@ describe('mmmMessages', () => {
   it('renders every key in English from plain parameters', () => {
     const samples: Msg[] = (Object.keys(mmmMessages) as Msg['key'][]).map((key) => ({
       key, params: { row: 3, value: 'x', column: 'tv_S', count: 2, geos: 20, rows: 70, weeks: 10, outcome: 'conversions', columns: ['x1', 'x2'], levels: ['event1'],
-        channel: 'tv', cv: 0.05, channels: ['tv', 'radio'], r: 0.93, name: 'population', spendShare: 0.2, roi: 12, median: 2, share: 0.85, low: 1, high: 9, group: 'tv + radio', budget: 1000 },
+        channel: 'tv', cv: 0.05, channels: ['tv', 'radio'], r: 0.93, name: 'population', spendShare: 0.2, roi: 12, median: 2, share: 0.85, low: 1, high: 9, group: 'tv + radio', budget: 1000,
+        r2: 0.9, mape: 0.05, holdout: null, interval: null, best: 'tv', bestRoi: 3, worst: 'radio', worstRoi: 1, media: 0.3, from: 10, to: 12, gain: 1, weekly: 10, held: false },
     } as unknown as Msg));
     for (const m of samples) expect(english(m)).toMatch(/\w.*[.:)]?$/);
     expect(english({ key: 'mmm.grouped', params: { channels: ['tv', 'radio'], r: 0.93 } })).toBe('tv and radio move together (correlation 93%): the data cannot split their effect, so they are fitted and reported as one group.');

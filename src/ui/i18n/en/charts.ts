@@ -4,6 +4,9 @@
 export const chartsMessages = {
   charts: {
     noData: 'No data.',
+    /** The bar that sums the smallest channels when a chart has more than a slide carries (fold.ts). */
+    other: 'Other',
+    folded: (n: number, names: string) => `${n} smaller channel${n === 1 ? '' : 's'} folded into Other: ${names}`,
     /** GroupedBars: how many groups, which series, and the largest bar. */
     barsDesc: (n: number, series: string, top: string, topSeries: string, value: string) =>
       `${n} categor${n === 1 ? 'y' : 'ies'} by ${series}; the largest is ${top} (${topSeries}, ${value}). The table after the chart lists every value.`,

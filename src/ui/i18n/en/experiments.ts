@@ -6,7 +6,7 @@ export const experimentsMessages = {
     csvLabel: 'A/B test variants',
     title: 'A/B tests',
     empty: 'Add an A/B test file — one row per variant (variant, users, conversions[, revenue]) or one row per user (user id, variant, converted[, value, timestamp]) — or click “Load example data” on the Data tab.',
-    footerSubtitle: (control: string, alpha: string, metric: string) => `Control ${control} · alpha ${alpha} · metric ${metric}`,
+    footerSubtitle: (control: string, alpha: string, metric: string) => `Control: ${control} · alpha ${alpha} · metric: ${metric}`,
     test: 'Test',
     metric: 'Primary metric',
     control: 'Control',

@@ -2,7 +2,7 @@
 import type { Translation } from '../../../lib/messages';
 import type { attributionMessages } from '../../../lib/attribution/messages';
 import { fi } from '../fi';
-import { num, q } from './format';
+import { num, one, pct, q } from './format';
 
 const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] ?? m;
 
@@ -10,6 +10,12 @@ export const attributionFi: Translation<typeof attributionMessages> = {
   'attribution.lookbackUntimed': () => 'Tarkasteluikkuna tarvitsee aikaleimat; tässä aineistossa niitä ei ole, joten kaikki kosketukset otettiin mukaan.',
   'attribution.finding': (p) =>
     `${p.channel} saa ${p.metric === 'value' ? `${num(Math.round(p.amount))} enemmän konversioarvoa` : `${num(p.amount)} konversiota enemmän`} mallissa ${q(modelName(p.more))} kuin mallissa ${q(modelName(p.less))}: ${q(modelName(p.less))} aliarvioi sitä.`,
+  'attribution.findingRemoval': (p) => `Jos kanava ${p.channel} poistettaisiin, konversioista menetettäisiin ${pct(p.share, 1)}, enemmän kuin minkään muun kanavan kohdalla.`,
+  'attribution.findingLengths': (p) => (p.fewest !== null && p.fewest > 2
+    ? `Jokainen konversio tuli vähintään ${p.fewest} kosketuksen jälkeen.`
+    : `${pct(p.multi, 0)} konversioista tuli kahden tai useamman kosketuksen jälkeen.`),
+  'attribution.findingTime': (p) => `Puolet konversioista tulee ${one(p.days)} päivän kuluessa ensimmäisestä kosketuksesta.`,
+  'attribution.findingTransition': (p) => `Konversio seuraa useimmin heti kanavan ${p.channel} jälkeen: ${pct(p.p, 0)} sen askelista johtaa konversioon.`,
   'attribution.timeDecayUntimed': () => `Malli ${q(modelName('time_decay'))} tarvitsee aikaleimat; polkutaulukoissa niitä ei ole.`,
   'attribution.timeDecayNoTimestamps': () => `Malli ${q(modelName('time_decay'))} tarvitsee aikaleimat; tämän kosketuspistetiedoston aikaleimasaraketta ei ole määritetty.`,
   'attribution.halfLife': (p) => `Malli ${q(modelName('time_decay'))} tarvitsee yli 0 päivän puoliintumisajan; annettu arvo oli ${num(p.days)}.`,

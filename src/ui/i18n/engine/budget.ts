@@ -4,7 +4,7 @@ import { type budgetMessages, type CurveMsg, type Shown } from '../../../lib/bud
 import type { AttributionMsg } from '../../../lib/attribution/messages';
 import { fi } from '../fi';
 import { attributionFi } from './attribution';
-import { and, date, fixed, money, num, one } from './format';
+import { and, date, fixed, money, num, one, pct, wholeMoney } from './format';
 
 /** An attribution reason in Finnish (the nested message of budget.modelMissing). */
 const attributionReason = (m: AttributionMsg): string => (attributionFi[m.key] as (p: unknown) => string)(m.params);
@@ -15,6 +15,12 @@ const curveReason = (m: CurveMsg): string => (budgetFi[m.key] as (p: unknown) =>
 const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] ?? m;
 const kpiWord = (k: 'conversions' | 'value', partitive = false) => (k === 'conversions' ? (partitive ? 'konversioita' : 'konversiot') : (partitive ? 'arvoa' : 'arvo'));
 const jakso = (n: number) => (n === 1 ? 'jakson' : 'jaksoa');
+
+/** 12,5 konversiota · 1 235 € konversioarvoa */
+const gainFi = (n: number, kpi: 'conversions' | 'value', currency: string): string =>
+  kpi === 'conversions' ? `${one(n)} ${n === 1 ? 'konversio' : 'konversiota'}` : `${wholeMoney(n, currency)} konversioarvoa`;
+/** +4,2 % · −1,0 % */
+const signedShare = (x: number): string => `${x >= 0 ? '+' : ''}${pct(x, 1)}`;
 
 export const budgetFi: Translation<typeof budgetMessages> = {
   'budget.modelMissing': (p) => (p.why
@@ -91,4 +97,18 @@ export const budgetFi: Translation<typeof budgetMessages> = {
   'scenario.both': (p) => `sekä ${p.a} että ${p.b} on annettu; anna vain toinen`,
   'scenario.minAboveMax': (p) => `${p.min} (${p.low}) on suurempi kuin ${p.max} (${p.high})`,
   'budget.notJson': (p) => `Tiedosto ei ole JSON-muodossa: ${p.error}`,
+  'budget.findingMove': (p) =>
+    `Kun ${wholeMoney(p.amount, p.currency)} siirretään ${p.mostly ? 'pääosin ' : ''}kanavasta ${p.from} kanavaan ${p.to}, odotettu lisäys on ${gainFi(p.gain, p.kpi, p.currency)} (${signedShare(p.share)}).`,
+  'budget.findingSpend': (p) =>
+    `Kun kuluja on ${wholeMoney(Math.abs(p.change), p.currency)} ${p.change > 0 ? 'enemmän' : 'vähemmän'}, odotettu ${p.gain >= 0 ? 'lisäys' : 'menetys'} on ${gainFi(Math.abs(p.gain), p.kpi, p.currency)} (${signedShare(p.share)}).`,
+  'budget.findingSaturation': (p) =>
+    `${p.channel} on lähimpänä kyllästymistä: sen nykyiset kulut tuovat jo ${pct(p.reached, 0)} siitä, minkä se voi enintään tuoda.`,
+  'budget.findingSaturationEven': (p) =>
+    `${p.channels === 2 ? 'Molemmat kanavat ovat' : 'Kaikki kanavat ovat'} yhtä lähellä kyllästymistä: kunkin nykyiset kulut tuovat noin ${pct(p.reached, 0)} siitä, minkä se voi enintään tuoda.`,
+  'budget.findingFit': (p) => (p.used
+    ? `Sovitettu käyrä selittää ${pct(p.r2, 0)} kanavan ${p.channel} viikoittaisesta vaihtelusta: suunnitelma käyttää sitä.`
+    : `Sovitettu käyrä selittää vain ${pct(p.r2, 0)} kanavan ${p.channel} viikoittaisesta vaihtelusta, alle tarvittavan ${pct(p.min, 0)}: suunnitelma käyttää sen sijaan nykyisten kulujen kautta kulkevaa käyrää.`),
+  'budget.findingMarginal': (p) =>
+    `Seuraavat ${wholeMoney(p.per, p.currency)} tuottavat eniten kanavassa ${p.best} (${gainFi(p.bestReturn, p.kpi, p.currency)}) ja vähiten kanavassa ${p.worst} (${gainFi(p.worstReturn, p.kpi, p.currency)}).`,
 };
+

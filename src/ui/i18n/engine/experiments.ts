@@ -83,4 +83,12 @@ export const experimentsFi: Translation<typeof experimentMessages> = {
   'plan.effect': (p) => `Vaikutuksen pitää olla jokin muu luku kuin 0, nyt ${pctAsTyped(p.effect)}.`,
   'plan.sum': (p) => `Lähtötaso ${pctAsTyped(p.baseline)} ja vaikutus ${pctAsTyped(p.effect)} eivät yhdessä anna konversioastetta 0\u00a0%:n ja 100\u00a0%:n väliltä.`,
   'experiment.badPrior': (p) => `Beeta-priori tarvitsee kaksi positiivista lukua, nyt ${list(p.prior)}.`,
+  'experiment.findingWinner': (p) => `${p.variant} voittaa version ${p.control} ${lift(p.lift)}:lla; todennäköisyys, että se on parempi: ${chance(p.chance)}.`,
+  'experiment.findingLoser': (p) => `${p.variant} konvertoi ${lift(Math.abs(p.lift))} huonommin kuin ${p.control}; todennäköisyys, että ${p.control} on parempi: ${chance(p.chance)}.`,
+  'experiment.findingNoLift': (p) => `Ei merkityksellistä eroa versioiden ${and([...p.variants, p.control])} välillä: testin voi lopettaa.`,
+  'experiment.findingOpen': (p) =>
+    `Ei vielä selvää voittajaa: ${p.variant} on toistaiseksi ${signedLift(p.lift)} verrattuna versioon ${p.control} (todennäköisyys, että se on parempi: ${chance(p.chance)})` +
+    (p.more !== null && p.more > 0 ? `; näin suuren eron erottaminen vaatii noin ${num(Math.round(p.more))} käyttäjää lisää versiota kohden.` : '.'),
+  'experiment.findingBest': (p) => `Todennäköisyys, että ${p.variant} konvertoi parhaiten: ${chance(p.chance)}.`,
 };
+

@@ -38,3 +38,6 @@ export const and = (xs: readonly string[]): string => (xs.length <= 1 ? xs.join(
 export const q = (s: string): string => `”${s}”`;
 /** Up to one decimal: 12,5 · 1 234 (as the engine's formatNumber). */
 export const one = (n: number): string => nf('one', { maximumFractionDigits: 1 }).format(n);
+/** 1 235 € (whole money in a currency, for a slide's sentence). */
+export const wholeMoney = (n: number, code: string): string =>
+  nf(`m0:${code}`, { style: 'currency', currency: code, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(n);

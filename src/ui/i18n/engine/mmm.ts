@@ -2,7 +2,7 @@
 // sovitukset ja budjetti mallin käyristä.
 import type { Translation } from '../../../lib/messages';
 import type { mmmMessages } from '../../../lib/mmm/messages';
-import { and, int, one, pct, q } from './format';
+import { and, fixed, int, one, pct, q } from './format';
 
 const viikkoa = (n: number) => (n === 1 ? '1 viikko' : `${int(n)} viikkoa`);
 
@@ -42,4 +42,18 @@ export const mmmFi: Translation<typeof mmmMessages> = {
   'mmm.liftUnknownChannel': (p) => `Kanavan ${p.channel} kasvutesti jätetään pois: mallissa ei ole sen nimistä kanavaa, jolla on kuluja.`,
   'mmm.liftNoAb': () => 'A/B-testissä ei ole varianttia, jolla on käyttäjiä verrattavaksi kontrolliin.',
   'mmm.liftOutside': (p) => `Kanavan ${p.channel} kasvutesti (${p.from}–${p.to}) jätetään pois: datassa ei ole yhtään viikkoa sillä välillä.`,
+  'mmm.findingFit': (p) =>
+    `Malli selittää ${pct(Math.max(0, p.r2), 0)} tuloksen viikoittaisesta vaihtelusta (R² ${fixed(p.r2, 2)}); viikot poikkeavat keskimäärin ${pct(p.mape, 1)} (MAPE)` +
+    (p.holdout ? `, sivuun jätetyillä ${int(p.holdout.weeks)} viikolla ${pct(p.holdout.mape, 1)}.` : '.'),
+  'mmm.findingContribution': (p) =>
+    `${p.channel} tuo suurimman osuuden tuloksesta, ${pct(p.share, 0)}, ja sen ROI on ${fixed(p.roi, 2)}${p.interval ? ` (90 %:n väli ${fixed(p.interval.low, 2)}–${fixed(p.interval.high, 2)})` : ''}.`,
+  'mmm.findingRoi': (p) =>
+    `${p.best} tuottaa eniten kulutettua rahaa kohden, ROI ${fixed(p.bestRoi, 2)}${p.interval ? ` (90 %:n väli ${fixed(p.interval.low, 2)}–${fixed(p.interval.high, 2)})` : ''}; ${p.worst} vähiten, ${fixed(p.worstRoi, 2)}.`,
+  'mmm.findingDecomposition': (p) =>
+    `Media tuo ${pct(p.media, 0)} tuloksesta; perustaso (trendi, kausi, taustamuuttujat) loput ${pct(Math.max(0, 1 - p.media), 0)}.`,
+  'mmm.findingMove': (p) =>
+    `Kanavan ${p.channel} viikkokulujen ${p.to > p.from ? 'nosto' : 'lasku'} (${int(p.from)} → ${int(p.to)}) ${p.gain >= 0 ? 'lisää' : 'vähentää'} tulosta odotetusti ${one(Math.abs(p.gain))} viikossa.`,
+  'mmm.findingStay': (p) =>
+    `${p.channel} pysyy nykyisissä viikkokuluissaan (${int(p.weekly)})${p.held ? ': otokset eivät ole yksimielisiä siitä, auttaisiko siirto' : ': se on jo siellä, missä suunnitelma sen haluaa'}.`,
 };
+

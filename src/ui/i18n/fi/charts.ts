@@ -7,6 +7,8 @@ const kpl = (n: number, one: string, many: string) => (n === 1 ? one : many);
 export const chartsMessages: typeof en = {
   charts: {
     noData: 'Ei tietoja.',
+    other: 'Muut',
+    folded: (n: number, names: string) => `${n} ${kpl(n, 'pienin kanava on yhdistetty', 'pienintä kanavaa on yhdistetty')} palkkiin Muut: ${names}`,
     barsDesc: (n: number, series: string, top: string, topSeries: string, value: string) =>
       `${n} ${kpl(n, 'ryhmä', 'ryhmää')}, sarjat: ${series}. Suurin arvo on ${top} (${topSeries}, ${value}). Kaavion jälkeinen taulukko luettelee kaikki arvot.`,
     hbarsDesc: (largest: string, largestValue: string, smallest: string, smallestValue: string) =>

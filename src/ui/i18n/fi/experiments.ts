@@ -6,7 +6,7 @@ export const experimentsMessages: typeof en = {
     csvLabel: 'A/B-testin versiot',
     title: 'A/B-testit',
     empty: 'Lisää A/B-testin tiedosto — rivi per versio (versio, käyttäjät, konversiot[, liikevaihto]) tai rivi per käyttäjä (käyttäjätunniste, versio, konvertoitui[, arvo, aikaleima]) — tai valitse ”Lataa esimerkkiaineisto” Aineisto-välilehdellä.',
-    footerSubtitle: (control: string, alpha: string, metric: string) => `Kontrolli ${control} · alfa ${alpha} · mittari ${metric}`,
+    footerSubtitle: (control: string, alpha: string, metric: string) => `Kontrolli: ${control} · alfa ${alpha} · mittari: ${metric}`,
     test: 'Testi',
     metric: 'Ensisijainen mittari',
     control: 'Kontrolli',

@@ -28,7 +28,7 @@ describe('accessibility', () => {
       // Through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
       await page.evaluate(axeSource);
       const found: string[] = [];
-      for (const tab of ['Data', 'Attribution', 'A/B tests', 'Budget', 'Mix model']) {
+      for (const tab of ['Data', 'Attribution', 'A/B tests', 'Budget', 'Mix model', 'KPIs']) {
         // The mix model is the Budget tab's other part (the example has weekly data, so it comes first there).
         if (tab === 'Budget') await page.getByRole('tab', { name: 'Budget' }).click();
         if (tab === 'Budget' || tab === 'Mix model') {
@@ -38,6 +38,7 @@ describe('accessibility', () => {
         // The hidden table alternatives once made the budget view 184 px wider than the window (a table keeps its width).
         if (tab === 'Budget') await page.getByRole('img', { name: 'Best achievable result by total budget' }).first().waitFor({ timeout: 30_000 });
         if (tab === 'Mix model') await page.getByRole('table', { name: /by the mix model and by the attribution-based budget/ }).waitFor({ timeout: 60_000 });
+        if (tab === 'KPIs') await page.getByRole('img', { name: /^Scorecard: / }).waitFor({ timeout: 30_000 });
         const wider = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (wider > 0) found.push(`${tab}: the page is ${wider} px wider than the window`);
         const violations = await page.evaluate(async () => {

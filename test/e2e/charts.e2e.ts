@@ -118,6 +118,7 @@ const VIEWS: ViewCase[] = [
     steps: [
       {
         charts: [
+          { img: /^Scorecard: /, file: 'kpi-scorecard', title: 'Management scorecard' },
           { img: 'Leads reaching each funnel step', file: 'kpi-funnel', title: 'Funnel: how far leads get' },
           { img: 'Won deals by length of the sales cycle', file: 'kpi-sales-cycle', title: 'Sales cycle length' },
         ],

@@ -38,7 +38,7 @@ describe('KPI dashboard', () => {
     await expect.poll(mqls).not.toBe(before);
 
     // A goal: 2,000 leads in all by the end of 2025, with a projection at the complete months' pace.
-    await leads.getByRole('button', { name: 'Set a goal or alert for Leads' }).click();
+    await leads.getByRole('button', { name: 'Goal & alert for Leads' }).click();
     await leads.getByLabel('Goal: at least').fill('2000');
     await leads.getByLabel('Counted').selectOption('total');
     await leads.getByLabel('By', { exact: true }).fill('2025-12-31');

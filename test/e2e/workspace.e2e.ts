@@ -51,7 +51,7 @@ describe('workspace', () => {
     await page.evaluate(() => localStorage.setItem('mittari.kpi.v1', JSON.stringify({ pins: ['leads'], goals: { leads: { target: 300, per: 'month' } }, limits: {} })));
     await page.getByRole('button', { name: 'Forget all data' }).click();
     expect(await page.getByRole('row').filter({ hasText: '.csv' }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('alertdialog').innerText()).toMatch(/^Forget all \d+ files, remembered column mappings, and the KPI pins, goals and alerts\?/);
+    expect(await page.getByRole('alertdialog').innerText()).toMatch(/^Forget all \d+ files, remembered column mappings, and the KPI pins, goals, alerts and kept reviews\?/);
     await page.getByRole('button', { name: 'Forget everything' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'All data was forgotten' }).count()).toBe(1);
     expect(await page.evaluate(() => localStorage.getItem('mittari.kpi.v1'))).toBeNull();

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import KpiCard from '../../src/ui/kpi/KpiCard.svelte';
 import KpiPanel from '../../src/ui/kpi/KpiPanel.svelte';
+import { ReviewsState } from '../../src/ui/state/reviews.svelte';
 import { makeKpi } from '../../src/lib/kpi/build';
 import { judgeGoal } from '../../src/lib/kpi/goals';
 import { KpiState } from '../../src/ui/state/kpi.svelte';
@@ -46,7 +47,7 @@ describe('KpiCard with a goal', () => {
   it('asks for the period when a goal is set, and refuses a goal by a date without the date', async () => {
     let saved: unknown = 'none';
     render(KpiCard, { kpi: cplRising(), ongoal: (g: unknown) => (saved = g), onlimit: noop, onunpin: noop });
-    await fireEvent.click(screen.getByRole('button', { name: 'Set a goal or alert for Cost per lead (CPL)' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Goal & alert for Cost per lead (CPL)' }));
     await fireEvent.input(screen.getByLabelText('Goal: at most'), { target: { value: '120' } });
     await fireEvent.change(screen.getByLabelText('Counted'), { target: { value: 'total' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -75,7 +76,7 @@ describe('KpiPanel goals and alerts on the example', () => {
     const { view, bench } = await example('quarter');
     view.setGoal('leads', { target: 300, per: 'month' });
     await settle();
-    render(KpiPanel, { view, datasets: bench.datasets });
+    render(KpiPanel, { view, reviews: new ReviewsState(), datasets: bench.datasets });
     const card = screen.getByRole('article', { name: 'Leads' });
     const text = card.querySelector('.goal p')?.textContent ?? '';
     // Leads by month: 288, 252, 376, 233, 288, 63.
@@ -88,7 +89,7 @@ describe('KpiPanel goals and alerts on the example', () => {
     const report = view.outcome!;
     expect(report.incomplete).toEqual(['2025-W27']);
     view.limits.leads = { below: 80 };
-    render(KpiPanel, { view, datasets: bench.datasets });
+    render(KpiPanel, { view, reviews: new ReviewsState(), datasets: bench.datasets });
     const alerts = screen.queryAllByRole('alert').map((a) => a.textContent ?? '');
     expect(alerts.some((a) => a.includes('2025-W27'))).toBe(false);
     // The table's latest column is the latest complete week too, named.
@@ -117,7 +118,7 @@ describe('KpiPanel files (issue 14, part 2 and 3)', () => {
     await settle();
     expect(view.outcome?.kpis.spend?.value).toBeCloseTo(spendBefore ?? NaN, 6);
     expect(view.outcome?.kpis.cpl?.value).toBeCloseTo(cplBefore ?? NaN, 6);
-    render(KpiPanel, { view, datasets: bench.datasets });
+    render(KpiPanel, { view, reviews: new ReviewsState(), datasets: bench.datasets });
     const files = screen.getByText(/^Files in these KPIs: /).closest('details') as HTMLElement;
     expect(files.textContent).toContain('spend-2018.csv is left out: its spend (2018-01-01 to 2018-01-14) is over a quarter away from the leads and deals');
     expect(files.textContent).toMatch(/google-ads-usd\.csv is left out: its money is in USD, the other files' in EUR/);

@@ -4,6 +4,7 @@ import './setup';
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import KpiPanel from '../../src/ui/kpi/KpiPanel.svelte';
+import { ReviewsState } from '../../src/ui/state/reviews.svelte';
 import { KpiState } from '../../src/ui/state/kpi.svelte';
 import { Workbench } from '../../src/ui/state/workbench.svelte';
 import { CSV } from './datasets';
@@ -23,7 +24,7 @@ describe('KpiPanel', () => {
     await settle();
     // Spend 1750.50 in January; the two won journeys (A, C) became leads in January: 875.25 per won deal.
     expect(view.outcome?.kpis.cpa?.byLeadCohort?.map((p) => [p.period, p.value])).toEqual([['2025-01', 875.25]]);
-    render(KpiPanel, { view, datasets: bench.datasets });
+    render(KpiPanel, { view, reviews: new ReviewsState(), datasets: bench.datasets });
     const row = screen.getByRole('rowheader', { name: /, lagged by lead cohort$/ }).closest('tr') as HTMLTableRowElement;
     expect(row.textContent).toContain('875.25 (2025-01)');
     expect(row.textContent).toContain("a period's spend / the won deals whose leads came in that period");

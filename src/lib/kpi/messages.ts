@@ -1,7 +1,18 @@
 // The KPI engine's sentences in English: formulas and why a KPI is unavailable, one template per message key.
-import { formatMoney, formatPercent } from '../util/format';
+import { formatInt, formatMoney, formatNumber, formatPercent } from '../util/format';
 import { KPI_DEFINITIONS } from './definitions';
-import type { KpiName } from './types';
+import type { KpiName, KpiUnit } from './types';
+
+/** A KPI's value in its unit (money in `currency`), as the scorecard's finding says it. */
+function value(unit: KpiUnit, v: number, currency: string): string {
+  switch (unit) {
+    case 'money': return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: Math.abs(v) >= 1000 ? 0 : 2 }).format(v);
+    case 'ratio': return formatPercent(v, 1);
+    case 'days': return `${formatNumber(v)} days`;
+    case 'count': return Math.abs(v) >= 100 ? formatInt(v) : formatNumber(v);
+    case 'nps': return formatNumber(v);
+  }
+}
 
 const CLV = 'CLV = ARPA × gross margin / monthly churn';
 const clvNumbers = (p: { arpa: number; margin: number; churn: number }) => `${formatMoney(p.arpa)} × ${formatPercent(p.margin)} / ${formatPercent(p.churn, 2)}`;
@@ -36,5 +47,12 @@ export const kpiMessages = {
   'kpi.fileOutsideDates': (p: { file: string; from: string; to: string; dataFrom: string; dataTo: string }) => `${p.file} is left out: its spend (${p.from} to ${p.to}) is over a quarter away from the leads and deals (${p.dataFrom} to ${p.dataTo}); tick it to count it anyway.`,
   'kpi.fileOtherCurrency': (p: { file: string; currency: string; main: string }) => `${p.file} is left out: its money is in ${p.currency}, the other files' in ${p.main}; Mittari does not add two currencies.`,
   'kpi.fileMixedCurrencies': (p: { file: string; currencies: string[] }) => `${p.file} is left out: it holds amounts in ${p.currencies.join(' and ')}, which cannot be added up.`,
+  /** The scorecard's finding (scorecard.ts): the pinned KPI furthest from its goal. */
+  'kpi.scorecardWorst': (p: { kpi: KpiName; unit: KpiUnit; currency: string; value: number; target: number; atLeast: boolean; period: string | null; projected: boolean; others: number }) =>
+    `${KPI_DEFINITIONS[p.kpi].label} is furthest from its goal: ${p.projected ? `heading for ${value(p.unit, p.value, p.currency)}` : `${value(p.unit, p.value, p.currency)}${p.period ? ` in ${p.period}` : ''}`} against ${p.atLeast ? 'at least' : 'at most'} ${value(p.unit, p.target, p.currency)}${p.others > 0 ? `; ${p.others} other pinned KPI${p.others === 1 ? '' : 's'} ${p.others === 1 ? 'misses' : 'miss'} too` : ''}.`,
+  /** The scorecard's finding when no goal is missed. */
+  'kpi.scorecardAllGood': (p: { count: number; of: number }) => (p.count === 1
+    ? `The one pinned KPI with a goal meets it or is on track.`
+    : `All ${p.count} pinned KPIs${p.count === p.of ? '' : ' with a goal'} meet their goals or are on track.`),
   'kpi.twoCurrencies': (p: { files: string[] }) => `The chosen files are in two currencies: ${p.files.join('; ')}. Mittari does not add them up: untick the files in one of them.`,
 };

@@ -8,6 +8,7 @@ import { experimentsMessages } from './en/experiments';
 import { budgetMessages } from './en/budget';
 import { mmmMessages } from './en/mmm';
 import { kpiMessages } from './en/kpi';
+import { scorecardMessages } from './en/scorecard';
 import { chartsMessages } from './en/charts';
 
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...budgetMessages,
   ...mmmMessages,
   ...kpiMessages,
+  ...scorecardMessages,
   ...chartsMessages,
 };
 

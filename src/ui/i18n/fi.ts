@@ -9,6 +9,7 @@ import { experimentsMessages } from './fi/experiments';
 import { budgetMessages } from './fi/budget';
 import { mmmMessages } from './fi/mmm';
 import { kpiMessages } from './fi/kpi';
+import { scorecardMessages } from './fi/scorecard';
 import { chartsMessages } from './fi/charts';
 
 export const fi: Messages = {
@@ -20,5 +21,6 @@ export const fi: Messages = {
   ...budgetMessages,
   ...mmmMessages,
   ...kpiMessages,
+  ...scorecardMessages,
   ...chartsMessages,
 };

@@ -24,7 +24,7 @@ export const dataMessages = {
     dismissAbout: (file: string) => `Dismiss the message about ${file}`,
     loaded: 'Loaded data',
     forgetAll: 'Forget all data',
-    forgetQuestion: (n: number) => `Forget all ${n} file${n === 1 ? '' : 's'}, remembered column mappings, and the KPI pins, goals and alerts? This cannot be undone.`,
+    forgetQuestion: (n: number) => `Forget all ${n} file${n === 1 ? '' : 's'}, remembered column mappings, and the KPI pins, goals, alerts and kept reviews? This cannot be undone.`,
     forgetYes: 'Forget everything',
     kept: 'Kept in this browser (IndexedDB) so a reload brings it back; nothing is uploaded.',
     file: 'File',

@@ -83,8 +83,9 @@ export const kpiMessages = {
     by: 'By',
     alertAbove: 'Alert above',
     alertBelow: 'Alert below',
-    setGoal: (kpi: string) => `Set a goal or alert for ${kpi}`,
-    goalAlert: 'Goal & alert…',
+    /** The button's name: its visible text (goalAlert) and the KPI, so the name contains what is seen (WCAG 2.5.3). */
+    setGoal: (kpi: string) => `Goal & alert for ${kpi}`,
+    goalAlert: 'Goal & alert',
     /** What "channel" means in a KPI's split by channel (ChannelMeaning). */
     channelMeaning: {
       lead: 'Channel: the lead touch\'s',

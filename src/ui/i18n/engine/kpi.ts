@@ -1,9 +1,9 @@
 // KPI-moottorin lauseet suomeksi: kaavat sanoin ja syyt, miksi KPI:tä ei voi laskea.
 import type { Translation } from '../../../lib/messages';
 import type { kpiMessages } from '../../../lib/kpi/messages';
-import type { KpiName } from '../../../lib/kpi/types';
+import type { KpiName, KpiUnit } from '../../../lib/kpi/types';
 import { fi } from '../fi';
-import { money, pct } from './format';
+import { int, money, num, one, pct } from './format';
 
 const FORMULA: Record<KpiName, string> = {
   spend: 'raportin jaksojen mediakulujen summa (viikon kulut jaetaan sen päiville; jaksojen ulkopuolelle päivätyt kulut jätetään pois, joten jaksot summautuvat kokonaismäärään)',
@@ -65,6 +65,16 @@ const NEEDS: Record<KpiName, string> = {
 
 const CLV = FORMULA.clv;
 const clvNumbers = (p: { arpa: number; margin: number; churn: number }) => `${money(p.arpa)} × ${pct(p.margin)} / ${pct(p.churn, 2)}`;
+/** A KPI's value in its unit (money in `currency`), as the scorecard's finding says it. */
+function value(unit: KpiUnit, v: number, currency: string): string {
+  switch (unit) {
+    case 'money': return new Intl.NumberFormat('fi-FI', { style: 'currency', currency, maximumFractionDigits: Math.abs(v) >= 1000 ? 0 : 2 }).format(v);
+    case 'ratio': return pct(v, 1);
+    case 'days': return `${one(v)} päivää`;
+    case 'count': return Math.abs(v) >= 100 ? int(v) : one(v);
+    case 'nps': return num(Math.round(v * 10) / 10);
+  }
+}
 const modelName = (m: string) => (fi.codes.models as Record<string, string>)[m] ?? m;
 
 export const kpiFi: Translation<typeof kpiMessages> = {
@@ -89,5 +99,10 @@ export const kpiFi: Translation<typeof kpiMessages> = {
   'kpi.fileOutsideDates': (p) => `${p.file} jätetään pois: sen kulut (${p.from}–${p.to}) ovat yli neljänneksen päässä liideistä ja kaupoista (${p.dataFrom}–${p.dataTo}); valitse se, jos haluat laskea sen silti mukaan.`,
   'kpi.fileOtherCurrency': (p) => `${p.file} jätetään pois: sen rahamäärät ovat valuutassa ${p.currency}, muiden tiedostojen ${p.main}; Mittari ei laske kahta valuuttaa yhteen.`,
   'kpi.fileMixedCurrencies': (p) => `${p.file} jätetään pois: siinä on summia valuutoissa ${p.currencies.join(' ja ')}, joita ei voi laskea yhteen.`,
+  'kpi.scorecardWorst': (p) =>
+    `${fi.kpi.names[p.kpi] ?? p.kpi} on kauimpana tavoitteestaan: ${p.projected ? `matkalla lukemaan ${value(p.unit, p.value, p.currency)}` : `${value(p.unit, p.value, p.currency)}${p.period ? ` jaksolla ${p.period}` : ''}`}, tavoite ${p.atLeast ? 'vähintään' : 'enintään'} ${value(p.unit, p.target, p.currency)}${p.others > 0 ? `; ${p.others === 1 ? 'myös yksi muu kiinnitetty KPI jää' : `myös ${p.others} muuta kiinnitettyä KPI:tä jäävät`} tavoitteestaan` : ''}.`,
+  'kpi.scorecardAllGood': (p) => (p.count === 1
+    ? 'Ainoa kiinnitetty KPI, jolla on tavoite, saavuttaa sen tai on sitä kohti.'
+    : `Kaikki ${p.count} kiinnitettyä KPI:tä${p.count === p.of ? '' : ', joilla on tavoite,'} saavuttavat tavoitteensa tai ovat sitä kohti.`),
   'kpi.twoCurrencies': (p) => `Valitut tiedostot ovat kahdessa valuutassa: ${p.files.join('; ')}. Mittari ei laske niitä yhteen: poista valinta toisen valuutan tiedostoilta.`,
 };

@@ -23,7 +23,7 @@ export const dataMessages: typeof en = {
     dismissAbout: (file: string) => `Sulje tiedostoa ${file} koskeva viesti`,
     loaded: 'Ladattu aineisto',
     forgetAll: 'Unohda kaikki aineisto',
-    forgetQuestion: (n: number) => `Unohdetaanko kaikki ${n} tiedostoa, muistetut sarakekohdistukset sekä KPI-kiinnitykset, tavoitteet ja hälytykset? Tätä ei voi perua.`,
+    forgetQuestion: (n: number) => `Unohdetaanko kaikki ${n} tiedostoa, muistetut sarakekohdistukset sekä KPI-kiinnitykset, tavoitteet, hälytykset ja tallennetut katselmoinnit? Tätä ei voi perua.`,
     forgetYes: 'Unohda kaikki',
     kept: 'Säilytetään tässä selaimessa (IndexedDB), joten sivun uudelleenlataus palauttaa sen; mitään ei lähetetä.',
     file: 'Tiedosto',

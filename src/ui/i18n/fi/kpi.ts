@@ -104,8 +104,8 @@ export const kpiMessages: typeof en = {
     by: 'Mennessä',
     alertAbove: 'Hälytys yli',
     alertBelow: 'Hälytys alle',
-    setGoal: (kpi: string) => `Aseta tavoite tai hälytys: ${kpi}`,
-    goalAlert: 'Tavoite ja hälytys…',
+    setGoal: (kpi: string) => `Tavoite ja hälytys: ${kpi}`,
+    goalAlert: 'Tavoite ja hälytys',
     channelMeaning: {
       lead: 'Kanava: liidikosketuksen',
       deal: 'Kanava: kaupan lähde (muuten liidin)',

@@ -1,5 +1,5 @@
 // The engine's facade in the worker: keeps loaded datasets in memory and returns summaries, never rows.
-import { isJourneyKind, type DatasetKind, type Delimiter, type Encoding, type FileProblem, type Mapping } from '../lib/types';
+import { isJourneyKind, type DatasetKind, type Delimiter, type Encoding, type FileProblem, type Mapping, type SpendRow } from '../lib/types';
 import { loadSource, remapDataset, type Dataset, type DatasetSummary, type Progress, type RememberedMapping } from '../lib/ingest/load';
 import { generateExample } from '../lib/example/generate';
 import { capacityProblem } from '../lib/ingest/capacity';
@@ -14,7 +14,7 @@ import { attributionViewAsync, defaultCustom, type AttributionView, type Prepare
 import type { AttributionProgress } from '../lib/attribution/attribute';
 import { experimentView, type ExperimentOutcome, type ExperimentRequest } from '../lib/experiments/view';
 import type { BudgetOutcome, BudgetRequest } from '../lib/budget/view';
-import { budgetFromJourneys, budgetFromJourneysAsync } from '../lib/budget/from-journeys';
+import { budgetFromJourneys, budgetFromJourneysAsync, type Journeys } from '../lib/budget/from-journeys';
 import { platformView } from '../lib/budget/view';
 import { savedScenarioView, type SavedScenarioOutcome } from '../lib/budget/saved';
 import { computeKpis, type KpiReport } from '../lib/kpi/compute';
@@ -94,6 +94,19 @@ export function createEngine() {
     const data = held.dataset.data;
     if (!isJourneyKind(data)) throw new Error(`dataset ${id} holds ${data.kind} data, not journeys`);
     return data;
+  }
+
+  /** A budget's spend rows and journeys, or its outcome when there is nothing to attribute (mixed currencies, no journeys). */
+  function budgetInputs(spendId: string, journeysId: string | null, request: BudgetRequest):
+    { outcome: BudgetOutcome } | { rows: readonly SpendRow[]; journeys: Journeys } {
+    const held = store.get(spendId)?.dataset;
+    const spend = held?.data;
+    if (!held || !spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
+    const mixed = mixedCurrencyProblem(held.summary.file, held.summary.currency);
+    if (mixed) return { outcome: { ok: false, reason: mixed } };
+    if (journeysId === null) return { outcome: platformView(spend.rows, request) };
+    const data = journeysOf(journeysId);
+    return { rows: spend.rows, journeys: { set: data.journeys, source: data.kind } };
   }
 
   const ids = (source: MmmSource) => (typeof source === 'string' ? [source] : [source.spend, source.outcome]);
@@ -280,27 +293,17 @@ export function createEngine() {
      * (null), from the conversions the platform reports in the spend file itself.
      */
     budget(spendId: string, journeysId: string | null, request: BudgetRequest = {}): BudgetOutcome {
-      const held = store.get(spendId)?.dataset;
-      const spend = held?.data;
-      if (!held || !spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
-      const mixed = mixedCurrencyProblem(held.summary.file, held.summary.currency);
-      if (mixed) return { ok: false, reason: mixed };
-      if (journeysId === null) return platformView(spend.rows, request);
-      const data = journeysOf(journeysId);
-      return budgetFromJourneys(spend.rows, { set: data.journeys, source: data.kind }, request);
+      const inputs = budgetInputs(spendId, journeysId, request);
+      if ('outcome' in inputs) return inputs.outcome;
+      return budgetFromJourneys(inputs.rows, inputs.journeys, request);
     },
 
     /** budget() with progress over the attribution models and Cancel with cancel(jobId): what the Budget view calls. */
     async budgetJob(jobId: string, spendId: string, journeysId: string | null, request: BudgetRequest = {}, onProgress?: (p: AttributionProgress) => void): Promise<BudgetOutcome> {
-      const held = store.get(spendId)?.dataset;
-      const spend = held?.data;
-      if (!held || !spend || spend.kind !== 'spend') throw new Error(`dataset ${spendId} is not a spend file`);
-      const mixed = mixedCurrencyProblem(held.summary.file, held.summary.currency);
-      if (mixed) return { ok: false, reason: mixed };
-      if (journeysId === null) return platformView(spend.rows, request);
-      const data = journeysOf(journeysId);
+      const inputs = budgetInputs(spendId, journeysId, request);
+      if ('outcome' in inputs) return inputs.outcome;
       try {
-        return await budgetFromJourneysAsync(spend.rows, { set: data.journeys, source: data.kind }, request, {
+        return await budgetFromJourneysAsync(inputs.rows, inputs.journeys, request, {
           onProgress, pause: pauser(), shouldStop: () => cancelled.has(jobId),
         });
       } finally {

@@ -118,3 +118,16 @@ export async function settled(page: Page, timeout = 60_000): Promise<void> {
 export function detailsOf(page: Page, file: string) {
   return page.getByRole('region', { name: new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 }
+
+/** The files of a stored (uncompressed) ZIP, read through its central directory. */
+export function unzipStored(zip: Buffer): { name: string; bytes: Buffer }[] {
+  const end = zip.length - 22;
+  let p = zip.readUInt32LE(end + 16);
+  return Array.from({ length: zip.readUInt16LE(end + 10) }, () => {
+    const size = zip.readUInt32LE(p + 24), nameLength = zip.readUInt16LE(p + 28), local = zip.readUInt32LE(p + 42);
+    const name = zip.subarray(p + 46, p + 46 + nameLength).toString('utf8');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    p += 46 + nameLength;
+    return { name, bytes: zip.subarray(start, start + size) };
+  });
+}

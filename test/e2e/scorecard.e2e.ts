@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { openPage, settled, useApp, SHOTS } from './harness';
+import { openPage, settled, unzipStored, useApp, SHOTS } from './harness';
 
 const app = useApp();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -112,16 +112,3 @@ describe('management scorecard', () => {
     expect(errors).toEqual([]);
   });
 });
-
-/** The files of a stored (uncompressed) ZIP, read through its central directory (as attribution.e2e.ts does). */
-function unzipStored(zip: Buffer): { name: string; bytes: Buffer }[] {
-  const end = zip.length - 22;
-  let p = zip.readUInt32LE(end + 16);
-  return Array.from({ length: zip.readUInt16LE(end + 10) }, () => {
-    const size = zip.readUInt32LE(p + 24), nameLength = zip.readUInt16LE(p + 28), local = zip.readUInt32LE(p + 42);
-    const name = zip.subarray(p + 46, p + 46 + nameLength).toString('utf8');
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    p += 46 + nameLength;
-    return { name, bytes: zip.subarray(start, start + size) };
-  });
-}

@@ -119,8 +119,10 @@ const VIEWS: ViewCase[] = [
       {
         charts: [
           { img: /^Scorecard: /, file: 'kpi-scorecard', title: 'Management scorecard' },
-          { img: 'Leads reaching each funnel step', file: 'kpi-funnel', title: 'Funnel: how far leads get' },
-          { img: 'Won deals by length of the sales cycle', file: 'kpi-sales-cycle', title: 'Sales cycle length' },
+          { img: 'Leads reaching each funnel step', file: 'kpi-funnel', title: 'Funnel: how far leads get',
+            finding: /^The funnel narrows most from .+ to .+: \d+\.\d% move on, [\d,]+ do not\.$/, values: true },
+          { img: 'Won deals by length of the sales cycle', file: 'kpi-sales-cycle', title: 'Sales cycle length',
+            finding: /^Half of the [\d,]+ won deals closed within [\d.]+ days of being created; the slowest tenth took over [\d.]+\.$/, values: true },
         ],
       },
     ],

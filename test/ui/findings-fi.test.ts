@@ -26,6 +26,9 @@ const FINDINGS: Msg[] = [
   msg('attribution.findingTime', { days: 12.5 }),
   msg('attribution.findingTransition', { channel: 'Search', p: 0.23 }),
   msg('budget.findingFit', { channel: 'Search', r2: 0.12, used: false, min: 0.25 }),
+  msg('kpi.findingFunnel', { from: 'lead', to: 'mql', rate: 0.234, lost: 1200 }),
+  msg('kpi.findingCycle', { median: 42.5, p90: 120, count: 80, sales: true }),
+  msg('kpi.findingCycle', { median: 12, p90: 30.5, count: 5, sales: false }),
 ];
 const ENGLISH = /(?<![\p{L}\d])(the|and|than|with|is|of|to|in|from|by|its|more|less|chance|better|worse|users|spend|share|week|outcome|most|least|add|lose)(?![\p{L}\d])/giu;
 

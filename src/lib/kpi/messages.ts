@@ -2,6 +2,10 @@
 import { formatInt, formatMoney, formatNumber, formatPercent } from '../util/format';
 import { KPI_DEFINITIONS } from './definitions';
 import type { KpiName, KpiUnit } from './types';
+import type { FunnelStep } from './contacts';
+
+/** Funnel steps as the English sentences name them. */
+const STEP: Record<FunnelStep, string> = { lead: 'leads', mql: 'MQLs', sql: 'SQLs', opportunity: 'opportunities', won: 'won deals' };
 
 /** A KPI's value in its unit (money in `currency`), as the scorecard's finding says it. */
 function value(unit: KpiUnit, v: number, currency: string): string {
@@ -54,5 +58,11 @@ export const kpiMessages = {
   'kpi.scorecardAllGood': (p: { count: number; of: number }) => (p.count === 1
     ? `The one pinned KPI with a goal meets it or is on track.`
     : `All ${p.count} pinned KPIs${p.count === p.of ? '' : ' with a goal'} meet their goals or are on track.`),
+  /** The funnel chart's finding (finding.ts): the step that keeps the smallest share. */
+  'kpi.findingFunnel': (p: { from: FunnelStep; to: FunnelStep; rate: number; lost: number }) =>
+    `The funnel narrows most from ${STEP[p.from]} to ${STEP[p.to]}: ${formatPercent(p.rate, 1)} move on, ${formatInt(p.lost)} do not.`,
+  /** The cycle chart's finding (finding.ts): half of the won deals, and the slowest tenth. */
+  'kpi.findingCycle': (p: { median: number; p90: number; count: number; sales: boolean }) =>
+    `Half of the ${formatInt(p.count)} won deals closed within ${formatNumber(p.median)} days ${p.sales ? 'of being created' : 'of the lead'}; the slowest tenth took over ${formatNumber(p.p90)}.`,
   'kpi.twoCurrencies': (p: { files: string[] }) => `The chosen files are in two currencies: ${p.files.join('; ')}. Mittari does not add them up: untick the files in one of them.`,
 };

@@ -5,6 +5,9 @@ import type { KpiName, KpiUnit } from '../../../lib/kpi/types';
 import { fi } from '../fi';
 import { int, money, num, one, pct } from './format';
 
+/** Funnel steps as the Finnish sentences name them. */
+const STEP_FI: Record<string, string> = { lead: 'Liidit', mql: 'MQL', sql: 'SQL', opportunity: 'Myyntimahdollisuudet', won: 'Voitetut' };
+
 const FORMULA: Record<KpiName, string> = {
   spend: 'raportin jaksojen mediakulujen summa (viikon kulut jaetaan sen päiville; jaksojen ulkopuolelle päivätyt kulut jätetään pois, joten jaksot summautuvat kokonaismäärään)',
   leads: 'liidivaiheeseen edenneet polut liidikosketuksen jaksossa, liidikosketuksen kanavan mukaan',
@@ -104,5 +107,9 @@ export const kpiFi: Translation<typeof kpiMessages> = {
   'kpi.scorecardAllGood': (p) => (p.count === 1
     ? 'Ainoa kiinnitetty KPI, jolla on tavoite, saavuttaa sen tai on sitä kohti.'
     : `Kaikki ${p.count} kiinnitettyä KPI:tä${p.count === p.of ? '' : ', joilla on tavoite,'} saavuttavat tavoitteensa tai ovat sitä kohti.`),
+  'kpi.findingFunnel': (p) =>
+    `Suppilo kapenee eniten vaiheesta ${STEP_FI[p.from]} vaiheeseen ${STEP_FI[p.to]}: ${pct(p.rate, 1)} etenee, ${int(p.lost)} ei etene.`,
+  'kpi.findingCycle': (p) =>
+    `Puolet ${int(p.count)} voitetusta kaupasta voitettiin ${num(p.median)} päivässä ${p.sales ? 'kaupan luomisesta' : 'liidistä'}; hitain kymmenesosa kesti yli ${num(p.p90)} päivää.`,
   'kpi.twoCurrencies': (p) => `Valitut tiedostot ovat kahdessa valuutassa: ${p.files.join('; ')}. Mittari ei laske niitä yhteen: poista valinta toisen valuutan tiedostoilta.`,
 };

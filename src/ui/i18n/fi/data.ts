@@ -39,7 +39,7 @@ export const dataMessages: typeof en = {
     linesIgnored: (n: string, count: number) => `${n} ${kpl(count, 'muu kuin datarivi', 'muuta kuin datariviä')} ohitettu`,
     ok: 'OK',
     mapColumns: 'Määritä sarakkeet',
-    mapColumnsOf: (file: string) => `Määritä tiedoston ${file} sarakkeet`,
+    mapColumnsOf: (file: string) => `Määritä sarakkeet: ${file}`,
     remove: 'Poista',
     removeFile: (file: string) => `Poista ${file}`,
     rowsRead: (rows: string, used: string, header: number) => `${rows} riviä luettu, ${used} käytetty · otsikkorivi rivillä ${header}`,

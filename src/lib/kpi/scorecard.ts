@@ -20,6 +20,8 @@ export interface ScorecardRow {
   value: number | null;
   /** That period against the one before it, as a ratio (+0.1 = 10 % up); null for the first or after a 0. */
   changeRatio: number | null;
+  /** That period minus the one before it, in the KPI's unit; null for the first. */
+  change: number | null;
   /** Every period's value, oldest first, for the trend line. */
   trend: (number | null)[];
   /** Index in `trend` of the first period not judged yet (drawn dashed); null when all are. */
@@ -58,6 +60,7 @@ export function scorecardRows({ kpis, incomplete, goals, judgements, alerts }: S
       // A KPI without periods (NPS over the whole data) shows its overall value.
       value: head?.value ?? (periods.length === 0 ? k.value : null),
       changeRatio: head?.changeRatio ?? null,
+      change: head?.change ?? null,
       trend: periods.map((p) => p.value),
       openFrom: open < 0 ? null : open,
       goal: goal ? { ...goal, atLeast: j?.atLeast ?? k.higherIsBetter } : null,

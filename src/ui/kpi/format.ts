@@ -18,3 +18,18 @@ export function formatKpi(unit: KpiUnit, value: number | null | undefined, curre
     case 'nps': return locale.formatNumber(value);
   }
 }
+
+/**
+ * A KPI's change against the previous period, signed: in points for a rate (a conversion rate of 8.6% after 10.9%
+ * is "−2.3 pts", not "−21%") and for NPS (a score from −100 to 100), relative for everything else. Empty without one.
+ */
+export function formatChange(unit: KpiUnit, change: number | null | undefined, changeRatio: number | null | undefined): string {
+  const sign = (x: number) => (x >= 0 ? '+' : '−');
+  if (unit === 'ratio' || unit === 'nps') {
+    if (change === null || change === undefined || !Number.isFinite(change)) return '';
+    const size = unit === 'ratio' ? locale.formatNumber(Math.round(Math.abs(change) * 1000) / 10) : locale.formatNumber(Math.round(Math.abs(change) * 10) / 10);
+    return `${sign(change)}${locale.t.kpi.points(size, unit === 'nps')}`;
+  }
+  if (changeRatio === null || changeRatio === undefined || !Number.isFinite(changeRatio)) return '';
+  return `${sign(changeRatio)}${locale.formatPercent(Math.abs(changeRatio), 0)}`;
+}

@@ -51,6 +51,7 @@ export const kpiMessages = {
     unpin: 'Unpin',
     notYet: 'Not available yet',
     // card
+    points: (x: string, _nps?: boolean) => `${x} pts`,
     vsPrevious: (change: string) => ` (${change} vs previous)`,
     byPeriod: (kpi: string, list: string) => `${kpi} by period: ${list}`,
     crossed: (value: string, dir: string, limit: string, period: string | null) =>

@@ -18,7 +18,7 @@ describe('formatChange', () => {
     expect(formatChange('count', -237, -0.79)).toBe('−79%');
     expect(formatChange('money', 98, 0.95)).toBe('+95%');
     locale.lang = 'fi';
-    expect(formatChange('nps', 5, 0.2)).toBe('+5 pistettä');
+    expect(formatChange('nps', 5, 0.2)).toBe('+5 pist.');
   });
 
   it('is empty without a previous period', () => {

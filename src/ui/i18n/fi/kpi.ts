@@ -72,7 +72,7 @@ export const kpiMessages: typeof en = {
     pin: 'Kiinnitä',
     unpin: 'Irrota',
     notYet: 'Ei vielä käytettävissä',
-    points: (x: string, nps?: boolean) => (nps ? `${x} pistettä` : `${x} %-yks.`),
+    points: (x: string, nps?: boolean) => (nps ? `${x} pist.` : `${x} %-yks.`),
     vsPrevious: (change: string) => ` (${change} edelliseen)`,
     byPeriod: (kpi: string, list: string) => `${kpi} jaksoittain: ${list}`,
     crossed: (value: string, dir: string, limit: string, period: string | null) =>

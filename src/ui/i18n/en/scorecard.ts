@@ -12,6 +12,7 @@ export const scorecardMessages = {
     alertOn: (dir: string, limit: string) => `Alert: ${dir} ${limit}`,
     noAlert: 'no alert',
     comments: 'Comments for the meeting',
+    commentRoom: (n: number) => `The slide has room for about ${n} characters a comment.`,
     comment: (kpi: string) => `Comment on ${kpi}`,
     note: 'What we learned, what we will do',
     notePlaceholder: 'Plan, do, check, act: what the numbers taught us and what we change before the next review',

@@ -13,6 +13,7 @@ export const scorecardMessages: typeof en = {
     alertOn: (dir: string, limit: string) => `Hälytys: ${dir} ${limit}`,
     noAlert: 'ei hälytystä',
     comments: 'Kommentit kokoukseen',
+    commentRoom: (n: number) => `Dialle mahtuu noin ${n} merkkiä kommenttia kohden.`,
     comment: (kpi: string) => `Kommentti: ${kpi}`,
     note: 'Mitä opimme, mitä teemme',
     notePlaceholder: 'Suunnittele, toteuta, tarkista, toimi: mitä luvut opettivat ja mitä muutamme ennen seuraavaa katselmointia',

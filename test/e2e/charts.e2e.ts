@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { openPage, settled, useApp, SHOTS } from './harness';
+import { loadExample, openPage, settled, SHOTS, useApp } from './harness';
 import { sharedPath } from '../shared';
 
 const app = useApp();
@@ -41,10 +41,6 @@ interface ViewCase {
   steps: Step[];
 }
 
-async function exampleData(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Load example data' }).click();
-  await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-forecast.csv' }).count(), { timeout: 30_000 }).toBe(1);
-}
 const subView = (name: string) => async (page: Page, panel: Locator) => {
   await panel.getByRole('group', { name: 'Attribution views' }).getByRole('button', { name }).click();
 };
@@ -56,7 +52,7 @@ const VIEWS: ViewCase[] = [
   {
     name: 'attribution',
     tab: 'Attribution',
-    load: exampleData,
+    load: loadExample,
     source: 'example-touchpoints.csv',
     steps: [
       { charts: [{ img: 'Credited conversions by channel and model', file: 'attribution-by-model-conversions', title: 'Credited conversions by channel and attribution model',
@@ -113,7 +109,7 @@ const VIEWS: ViewCase[] = [
   {
     name: 'KPIs',
     tab: 'KPIs',
-    load: exampleData,
+    load: loadExample,
     source: 'example-',
     steps: [
       {
@@ -130,7 +126,7 @@ const VIEWS: ViewCase[] = [
   {
     name: 'budget',
     tab: 'Budget',
-    load: exampleData,
+    load: loadExample,
     source: 'example-spend.csv',
     steps: [
       {

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Where e2e tests leave their screenshots (for looking at, not for comparing). */
 export const SHOTS = process.env.MITTARI_SCREENSHOTS ?? join(tmpdir(), 'mittari-screens');
@@ -130,4 +130,10 @@ export function unzipStored(zip: Buffer): { name: string; bytes: Buffer }[] {
     p += 46 + nameLength;
     return { name, bytes: zip.subarray(start, start + size) };
   });
+}
+
+/** Clicks "Load example data" and waits until every example file is in the dataset list (the forecast is the last). */
+export async function loadExample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Load example data' }).click();
+  await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-forecast.csv' }).count(), { timeout: 30_000 }).toBe(1);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, useApp, SHOTS } from './harness';
+import { loadExample, openPage, SHOTS, useApp } from './harness';
 
 const app = useApp();
 const shots = SHOTS;
@@ -10,8 +10,7 @@ const shots = SHOTS;
 describe('KPI dashboard', () => {
   it('shows pinned KPIs with goals and alerts, every KPI with its formula, and what is missing', async () => {
     const { page, errors, outside } = await openPage(app());
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-forecast.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await loadExample(page);
     await page.getByRole('tab', { name: 'KPIs' }).click();
     const panel = page.getByRole('tabpanel', { name: 'KPIs' });
     await expect.poll(() => panel.getByRole('article').count(), { timeout: 30_000 }).toBe(5);

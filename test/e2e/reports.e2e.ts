@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { openPage, settled, unzipStored, useApp } from './harness';
+import { loadExample, openPage, settled, unzipStored, useApp } from './harness';
 import { sharedPath } from '../shared';
 
 const app = useApp();
@@ -40,10 +40,7 @@ const CASES: ReportCase[] = [
   {
     name: 'budget',
     tab: 'Budget',
-    load: async (page) => {
-      await page.getByRole('button', { name: 'Load example data' }).click();
-      await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-forecast.csv' }).count(), { timeout: 30_000 }).toBe(1);
-    },
+    load: loadExample,
     open: async (panel) => panel.getByRole('radio', { name: 'Attribution credit' }).check(),
     ready: 'Response curves',
     file: /^budget-report_2025-01-01_2025-06-30\.zip$/,

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { openPage, settled, unzipStored, useApp, SHOTS } from './harness';
+import { loadExample, openPage, settled, SHOTS, unzipStored, useApp } from './harness';
 
 const app = useApp();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,8 +32,7 @@ describe('management scorecard', () => {
   it('shows every pinned KPI with its goal on one slide, keeps a review across a reload, and forgets it with all data', async () => {
     mkdirSync(SHOTS, { recursive: true });
     const { page, errors, outside } = await openPage(app());
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await expect.poll(() => page.getByRole('row').filter({ hasText: 'example-forecast.csv' }).count(), { timeout: 30_000 }).toBe(1);
+    await loadExample(page);
     await page.getByRole('tab', { name: 'KPIs' }).click();
     const panel = page.getByRole('tabpanel', { name: 'KPIs' });
     await expect.poll(() => panel.getByRole('article').count(), { timeout: 30_000 }).toBe(5);

@@ -50,3 +50,11 @@ export interface FigureSlot {
 const FIGURE = Symbol('figure');
 export const setFigure = (slot: FigureSlot): void => void setContext(FIGURE, slot);
 export const getFigure = (): FigureSlot | undefined => getContext<FigureSlot | undefined>(FIGURE);
+/** `{@attach inFigure(getFigure())}` on an <svg>: lends it to the Figure around it while it is on the page. */
+export const inFigure = (figure: FigureSlot | undefined) => (el: SVGSVGElement) => {
+  if (!figure) return;
+  figure.svg = el;
+  return () => {
+    if (figure.svg === el) figure.svg = null;
+  };
+};
